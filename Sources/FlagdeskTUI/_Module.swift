@@ -1,0 +1,1 @@
+// Module placeholder until the first real file lands.
