@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// The `flagdesk` executable: argument parsing and output only; every action is an Engine use
+/// case (DESIGN.md §1, §7).
+@main
+struct Flagdesk: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "flagdesk",
+        abstract: "A terminal workbench for DSA Art. 22 trusted flaggers.",
+        discussion: """
+            Exit status: 0 success, 1 refused (reason on stderr), 64+ usage and data errors (sysexits).
+            """,
+        subcommands: [
+            InitCommand.self,
+            AddCommand.self,
+            ListCommand.self,
+            ShowCommand.self,
+            VerifyCommand.self,
+        ]
+    )
+}

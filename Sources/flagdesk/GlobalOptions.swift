@@ -1,0 +1,24 @@
+import ArgumentParser
+import FlagdeskCore
+import Foundation
+
+/// Options every command takes (DESIGN.md §7).
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "Config file (else FLAGDESK_CONFIG, else $XDG_CONFIG_HOME/flagdesk/config.toml).")
+    var config: String?
+
+    @Option(name: .long, help: "Store folder (else FLAGDESK_STORE, else the config, else $XDG_DATA_HOME/flagdesk).")
+    var store: String?
+
+    @Option(name: .long, help: "Answer as if it were this instant (ISO-8601, e.g. 2026-05-04T09:00:00Z).")
+    var now: String?
+
+    /// The instant to act at: `--now`, else the clock.
+    func instant() throws -> Date {
+        guard let now else { return Date() }
+        guard let parsed = ISO8601.parseInstant(now) else {
+            throw ValidationError("--now '\(now)' is not an ISO-8601 instant (e.g. 2026-05-04T09:00:00Z)")
+        }
+        return parsed
+    }
+}
