@@ -1,0 +1,125 @@
+import Crypto
+import FlagdeskCore
+import Foundation
+import GRDB
+
+/// What happened, by whom, to which record: one row of the audit trail before it is chained.
+public struct AuditEntry: Sendable, Equatable {
+    public var actor: String
+    public var at: Date
+    public var entity: String
+    public var entityID: String
+    public var action: String
+    /// JSON object; references records, never a victim's personal data.
+    public var payload: [String: String]
+
+    public init(
+        actor: String, at: Date, entity: String, entityID: String, action: String, payload: [String: String] = [:]
+    ) {
+        self.actor = actor
+        self.at = at
+        self.entity = entity
+        self.entityID = entityID
+        self.action = action
+        self.payload = payload
+    }
+}
+
+/// The tamper-evident, append-only audit trail. Each event's hash covers its fields and the
+/// previous event's hash, so changing, removing or reordering any row breaks every hash after it.
+public enum AuditTrail {
+    public static let genesisHash = String(repeating: "0", count: 64)
+
+    /// Appends an event inside the caller's write transaction and returns it.
+    @discardableResult
+    public static func append(_ entry: AuditEntry, in db: Database) throws -> AuditEvent {
+        let previous = try String.fetchOne(db, sql: "SELECT hash FROM events ORDER BY id DESC LIMIT 1") ?? genesisHash
+        let id = (try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM events")) ?? 1
+        let at = ISO8601.format(entry.at)
+        let payload = canonicalJSON(entry.payload)
+        let hash = chainHash(
+            previous: previous, id: id, at: at, actor: entry.actor, entity: entry.entity,
+            entityID: entry.entityID, action: entry.action, payload: payload)
+        try db.execute(
+            sql: """
+                INSERT INTO events (id, at, actor, entity, entity_id, action, payload, prev_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [id, at, entry.actor, entry.entity, entry.entityID, entry.action, payload, previous, hash])
+        return AuditEvent(
+            id: id, at: ISO8601.parseInstant(at) ?? entry.at, actor: entry.actor, entity: entry.entity,
+            entityID: entry.entityID, action: entry.action, payload: payload, previousHash: previous, hash: hash)
+    }
+
+    /// The hash of one event: SHA-256 over the length-prefixed fields, so no two different rows
+    /// can produce the same input by moving text between fields.
+    public static func chainHash(
+        previous: String, id: Int64, at: String, actor: String, entity: String, entityID: String,
+        action: String, payload: String
+    ) -> String {
+        var hasher = SHA256()
+        for field in [previous, String(id), at, actor, entity, entityID, action, payload] {
+            let bytes = Array(field.utf8)
+            hasher.update(data: Array("\(bytes.count):".utf8))
+            hasher.update(data: bytes)
+        }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// A JSON object with sorted keys: the same payload always hashes the same.
+    public static func canonicalJSON(_ payload: [String: String]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(payload) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The events of one record, oldest first.
+    public static func events(entity: String, entityID: String, in db: Database) throws -> [AuditEvent] {
+        try Row.fetchAll(
+            db, sql: "SELECT * FROM events WHERE entity = ? AND entity_id = ? ORDER BY id",
+            arguments: [entity, entityID]
+        ).map(event(from:))
+    }
+
+    static func event(from row: Row) -> AuditEvent {
+        AuditEvent(
+            id: row["id"], at: ISO8601.parseInstant(row["at"]) ?? Date(timeIntervalSince1970: 0),
+            actor: row["actor"], entity: row["entity"], entityID: row["entity_id"], action: row["action"],
+            payload: row["payload"], previousHash: row["prev_hash"], hash: row["hash"])
+    }
+
+    /// Recomputes the whole chain. Returns the first broken row, or the head when intact.
+    public static func verify(in db: Database) throws -> ChainVerdict {
+        var previous = genesisHash
+        var count = 0
+        let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM events ORDER BY id")
+        while let row = try cursor.next() {
+            let event = event(from: row)
+            let at: String = row["at"]
+            count += 1
+            if event.previousHash != previous {
+                return .broken(
+                    eventID: event.id,
+                    reason:
+                        "its previous-hash does not match the event before it (a row was removed, inserted or reordered)"
+                )
+            }
+            let expected = chainHash(
+                previous: previous, id: event.id, at: at, actor: event.actor, entity: event.entity,
+                entityID: event.entityID, action: event.action, payload: event.payload)
+            if expected != event.hash {
+                return .broken(eventID: event.id, reason: "its content does not match its hash (the row was altered)")
+            }
+            previous = event.hash
+        }
+        return .intact(events: count, head: previous)
+    }
+}
+
+/// The outcome of recomputing the audit chain.
+public enum ChainVerdict: Equatable, Sendable {
+    /// Every hash matches; `head` is the last hash (note it elsewhere to detect a cut-off tail).
+    case intact(events: Int, head: String)
+    case broken(eventID: Int64, reason: String)
+}

@@ -1,0 +1,200 @@
+import FlagdeskCore
+import Foundation
+import GRDB
+
+/// Filters for the queue and `flagdesk list`. Every filter is optional; results come in queue
+/// order (priority, then oldest first) and are windowed: the queue never loads a whole table.
+public struct ItemFilter: Sendable, Equatable {
+    public var statuses: [ItemStatus] = []
+    public var category: DSACategory?
+    public var providerKey: String?
+    /// Full-text search over reference, URL, host, explanation and legal basis.
+    public var text: String?
+
+    public init(
+        statuses: [ItemStatus] = [], category: DSACategory? = nil, providerKey: String? = nil, text: String? = nil
+    ) {
+        self.statuses = statuses
+        self.category = category
+        self.providerKey = providerKey
+        self.text = text
+    }
+}
+
+/// Reading and writing items. All functions run inside a caller's transaction.
+public enum ItemRecords {
+    static let columns = """
+        id, reference, url, url_normalized, host, provider_key, category, keywords, content_types, legal_basis,
+        explanation, minor, threat_to_life, lea_hold, source, status, priority, duplicate_of, case_id, person_id,
+        assignee, created_at, created_by, updated_at, version
+        """
+
+    /// Inserts a new item, giving it the next `FD-YYYY-NNNNNN` reference of `year`.
+    public static func insert(_ item: Item, year: Int, in db: Database) throws -> Item {
+        var stored = item
+        stored.reference = try Counters.nextReference(prefix: "FD", year: year, digits: 6, in: db)
+        try db.execute(
+            sql: """
+                INSERT INTO items (reference, url, url_normalized, host, provider_key, category, keywords,
+                    content_types, legal_basis, explanation, minor, threat_to_life, lea_hold, source, status,
+                    priority, duplicate_of, case_id, person_id, assignee, created_at, created_by, updated_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                stored.reference, stored.url, stored.normalizedURL, stored.host, stored.providerKey,
+                stored.category?.rawValue, JSONList.encode(stored.keywords.map(\.rawValue)),
+                JSONList.encode(stored.contentTypes.map(\.rawValue)), stored.legalBasis, stored.explanation,
+                stored.minor.rawValue, stored.threatToLife, stored.leaHold, stored.source.rawValue,
+                stored.status.rawValue, stored.priority.rawValue, stored.duplicateOf, stored.caseID,
+                stored.personID, stored.assignee, ISO8601.format(stored.createdAt), stored.createdBy,
+                ISO8601.format(stored.updatedAt), stored.version,
+            ])
+        stored.id = db.lastInsertedRowID
+        return stored
+    }
+
+    public static func find(reference: String, in db: Database) throws -> Item? {
+        try Row.fetchOne(db, sql: "SELECT \(columns) FROM items WHERE reference = ?", arguments: [reference])
+            .map(item(from:))
+    }
+
+    public static func find(id: Int64, in db: Database) throws -> Item? {
+        try Row.fetchOne(db, sql: "SELECT \(columns) FROM items WHERE id = ?", arguments: [id]).map(item(from:))
+    }
+
+    /// The first item recorded for a normalised URL (the one duplicates link to).
+    public static func firstWithURL(_ normalizedURL: String, in db: Database) throws -> Item? {
+        try Row.fetchOne(
+            db, sql: "SELECT \(columns) FROM items WHERE url_normalized = ? ORDER BY id LIMIT 1",
+            arguments: [normalizedURL]
+        ).map(item(from:))
+    }
+
+    /// One window of the queue.
+    public static func list(_ filter: ItemFilter, limit: Int, offset: Int = 0, in db: Database) throws -> [Item] {
+        let (whereClause, arguments) = try condition(for: filter)
+        var all = arguments
+        all += [limit, offset]
+        return try Row.fetchAll(
+            db,
+            sql: """
+                SELECT \(columns) FROM items \(whereClause)
+                ORDER BY priority, created_at, id LIMIT ? OFFSET ?
+                """,
+            arguments: all
+        ).map(item(from:))
+    }
+
+    public static func count(_ filter: ItemFilter, in db: Database) throws -> Int {
+        let (whereClause, arguments) = try condition(for: filter)
+        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM items \(whereClause)", arguments: arguments) ?? 0
+    }
+
+    /// Writes changed fields of an item if nobody changed it since `item.version` was read.
+    /// Returns the item with its new version.
+    public static func update(_ item: Item, at now: Date, in db: Database) throws -> Item {
+        var updated = item
+        updated.version = item.version + 1
+        updated.updatedAt = now
+        try db.execute(
+            sql: """
+                UPDATE items SET provider_key = ?, category = ?, keywords = ?, content_types = ?, legal_basis = ?,
+                    explanation = ?, minor = ?, threat_to_life = ?, lea_hold = ?, source = ?, status = ?, priority = ?,
+                    duplicate_of = ?, case_id = ?, person_id = ?, assignee = ?, updated_at = ?, version = ?
+                WHERE id = ? AND version = ?
+                """,
+            arguments: [
+                updated.providerKey, updated.category?.rawValue, JSONList.encode(updated.keywords.map(\.rawValue)),
+                JSONList.encode(updated.contentTypes.map(\.rawValue)), updated.legalBasis, updated.explanation,
+                updated.minor.rawValue, updated.threatToLife, updated.leaHold, updated.source.rawValue,
+                updated.status.rawValue, updated.priority.rawValue, updated.duplicateOf, updated.caseID,
+                updated.personID, updated.assignee, ISO8601.format(now), updated.version, item.id, item.version,
+            ])
+        if db.changesCount == 0 {
+            let actual = try Int.fetchOne(db, sql: "SELECT version FROM items WHERE id = ?", arguments: [item.id])
+            guard let actual else { throw StoreError.notFound("item \(item.reference)") }
+            throw StoreError.staleWrite(
+                record: "item \(item.reference)", expectedVersion: item.version, actualVersion: actual)
+        }
+        return updated
+    }
+
+    private static func condition(for filter: ItemFilter) throws -> (String, StatementArguments) {
+        var clauses: [String] = []
+        var arguments: StatementArguments = []
+        if !filter.statuses.isEmpty {
+            clauses.append("status IN (\(Array(repeating: "?", count: filter.statuses.count).joined(separator: ",")))")
+            for status in filter.statuses { arguments += [status.rawValue] }
+        }
+        if let category = filter.category {
+            clauses.append("category = ?")
+            arguments += [category.rawValue]
+        }
+        if let provider = filter.providerKey {
+            clauses.append("provider_key = ?")
+            arguments += [provider]
+        }
+        if let text = filter.text, let match = FullTextQuery.match(for: text) {
+            clauses.append("id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
+            arguments += [match]
+        }
+        return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)
+    }
+
+    static func item(from row: Row) -> Item {
+        Item(
+            id: row["id"], reference: row["reference"], url: row["url"], normalizedURL: row["url_normalized"],
+            host: row["host"], providerKey: row["provider_key"],
+            category: (row["category"] as String?).flatMap(DSACategory.init(rawValue:)),
+            keywords: JSONList.decode(row["keywords"]).compactMap(DSAKeyword.init(rawValue:)),
+            contentTypes: JSONList.decode(row["content_types"]).compactMap(DSAContentType.init(rawValue:)),
+            legalBasis: row["legal_basis"], explanation: row["explanation"],
+            minor: MinorInvolvement(rawValue: row["minor"]) ?? .unknown, threatToLife: row["threat_to_life"],
+            leaHold: row["lea_hold"], source: ItemSource(rawValue: row["source"]) ?? .other,
+            status: ItemStatus(rawValue: row["status"]) ?? .new,
+            priority: Priority(rawValue: row["priority"]) ?? .normal,
+            duplicateOf: row["duplicate_of"], caseID: row["case_id"], personID: row["person_id"],
+            assignee: row["assignee"], createdAt: ISO8601.parseInstant(row["created_at"]) ?? .distantPast,
+            createdBy: row["created_by"], updatedAt: ISO8601.parseInstant(row["updated_at"]) ?? .distantPast,
+            version: row["version"])
+    }
+}
+
+/// Turns what a flagger types into a safe FTS5 query: every word becomes a quoted prefix term,
+/// so punctuation in URLs or stray quotes can never be a syntax error.
+enum FullTextQuery {
+    static func match(for text: String) -> String? {
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+            .map { $0.replacingOccurrences(of: "\"", with: "\"\"") }
+            .filter { !$0.isEmpty }
+        guard !words.isEmpty else { return nil }
+        return words.map { "\"\($0)\"*" }.joined(separator: " ")
+    }
+}
+
+/// JSON arrays of strings in TEXT columns (keywords, content types).
+enum JSONList {
+    static func encode(_ values: [String]) -> String {
+        guard let data = try? JSONEncoder().encode(values) else { return "[]" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func decode(_ text: String?) -> [String] {
+        guard let text, let values = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else { return [] }
+        return values
+    }
+}
+
+/// Per-year reference counters (`FD-2026-000123`, `N-2026-00042`).
+public enum Counters {
+    public static func nextReference(prefix: String, year: Int, digits: Int, in db: Database) throws -> String {
+        let name = "\(prefix)-\(year)"
+        try db.execute(
+            sql: """
+                INSERT INTO counters (name, value) VALUES (?, 1)
+                ON CONFLICT(name) DO UPDATE SET value = value + 1
+                """, arguments: [name])
+        let value = try Int.fetchOne(db, sql: "SELECT value FROM counters WHERE name = ?", arguments: [name]) ?? 1
+        return "\(name)-" + String(format: "%0\(digits)d", value)
+    }
+}

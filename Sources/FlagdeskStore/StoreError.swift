@@ -1,0 +1,31 @@
+import Foundation
+
+/// Why the store refused or failed. Messages name the record and say what to do.
+public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// The folder or database file is readable by other users: a trafficker who reads it finds victims.
+    case insecurePermissions(path: String, mode: String, fix: String)
+    case notFound(String)
+    /// Another user or process changed the record since it was read (optimistic concurrency).
+    case staleWrite(record: String, expectedVersion: Int, actualVersion: Int)
+    case evidenceUnreadable(path: String, reason: String)
+    case refused(String)
+    case database(String)
+
+    public var description: String {
+        switch self {
+        case .insecurePermissions(let path, let mode, let fix):
+            return "\(path) has permissions \(mode): other users could read victims' data; run: \(fix)"
+        case .notFound(let what):
+            return "\(what) not found"
+        case .staleWrite(let record, let expected, let actual):
+            return
+                "\(record) was changed by someone else (version \(actual), you edited version \(expected)); reload it and apply your change again"
+        case .evidenceUnreadable(let path, let reason):
+            return "cannot read evidence file \(path): \(reason)"
+        case .refused(let reason):
+            return reason
+        case .database(let message):
+            return "store error: \(message)"
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import FlagdeskCore
+import Foundation
+import GRDB
+import Testing
+
+@testable import FlagdeskStore
+
+@Suite("Audit trail")
+struct AuditTrailTests {
+    private func storeWithEvents(_ count: Int) throws -> Store {
+        let store = try makeTemporaryStore()
+        try store.write { db in
+            for index in 1...count {
+                try AuditTrail.append(
+                    AuditEntry(
+                        actor: "alice", at: fixedNow.addingTimeInterval(Double(index)), entity: "item",
+                        entityID: "FD-2026-00000\(index)", action: "add", payload: ["n": "\(index)"]), in: db)
+            }
+        }
+        return store
+    }
+
+    @Test func intactChainVerifies() throws {
+        let store = try storeWithEvents(5)
+        let verdict = try store.read { db in try AuditTrail.verify(in: db) }
+        guard case .intact(let count, let head) = verdict else {
+            Issue.record("expected intact, got \(verdict)")
+            return
+        }
+        #expect(count == 5)
+        #expect(head.count == 64)
+    }
+
+    @Test func triggersRefuseUpdateAndDelete() throws {
+        let store = try storeWithEvents(2)
+        #expect(throws: StoreError.self) {
+            try store.write { db in try db.execute(sql: "UPDATE events SET actor = 'mallory' WHERE id = 1") }
+        }
+        #expect(throws: StoreError.self) {
+            try store.write { db in try db.execute(sql: "DELETE FROM events WHERE id = 2") }
+        }
+    }
+
+    @Test func alteredRowIsNamed() throws {
+        let store = try storeWithEvents(4)
+        try store.write { db in
+            try db.execute(sql: "DROP TRIGGER events_append_only_update")
+            try db.execute(sql: "UPDATE events SET actor = 'mallory' WHERE id = 3")
+        }
+        let verdict = try store.read { db in try AuditTrail.verify(in: db) }
+        guard case .broken(let id, let reason) = verdict else {
+            Issue.record("tampering not detected")
+            return
+        }
+        #expect(id == 3)
+        #expect(reason.contains("altered"))
+    }
+
+    @Test func removedRowIsNamed() throws {
+        let store = try storeWithEvents(4)
+        try store.write { db in
+            try db.execute(sql: "DROP TRIGGER events_append_only_delete")
+            try db.execute(sql: "DELETE FROM events WHERE id = 2")
+        }
+        let verdict = try store.read { db in try AuditTrail.verify(in: db) }
+        #expect(
+            verdict
+                == .broken(
+                    eventID: 3,
+                    reason:
+                        "its previous-hash does not match the event before it (a row was removed, inserted or reordered)"
+                ))
+    }
+
+    @Test func payloadIsCanonical() {
+        #expect(AuditTrail.canonicalJSON(["b": "2", "a": "1/x"]) == #"{"a":"1/x","b":"2"}"#)
+    }
+}

@@ -1,0 +1,21 @@
+import FlagdeskCore
+import Foundation
+
+@testable import FlagdeskStore
+
+/// A store in a fresh private temporary folder.
+func makeTemporaryStore() throws -> Store {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("flagdesk-store-\(UUID().uuidString)")
+    return try Store(folder: folder, create: true)
+}
+
+let fixedNow = Date(timeIntervalSince1970: 1_780_000_000)  // 2026-05-28T20:26:40Z
+
+func sampleItem(url: String = "https://example.com/ad/1", explanation: String = "Escort ad with control indicators")
+    -> Item
+{
+    Item(
+        url: url, normalizedURL: url, host: "example.com", providerKey: "example",
+        category: .protectionOfMinors, keywords: [.humanTrafficking], contentTypes: [.text, .image],
+        explanation: explanation, minor: .unknown, source: .hotline, createdAt: fixedNow, createdBy: "alice")
+}
