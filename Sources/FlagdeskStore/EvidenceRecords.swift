@@ -29,3 +29,10 @@ public enum EvidenceRecords {
         }
     }
 }
+
+extension EvidenceRecords {
+    /// How many evidence files the store still holds (not purged).
+    public static func heldCount(in db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM evidence WHERE purged_at IS NULL") ?? 0
+    }
+}

@@ -21,7 +21,7 @@ public final class Store: Sendable {
         let databasePath = self.folder.appendingPathComponent(Store.databaseFileName).path
         if !fm.fileExists(atPath: databasePath) {
             guard create else {
-                throw .notFound("store at \(self.folder.path) (run `flagdesk init` or pass --store)")
+                throw .missingStore(path: self.folder.path)
             }
             try FilePermissions.createPrivateFolder(self.folder)
         }
@@ -74,3 +74,7 @@ public final class Store: Sendable {
         try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
     }
 }
+
+/// The handle record functions receive inside `Store.read`/`Store.write`. The engine passes it
+/// on to the record functions of this module and never runs SQL itself (DESIGN.md §1).
+public typealias StoreTransaction = Database

@@ -5,6 +5,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The folder or database file is readable by other users: a trafficker who reads it finds victims.
     case insecurePermissions(path: String, mode: String, fix: String)
     case notFound(String)
+    /// No store at the folder (and creating one was not asked for).
+    case missingStore(path: String)
     /// Another user or process changed the record since it was read (optimistic concurrency).
     case staleWrite(record: String, expectedVersion: Int, actualVersion: Int)
     case evidenceUnreadable(path: String, reason: String)
@@ -17,6 +19,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
             return "\(path) has permissions \(mode): other users could read victims' data; run: \(fix)"
         case .notFound(let what):
             return "\(what) not found"
+        case .missingStore(let path):
+            return "no store at \(path) (run `flagdesk init --store \(path)` or pass --store)"
         case .staleWrite(let record, let expected, let actual):
             return
                 "\(record) was changed by someone else (version \(actual), you edited version \(expected)); reload it and apply your change again"

@@ -1,0 +1,73 @@
+import FlagdeskCore
+import FlagdeskStore
+import Foundation
+
+/// What `flagdesk init --demo` put into the store.
+public struct DemoSummary: Sendable, Equatable {
+    public var items: Int
+    public var byStatus: [ItemStatus: Int]
+}
+
+extension Desk {
+    /// Fills an EMPTY store with a realistic synthetic desk: `count` items across the directory's
+    /// providers, categories and states, spread over the 120 days before `now`. Deterministic.
+    /// Every change goes through the audit trail, like real work.
+    public func fillDemo(count: Int = 240, seed: UInt64 = 2026) throws(EngineError) -> DemoSummary {
+        guard try itemCount(ItemFilter()) == 0 else {
+            throw .refused("the store already holds items; a demo desk is only written into an empty store")
+        }
+        var random = SeededGenerator(seed: seed)
+        let providers = directory.providers.filter { !$0.hosts.isEmpty }
+        let unknownHosts = ["free-ads-board.example", "classifieds-demo.example", "imagehost-demo.example"]
+        let statuses: [ItemStatus] = [.new, .new, .new, .triaged, .triaged, .inAction, .inAction, .inAction, .resolved, .onHold]
+        let actors = ["alice", "bob", "chiara", "dmitri"]
+        let sources = ItemSource.allCases
+        var byStatus: [ItemStatus: Int] = [:]
+        let zone = self.zone
+        for index in 0..<count {
+            let scenario = DemoScenario.all[Int(random.next() % UInt64(DemoScenario.all.count))]
+            let host: String
+            if index % 9 == 8 || providers.isEmpty {
+                host = unknownHosts[index % unknownHosts.count]
+            } else {
+                let provider = providers[Int(random.next() % UInt64(providers.count))]
+                host = provider.hosts[Int(random.next() % UInt64(provider.hosts.count))]
+            }
+            let url = "https://\(host)\(scenario.path)-\(1000 + index)"
+            let createdAt = now.addingTimeInterval(-Double(random.next() % (120 * 86_400)))
+            let status: ItemStatus = scenario.lawfulAdultWork ? .noAction : statuses[Int(random.next() % UInt64(statuses.count))]
+            let actor = actors[index % actors.count]
+            // Lawful adult sex work is recorded without a category: nothing illegal is alleged.
+            let classified = status != .new && !scenario.lawfulAdultWork
+            let item = Item(
+                url: url, normalizedURL: url, host: host, providerKey: directory.provider(forHost: host)?.key,
+                category: classified ? scenario.category : nil, keywords: classified ? scenario.keywords : [],
+                contentTypes: scenario.contentTypes, legalBasis: classified ? scenario.legalBasis : nil,
+                explanation: scenario.explanation, minor: scenario.minor, threatToLife: scenario.threatToLife,
+                leaHold: status == .onHold, source: sources[index % sources.count], status: .new,
+                priority: Priority.derived(threatToLife: scenario.threatToLife, minor: scenario.minor, keywords: scenario.keywords),
+                createdAt: createdAt, createdBy: actor)
+            let year = CivilDate(createdAt, in: zone).year
+            try storeWrite { db in
+                var stored = try ItemRecords.insert(item, year: year, in: db)
+                try AuditTrail.append(
+                    AuditEntry(
+                        actor: actor, at: createdAt, entity: "item", entityID: stored.reference, action: "add",
+                        payload: ["reference": stored.reference, "source": stored.source.rawValue, "demo": "true"]), in: db)
+                if status != .new {
+                    let from = stored.status
+                    stored.status = status
+                    stored = try ItemRecords.update(stored, at: createdAt.addingTimeInterval(3600), in: db)
+                    var payload = ["from": from.rawValue, "to": status.rawValue, "demo": "true"]
+                    if status == .noAction { payload["reason"] = "lawful adult sex work, not illegal in the provider's country" }
+                    try AuditTrail.append(
+                        AuditEntry(
+                            actor: actor, at: createdAt.addingTimeInterval(3600), entity: "item", entityID: stored.reference,
+                            action: "status", payload: payload), in: db)
+                }
+            }
+            byStatus[status, default: 0] += 1
+        }
+        return DemoSummary(items: count, byStatus: byStatus)
+    }
+}

@@ -1,0 +1,37 @@
+import Crypto
+import FlagdeskCore
+import FlagdeskStore
+import Foundation
+
+extension Desk {
+    /// Mirrors the directory (starter entries + config) into the store so records can name a
+    /// provider or authority that later leaves the config. Skipped when nothing changed.
+    func mirrorDirectory() throws(EngineError) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let providers = directory.providers.map { provider in
+            (provider, (try? encoder.encode(provider)).map { String(decoding: $0, as: UTF8.self) } ?? "{}")
+        }
+        let authorities = directory.authorities.map { authority in
+            (authority, (try? encoder.encode(authority)).map { String(decoding: $0, as: UTF8.self) } ?? "{}")
+        }
+        var hasher = SHA256()
+        for (_, json) in providers { hasher.update(data: Array(json.utf8)) }
+        for (_, json) in authorities { hasher.update(data: Array(json.utf8)) }
+        let fingerprint = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        let providerRows = providers.map { provider, json in
+            DirectoryRow(
+                key: provider.key, name: provider.name, country: provider.country,
+                isOnlinePlatform: provider.isOnlinePlatform, json: json)
+        }
+        let authorityRows = authorities.map { authority, json in
+            DirectoryRow(
+                key: authority.key, name: authority.name, country: authority.country, kind: authority.kind.rawValue,
+                json: json)
+        }
+        try storeWrite { db in
+            try DirectoryRecords.mirror(
+                providers: providerRows, authorities: authorityRows, fingerprint: fingerprint, in: db)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import FlagdeskCore
+import FlagdeskStore
+import Foundation
+
+/// The engine's front door: one open store, the configuration, who is acting and when.
+/// The CLI and the TUI call use cases on it and never touch the store directly.
+public final class Desk: Sendable {
+    public let store: Store
+    public let config: FlagdeskConfig
+    /// Where the configuration came from (nil: built-in defaults).
+    public let configPath: String?
+    public let directory: Directory
+    /// The login of the person acting (see `ActorIdentity`).
+    public let actor: String
+    /// The instant the desk acts at: the clock, or `--now` for what-if answers and tests.
+    public let now: Date
+    let evidenceFiles: EvidenceFiles
+
+    /// The organisation's time zone (config `[time] zone`): dates are shown and years counted in it.
+    public var zone: TimeZone { config.time.zone }
+
+    init(store: Store, loaded: LoadedConfig, actor: String, now: Date) {
+        self.store = store
+        self.config = loaded.config
+        self.configPath = loaded.path
+        self.directory = loaded.config.directory
+        self.actor = actor
+        self.now = now
+        self.evidenceFiles = EvidenceFiles(root: store.evidenceFolder)
+    }
+
+    func storeWrite<T>(_ body: (StoreTransaction) throws -> T) throws(EngineError) -> T {
+        do {
+            return try store.write(body)
+        } catch {
+            throw EngineError(error)
+        }
+    }
+
+    func storeRead<T>(_ body: (StoreTransaction) throws -> T) throws(EngineError) -> T {
+        do {
+            return try store.read(body)
+        } catch {
+            throw EngineError(error)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import FlagdeskCore
+import FlagdeskStore
+import Foundation
+
+/// How to open a desk: the CLI's global options, the environment, and the instant.
+public struct DeskOptions: Sendable {
+    public var configPath: String?
+    public var storePath: String?
+    public var now: Date
+    public var environment: [String: String]
+    /// Create the store when it does not exist (`flagdesk init`); otherwise a missing store is an error.
+    public var createStore: Bool
+
+    public init(configPath: String?, storePath: String?, now: Date, environment: [String: String], createStore: Bool = false) {
+        self.configPath = configPath
+        self.storePath = storePath
+        self.now = now
+        self.environment = environment
+        self.createStore = createStore
+    }
+}
+
+extension Desk {
+    /// Loads the configuration, resolves the store folder, opens (or creates) the store and
+    /// mirrors the directory into it.
+    public static func open(_ options: DeskOptions) throws(EngineError) -> Desk {
+        let loaded: LoadedConfig
+        do {
+            loaded = try ConfigLoader.load(path: options.configPath, environment: options.environment)
+        } catch {
+            throw .configuration(error.description)
+        }
+        let folder = StoreLocator.folder(
+            flag: options.storePath, environment: options.environment, config: loaded)
+        let store: Store
+        do {
+            store = try Store(folder: folder, create: options.createStore)
+        } catch {
+            throw EngineError(error)
+        }
+        let desk = Desk(
+            store: store, loaded: loaded, actor: ActorIdentity.login(environment: options.environment), now: options.now)
+        try desk.mirrorDirectory()
+        return desk
+    }
+}
+
+/// Where the store folder is: `--store`, else `FLAGDESK_STORE`, else config `[store] path`,
+/// else `$XDG_DATA_HOME/flagdesk` (default `~/.local/share/flagdesk`) — DESIGN.md §8.
+public enum StoreLocator {
+    public static func folder(flag: String?, environment: [String: String], config: LoadedConfig) -> URL {
+        if let flag, !flag.isEmpty { return URL(fileURLWithPath: expand(flag, environment)) }
+        if let env = environment["FLAGDESK_STORE"], !env.isEmpty { return URL(fileURLWithPath: expand(env, environment)) }
+        if let path = config.config.store.path { return URL(fileURLWithPath: expand(path, environment)) }
+        let dataHome =
+            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        return URL(fileURLWithPath: dataHome).appendingPathComponent("flagdesk")
+    }
+
+    static func expand(_ path: String, _ environment: [String: String]) -> String {
+        guard path.hasPrefix("~/") else { return path }
+        return (environment["HOME"] ?? NSHomeDirectory()) + path.dropFirst(1)
+    }
+}

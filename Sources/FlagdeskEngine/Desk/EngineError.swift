@@ -1,0 +1,45 @@
+import FlagdeskStore
+
+/// Why a use case did not happen. The fronts map these to exit codes (DESIGN.md §7: 1 for a
+/// refused action, 64+ per sysexits for usage and data errors) and show the message.
+public enum EngineError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// The action is not allowed now (a rule, a role, a duplicate, a stale edit): exit 1.
+    case refused(String)
+    /// The input is malformed (bad URL, unknown category): exit 65 (EX_DATAERR).
+    case badInput(String)
+    /// A named input file cannot be read: exit 66 (EX_NOINPUT).
+    case noInput(String)
+    /// The configuration is wrong: exit 78 (EX_CONFIG).
+    case configuration(String)
+    /// The store cannot be opened or written: exit 74 (EX_IOERR).
+    case store(String)
+    /// Integrity check failed (tampered chain, changed evidence): exit 1 with the finding.
+    case integrity(String)
+
+    public var description: String {
+        switch self {
+        case .refused(let m), .badInput(let m), .noInput(let m), .configuration(let m), .store(let m),
+            .integrity(let m):
+            return m
+        }
+    }
+
+    public var exitCode: Int32 {
+        switch self {
+        case .refused, .integrity: return 1
+        case .badInput: return 65
+        case .noInput: return 66
+        case .store: return 74
+        case .configuration: return 78
+        }
+    }
+
+    init(_ error: StoreError) {
+        switch error {
+        case .staleWrite, .refused: self = .refused(error.description)
+        case .notFound: self = .refused(error.description)
+        case .evidenceUnreadable, .missingStore: self = .noInput(error.description)
+        case .insecurePermissions, .database: self = .store(error.description)
+        }
+    }
+}

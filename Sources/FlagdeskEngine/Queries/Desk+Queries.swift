@@ -1,0 +1,36 @@
+import FlagdeskCore
+import FlagdeskStore
+import Foundation
+
+extension Desk {
+    /// One window of items in queue order (priority first, then oldest).
+    public func items(_ filter: ItemFilter, limit: Int, offset: Int = 0) throws(EngineError) -> [Item] {
+        try storeRead { db in try ItemRecords.list(filter, limit: limit, offset: offset, in: db) }
+    }
+
+    public func itemCount(_ filter: ItemFilter) throws(EngineError) -> Int {
+        try storeRead { db in try ItemRecords.count(filter, in: db) }
+    }
+
+    /// An item with its evidence, documents and timeline; refused when the reference is unknown.
+    public func detail(reference: String) throws(EngineError) -> ItemDetail {
+        let wanted = reference.uppercased()
+        let directory = self.directory
+        let detail = try storeRead { db -> ItemDetail? in
+            guard let item = try ItemRecords.find(reference: wanted, in: db) else { return nil }
+            let evidence = try EvidenceRecords.forItem(item.id, in: db)
+            var events = try AuditTrail.events(entity: "item", entityID: item.reference, in: db)
+            for row in evidence {
+                events += try AuditTrail.events(entity: "evidence", entityID: String(row.id), in: db)
+            }
+            events.sort { $0.id < $1.id }
+            let documents = try DocumentRecords.summaries(forItem: item.id, in: db)
+            let duplicate = try item.duplicateOf.flatMap { try ItemRecords.find(id: $0, in: db)?.reference }
+            return ItemDetail(
+                item: item, providerName: item.providerKey.flatMap { directory.provider(key: $0)?.name },
+                duplicateOfReference: duplicate, evidence: evidence, documents: documents, events: events)
+        }
+        guard let detail else { throw .refused("no item \(reference) in this store") }
+        return detail
+    }
+}

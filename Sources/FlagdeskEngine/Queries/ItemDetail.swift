@@ -1,0 +1,15 @@
+import FlagdeskCore
+import FlagdeskStore
+import Foundation
+
+/// Everything `flagdesk show` and the TUI's item screen display about one item.
+public struct ItemDetail: Sendable, Equatable {
+    public var item: Item
+    public var providerName: String?
+    public var duplicateOfReference: String?
+    public var evidence: [Evidence]
+    public var documents: [DocumentSummary]
+    /// The audit events of the item and of its evidence, oldest first.
+    public var events: [AuditEvent]
+}
+

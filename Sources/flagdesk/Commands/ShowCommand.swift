@@ -1,0 +1,86 @@
+import ArgumentParser
+import FlagdeskCore
+import FlagdeskEngine
+import FlagdeskStore
+import Foundation
+
+/// `flagdesk show REF`: one item with its evidence, documents and timeline.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show an item: fields, evidence with hashes, documents and events.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The item's reference, e.g. FD-2026-000123.")
+    var reference: String
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    func run() throws {
+        let desk = try global.openDesk()
+        try runEngine { () throws(EngineError) in
+            let detail = try desk.detail(reference: reference)
+            if json {
+                Output.json(ShowJSON(detail))
+            } else {
+                print(detail, zone: desk.zone)
+            }
+        }
+    }
+
+    private func print(_ detail: ItemDetail, zone: TimeZone) {
+        let item = detail.item
+        func field(_ name: String, _ value: String?) {
+            Output.line("\(Output.cell(name, 14)) \(Output.safe(value ?? "-"))")
+        }
+        Output.line("\(item.reference)  [\(item.status.label)]  priority \(item.priority.label)")
+        field("URL", item.url)
+        field("Normalised", item.normalizedURL)
+        field("Provider", detail.providerName.map { "\($0) (\(item.providerKey ?? ""))" } ?? item.providerKey)
+        field("Category", item.category.map { "\($0.label) (\($0.rawValue))" })
+        field("Keywords", item.keywords.isEmpty ? nil : item.keywords.map(\.label).joined(separator: "; "))
+        field("Content type", item.contentTypes.isEmpty ? nil : item.contentTypes.map(\.label).joined(separator: ", "))
+        field("Legal basis", item.legalBasis)
+        field("Minor", item.minor.rawValue)
+        field("Threat to life", item.threatToLife ? "YES" : "no")
+        field("LEA hold", item.leaHold ? "yes" : "no")
+        field("Source", item.source.label)
+        field("Duplicate of", detail.duplicateOfReference)
+        field("Added", "\(ISO8601.formatLocal(item.createdAt, in: zone)) by \(item.createdBy)")
+        if let explanation = item.explanation {
+            Output.line("Explanation:")
+            for line in TerminalSanitizer.sanitize(explanation, mode: .multiLine).split(separator: "\n", omittingEmptySubsequences: false) {
+                Output.line("  \(line)")
+            }
+        }
+        Output.line("Evidence (\(detail.evidence.count)) — a hash proves the bytes are unchanged since capture, not where they came from:")
+        for evidence in detail.evidence {
+            Output.line(
+                "  sha256:\(evidence.sha256)  \(evidence.size) B  \(Output.safe(evidence.mediaType))  \(Output.safe(evidence.originalName))  \(ISO8601.format(evidence.capturedAt)) by \(Output.safe(evidence.capturedBy))"
+            )
+        }
+        Output.line("Documents (\(detail.documents.count)):")
+        for document in detail.documents {
+            Output.line("  \(document.reference)  \(document.kind)  \(document.status)  \(Output.safe(document.recipient ?? "-"))")
+        }
+        Output.line("Events (\(detail.events.count)):")
+        for event in detail.events {
+            Output.line(
+                "  #\(event.id)  \(ISO8601.formatLocal(event.at, in: zone))  \(Output.safe(event.actor))  \(event.entity) \(Output.safe(event.entityID))  \(event.action)  \(Output.safe(event.payload))"
+            )
+        }
+    }
+}
+
+private struct ShowJSON: Encodable {
+    let item: ItemJSON
+    let documents: [DocumentSummary]
+    let events: [EventJSON]
+
+    init(_ detail: ItemDetail) {
+        item = ItemJSON(item: detail.item, evidence: detail.evidence, duplicateOf: detail.duplicateOfReference)
+        documents = detail.documents
+        events = detail.events.map(EventJSON.init)
+    }
+}

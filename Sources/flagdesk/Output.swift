@@ -1,0 +1,81 @@
+import ArgumentParser
+import FlagdeskCore
+import FlagdeskEngine
+import Foundation
+
+/// All terminal output of the CLI. Text from outside (URLs, explanations, file names) goes through
+/// the one sanitiser, so escape sequences in flagged content never reach the terminal.
+enum Output {
+    static func line(_ text: String = "") {
+        print(text)
+    }
+
+    /// Prints outside text on one line, control and escape sequences made visible.
+    static func safe(_ text: String) -> String {
+        TerminalSanitizer.sanitize(text)
+    }
+
+    static func error(_ message: String) {
+        let safeMessage = TerminalSanitizer.sanitize(message, mode: .multiLine)
+        FileHandle.standardError.write(Data("flagdesk: \(safeMessage)\n".utf8))
+    }
+
+    /// Pretty JSON with sorted keys. Control characters are escaped by the encoder; C1 controls,
+    /// bidi overrides and line separators are escaped here too, so piping JSON to a terminal is safe.
+    static func json<T: Encodable>(_ value: T) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(ISO8601.format(date))
+        }
+        guard let data = try? encoder.encode(value) else { return }
+        print(escapeUnsafeScalars(String(decoding: data, as: UTF8.self)))
+    }
+
+    static func escapeUnsafeScalars(_ json: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            let v = scalar.value
+            let unsafe =
+                (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+                || v == 0x200E || v == 0x200F || v == 0x061C || v == 0x2028 || v == 0x2029 || v == 0x7F
+            if unsafe {
+                out.append(contentsOf: String(format: "\\u%04X", v).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// A column of at most `width` terminal cells (wide characters count twice).
+    static func cell(_ text: String, _ width: Int) -> String {
+        DisplayWidth.pad(DisplayWidth.truncate(safe(text), toWidth: width, ellipsis: "…"), toWidth: width)
+    }
+}
+
+/// Runs a use case and turns engine errors into the documented exit codes (DESIGN.md §7).
+func runEngine(_ body: () throws(EngineError) -> Void) throws {
+    do {
+        try body()
+    } catch {
+        Output.error(error.description)
+        throw ExitCode(error.exitCode)
+    }
+}
+
+extension GlobalOptions {
+    /// Opens the desk these options name.
+    func openDesk(createStore: Bool = false) throws -> Desk {
+        let now = try instant()
+        var desk: Desk?
+        try runEngine { () throws(EngineError) in
+            desk = try Desk.open(
+                DeskOptions(
+                    configPath: config, storePath: store, now: now, environment: ProcessInfo.processInfo.environment,
+                    createStore: createStore))
+        }
+        return desk!
+    }
+}
