@@ -82,7 +82,7 @@ public enum DirectoryValidation {
         return problems
     }
 
-    static let countryExpectation = "an ISO 3166-1 alpha-2 country code such as IE, FR, DE"
+    public static let countryExpectation = "an ISO 3166-1 alpha-2 country code such as IE, FR, DE"
 
     private static func commonProblems(key: String, name: String) -> [DirectoryProblem] {
         var problems: [DirectoryProblem] = []
