@@ -58,7 +58,7 @@ public struct ConfigProblem: Sendable, Equatable, CustomStringConvertible {
         if let location { text += ": \(location)" }
         text += ": "
         text += found.map { "found \($0), expected \(expected)" } ?? expected
-        if let suggestion, !expected.contains(suggestion) {
+        if let suggestion, !expected.hasSuffix("such as \(suggestion)") {
             text += " (did you mean \"\(suggestion)\"?)"
         }
         return text

@@ -83,6 +83,15 @@ public enum ConfigLoader {
 
     /// The root table, or nil after logging a syntax error with TOMLKit's line and column.
     private static func parseTOML(_ text: String, file: String, log: ProblemLog) -> TOMLTableReader? {
+        // TOMLKit hands the text to C as a NUL-terminated string: a NUL would silently cut it.
+        if let nul = text.utf8.firstIndex(of: 0) {
+            let line = text.utf8[..<nul].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            log.add(
+                ConfigProblem(
+                    kind: .syntax, file: file, line: line, location: "TOML syntax error",
+                    expected: "text without NUL characters"))
+            return nil
+        }
         do {
             let table = try TOMLTable(string: text)
             let source = ConfigSource(file: file, index: TOMLSourceIndex(source: text), log: log)
@@ -91,9 +100,9 @@ public enum ConfigLoader {
             log.add(
                 ConfigProblem(
                     kind: .syntax, file: file, line: error.source.begin.line, column: error.source.begin.column,
-                    expected: "valid TOML; \(error.description)"))
+                    location: "TOML syntax error", expected: ConfigText.escaped(error.description, limit: 200)))
         } catch {
-            log.add(ConfigProblem(kind: .syntax, file: file, expected: "valid TOML; \(error)"))
+            log.add(ConfigProblem(kind: .syntax, file: file, location: "TOML syntax error", expected: "\(error)"))
         }
         return nil
     }

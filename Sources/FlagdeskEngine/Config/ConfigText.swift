@@ -6,10 +6,15 @@ enum ConfigText {
 
     /// `"text"` with `"`, `\` and invisible characters escaped, cut to 80 characters.
     static func quoted(_ text: String) -> String {
+        "\"\(escaped(text, limit: maximumShownCharacters))\""
+    }
+
+    /// `text` with `"`, `\` and invisible characters escaped, cut to `limit` characters.
+    static func escaped(_ text: String, limit: Int) -> String {
         var shown = ""
         var count = 0
         for character in text {
-            if count == maximumShownCharacters {
+            if count == limit {
                 shown += "…"
                 break
             }
@@ -29,7 +34,7 @@ enum ConfigText {
                 }
             }
         }
-        return "\"\(shown)\""
+        return shown
     }
 
     private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {

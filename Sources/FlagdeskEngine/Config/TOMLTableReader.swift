@@ -80,12 +80,14 @@ final class TOMLTableReader {
     }
 
     /// A string mapped through `parse`; `candidates` feed the "did you mean".
-    func parsed<T>(_ key: String, expected: String, candidates: [String] = [], parse: (String) -> T?) -> T? {
+    func parsed<T>(
+        _ key: String, expected: String, candidates: @autoclosure () -> [String] = [], parse: (String) -> T?
+    ) -> T? {
         guard let text = string(key) else { return nil }
         guard let result = parse(text) else {
             report(
                 .invalidValue, key, found: ConfigText.quoted(text), expected: expected,
-                suggestion: EditDistance.suggestion(for: text, among: candidates))
+                suggestion: EditDistance.suggestion(for: text, among: candidates()))
             return nil
         }
         return result

@@ -18,7 +18,7 @@ struct ConfigRefusalTests {
         #expect(problem.kind == .syntax)
         #expect(problem.line == 4)
         #expect(problem.column != nil)
-        #expect(problem.description.hasPrefix("/cfg/config.toml:4:"))
+        #expect(problem.description.hasPrefix("/cfg/config.toml:4:\(problem.column ?? 0): TOML syntax error: "))
     }
 
     @Test("a misspelt time zone: the example message, to the letter")
@@ -143,6 +143,7 @@ struct ConfigRefusalTests {
         #expect(found.map(\.line) == [7, 12])
         #expect(found.map(\.location) == ["[escalation #2] from", "[escalation #2] propose #3"])
         #expect(found.map(\.suggestion) == ["dsa-notice", "takeitdown-request"])
+        #expect(found.first?.description.hasSuffix("(did you mean \"dsa-notice\"?)") == true)
     }
 
     @Test("escalation steps need from, when, propose, and after unless rejected")
@@ -288,5 +289,33 @@ struct ConfigHintTests {
         let found = problems("[calendar]\ncountry = \"BE\"\ndirectory_files = [\"d.toml\"]\n")
         #expect(found.map(\.line) == [3])
         #expect(found.first?.expected.contains("belongs at the top of the file") == true)
+    }
+}
+
+@Suite("Config refusals: unreadable input")
+struct ConfigUnreadableTests {
+    @Test("a folder where the config file should be")
+    func folderInsteadOfFile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        do {
+            _ = try ConfigLoader.load(path: folder.path, environment: [:])
+            Issue.record("a folder was accepted as a config file")
+        } catch {
+            #expect(error.problems.map(\.kind) == [.unreadable])
+        }
+    }
+
+    @Test("a NUL character is refused, not silently cut off by the C parser")
+    func nulCharacter() {
+        let found = problems("[time]\nzone = \"UTC\"\0\n[approval]\nfour_eyes = \"no\"\n")
+        #expect(found.map(\.kind) == [.syntax])
+        #expect(found.map(\.line) == [2])
+    }
+
+    @Test("directory_files must be file paths")
+    func directoryFilesType() {
+        let found = problems("directory_files = [\"\", 3]\n")
+        #expect(found.map(\.location) == ["directory_files #1", "directory_files #2"])
     }
 }
