@@ -1,0 +1,228 @@
+/// Writes the documented example configuration (`flagdesk init`).
+public enum ConfigWriter {
+    /// The text of config.example.toml, embedded so the binary needs no resource files. A test
+    /// keeps it equal to the file at the repository root: edit the file, then paste it here.
+    public static let exampleText = #"""
+        # Flagdesk configuration.
+        #
+        # Flagdesk reads this file from --config PATH, else from $FLAGDESK_CONFIG, else from
+        # $XDG_CONFIG_HOME/flagdesk/config.toml (~/.config/flagdesk/config.toml). Without a file,
+        # the defaults below apply.
+        #
+        # Every key is optional. Active lines show the default value. Lines starting with '#' and no
+        # space are settings with no default: remove the '#' and fill them in. A key Flagdesk does not
+        # know is refused (so a typo cannot go unnoticed), as is a bad value; the message names the
+        # file, the line, the key, what was found and what was expected.
+        #
+        # Relative paths are relative to the folder of this file; '~/' is your home folder.
+
+        # Extra directory files, each holding [[providers]] and [[authorities]] in the shape of the
+        # end of this file. Top-level keys like this one must come before the first [table].
+        #directory_files = ["directory/partners.toml"]
+
+        # The organisation sending notices. Its name and e-mail go into every DSA Art. 16 notice
+        # (Art. 16(2)(c)), so fill these in before sending anything.
+        [organisation]
+        # Full name of the organisation.
+        #name = "Example Hotline asbl"
+        # Legal form (asbl, e.V., foundation...).
+        #legal_form = "asbl"
+        # Country of establishment: ISO 3166-1 alpha-2 (BE, FR, DE...; EL and UK are accepted).
+        #country = "BE"
+        # Postal address, one string; use \n between lines.
+        #postal_address = "Rue Exemple 1\n1000 Bruxelles"
+        # The e-mail address notices are sent from and answers go to.
+        #email = "notices@example.org"
+        # Telephone, as written on letters.
+        #phone = "+32 2 000 00 00"
+        # The person who signs outgoing documents.
+        #signatory = "A. Coordinator"
+
+        # Trusted-flagger status (DSA Art. 22(2)). Leave out while the organisation has none. When
+        # present, awarding_dsc and area_of_expertise are required.
+        #[organisation.trusted_flagger]
+        # The Digital Services Coordinator that awarded the status; the annual report (Art. 22(3))
+        # goes to it.
+        #awarding_dsc = "BIPT"
+        # Date of the award (YYYY-MM-DD).
+        #awarded_on = 2025-03-01
+        # The DSC's reference for the award.
+        #reference = "TF-2025-001"
+        # The designated area of expertise. DSA Art. 22(1): notices get priority only inside it.
+        #area_of_expertise = "Trafficking in human beings and sexual exploitation, including of children"
+        # How independence from every online platform is ensured, for the Art. 22(3) report.
+        #independence_statement = "Funded by public grants only; no platform funding or board seats."
+
+        [store]
+        # The store folder (database and evidence files). Default: --store, else $FLAGDESK_STORE,
+        # else $XDG_DATA_HOME/flagdesk (~/.local/share/flagdesk).
+        #path = "~/flagdesk-store"
+
+        [time]
+        # The organisation's time zone (IANA name, e.g. Europe/Brussels). Times are stored in UTC and
+        # shown in this zone.
+        zone = "UTC"
+
+        # Login name = role. Roles: "flagger" (drafts, records answers) and "coordinator" (also
+        # approves and configures). With no users listed, Flagdesk runs single-user: whoever runs it
+        # is coordinator.
+        [users]
+        #alice = "coordinator"
+        #bob = "flagger"
+
+        [approval]
+        # Four-eyes: a document is approved by a coordinator other than its drafter before sending.
+        four_eyes = true
+
+        [templates]
+        # A folder of your own templates; a file there replaces the shipped template of the same
+        # name (Templates/<kind>/<language>.mustache). Default: shipped templates only.
+        #directory = "templates"
+        # Language of drafts (ISO 639-1) when the recipient states no preference.
+        default_language = "en"
+
+        [sending]
+        # A command that reads a whole e-mail (headers and body) on standard input and sends it.
+        # Default: none; documents are exported and you send them yourself.
+        #send_command = "/usr/sbin/sendmail -t"
+
+        [network]
+        # Whether Flagdesk may go online (to check whether reported content is still up). Off by
+        # default: nothing leaves this machine unless you turn it on.
+        enabled = false
+        # Time limit for one request, in seconds (1 to 600).
+        timeout_seconds = 20
+        # Largest response read, in bytes (1 to 1073741824).
+        max_bytes = 5000000
+
+        # Deadline overrides: rule id = period. A period is "<positive number> <unit>", units hours,
+        # days, weeks, months, years or working days ("48 hours", "1 month", "5 working days").
+        # `flagdesk rules` lists the rule ids and their defaults; the law's own limits cannot be
+        # lengthened. Quote ids that contain dots.
+        [deadlines]
+        #"dsa.notice.expected-decision.trusted" = "48 hours"
+        #"reminder.notice" = "10 days"
+
+        # Escalation ladder: what Flagdesk proposes (never sends by itself) when a document gets no
+        # answer or a refusal. Each step: from = the document kind; when = "no-response", "rejected" or
+        # "preservation-ending"; after = how long to wait, a deadline rule id or a period (not needed
+        # for "rejected"); propose = the kinds of document to draft next.
+        # Document kinds: dsa-notice, gdpr-erasure, preservation-request, lea-referral, reminder,
+        # dsa-complaint, dsc-complaint, dpa-complaint, takeitdown-request.
+        # Listing any step here replaces the whole default ladder, which is the one below.
+
+        # A notice unanswered: remind. A notice refused: internal complaint (DSA Art. 20).
+        [[escalation]]
+        from = "dsa-notice"
+        when = "no-response"
+        after = "reminder.notice"
+        propose = ["reminder"]
+
+        [[escalation]]
+        from = "dsa-notice"
+        when = "rejected"
+        propose = ["dsa-complaint"]
+
+        # Silence after a reminder or complaint, or a complaint refused: complaint to the Digital
+        # Services Coordinator (DSA Art. 53).
+        [[escalation]]
+        from = "reminder"
+        when = "no-response"
+        after = "reminder.notice"
+        propose = ["dsc-complaint"]
+
+        [[escalation]]
+        from = "dsa-complaint"
+        when = "no-response"
+        after = "reminder.notice"
+        propose = ["dsc-complaint"]
+
+        [[escalation]]
+        from = "dsa-complaint"
+        when = "rejected"
+        propose = ["dsc-complaint"]
+
+        # An erasure request unanswered within one month (GDPR Art. 12(3)): remind, and complain to
+        # the data-protection authority (GDPR Art. 77); refused: complain.
+        [[escalation]]
+        from = "gdpr-erasure"
+        when = "no-response"
+        after = "gdpr.art12.response"
+        propose = ["reminder", "dpa-complaint"]
+
+        [[escalation]]
+        from = "gdpr-erasure"
+        when = "rejected"
+        propose = ["dpa-complaint"]
+
+        # A preservation order nears its 60-day end (Regulation (EU) 2023/1543 Art. 11): remind the
+        # law-enforcement contact.
+        [[escalation]]
+        from = "preservation-request"
+        when = "preservation-ending"
+        after = "eevidence.preservation-warning"
+        propose = ["reminder"]
+
+        # A TAKE IT DOWN Act request unanswered after 48 hours: remind.
+        [[escalation]]
+        from = "takeitdown-request"
+        when = "no-response"
+        after = "takeitdown.removal"
+        propose = ["reminder"]
+
+        [calendar]
+        # The organisation's own public-holiday calendar: a country (BE) or country-subdivision
+        # (DE-BY). Default: none (weekends only).
+        #country = "BE"
+        # Days the organisation is closed, as dates.
+        #closures = ["2026-12-24", "2026-12-31"]
+        # Public holidays missing from the built-in calendars (a one-off national day).
+        #extra_holidays = ["2026-06-15"]
+
+        # Hosting providers. Flagdesk ships a starter list of well-known services (all unverified);
+        # an entry here with the same key replaces the starter entry entirely, and a new key adds one.
+        #[[providers]]
+        # Short unique id: a-z, 0-9 and hyphens.
+        #key = "example-video"
+        # The service's name.
+        #name = "Example Video"
+        # The legal entity providing the service in the EU.
+        #legal_entity = "Example Video Europe Ltd"
+        # Country of establishment for EU purposes (ISO 3166-1 alpha-2).
+        #country = "IE"
+        # Host names served; each also covers its subdomains (m.example-video.com).
+        #hosts = ["example-video.com", "exv.io"]
+        # Where notices go: the notice form's URL, or an e-mail address.
+        #notice_channel = "https://example-video.com/legal/report"
+        # Languages accepted for notices (ISO 639-1), preferred first.
+        #languages = ["en", "fr"]
+        # Online platform (DSA Art. 3(i)): Art. 22 priority applies. A plain hosting or cloud service:
+        # false (Art. 16 only).
+        #is_online_platform = true
+        # Micro or small enterprise: exempt from Art. 22 priority (DSA Art. 19).
+        #small_or_micro = false
+        # Whether you checked these contact data; true needs a source.
+        #verified = true
+        # Where the contact data come from (text or URL).
+        #source = "https://example-video.com/legal/dsa-contact (checked 2026-01-15)"
+        # The legal representative in the EU (DSA Art. 13), for providers established outside it.
+        #eu_legal_representative = { name = "Rep Services SRL", address = "Rue Exemple 2, 1000 Bruxelles", email = "dsa@rep.example" }
+        # Addressee of e-evidence orders (Directive (EU) 2023/1544): role is "designated-establishment"
+        # or "legal-representative".
+        #eevidence_addressee = { role = "designated-establishment", name = "Example Video Europe Ltd", email = "lawenforcement@example-video.com" }
+
+        # Authorities: kind is "dsc" (Digital Services Coordinator), "dpa" (data-protection
+        # authority), "lea" (police), "prosecutor" or "europol" (no country). Same override rule.
+        #[[authorities]]
+        #key = "be-police-fccu"
+        #kind = "lea"
+        #name = "Federal Computer Crime Unit"
+        # ISO 3166-1 alpha-2; required except for Europol.
+        #country = "BE"
+        # Any of email, address, url, phone.
+        #contact = { email = "fccu@example.be", url = "https://www.police.be/" }
+        #verified = false
+        #source = "Partner meeting, 2026-02-03"
+
+        """#
+}

@@ -1,0 +1,115 @@
+import FlagdeskCore
+import Foundation
+
+/// The organisation's configuration (config.toml), fully typed and validated. Every field has a
+/// default, so a missing file or a missing key still gives a working configuration.
+public struct FlagdeskConfig: Sendable, Equatable {
+    public var organisation = Organisation()
+    /// The store folder; nil: `--store`, `FLAGDESK_STORE` or `$XDG_DATA_HOME/flagdesk` decide.
+    public var storePath: String?
+    /// The organisation's time zone: times are stored in UTC and shown in this zone.
+    public var timeZone = TimeZone(identifier: "UTC")!
+    /// Login name -> role. Empty: single-user mode (see `role(of:)`).
+    public var users: [String: UserRole] = [:]
+    /// Whether a coordinator other than the drafter must approve a document before it is sent.
+    public var fourEyes = true
+    /// A folder of templates overriding the shipped ones of the same name (DESIGN.md §6).
+    public var templatesDirectory: String?
+    /// ISO 639-1 language of drafts when the recipient states no preference.
+    public var defaultLanguage = "en"
+    /// A command that reads a complete RFC 5322 message on standard input and sends it
+    /// (`/usr/sbin/sendmail -t`); nil: documents are exported, not sent by Flagdesk.
+    public var sendCommand: String?
+    public var network = Network()
+    /// Deadline rule id -> period text (`"48 hours"`), overriding the catalogue's defaults. Only
+    /// the shape of the period is checked here; the deadline catalogue checks ids and limits.
+    public var deadlineOverrides: [String: String] = [:]
+    /// The escalation ladder: what to propose when a document goes unanswered or is refused.
+    public var escalation: [EscalationStep] = EscalationStep.defaultLadder
+    public var calendar = CalendarSettings()
+    /// The starter directory with the organisation's own entries laid over it.
+    public var directory = Directory.starter
+
+    public init() {}
+
+    /// The configuration used when no file exists.
+    public static let defaults = FlagdeskConfig()
+
+    /// The role of a login: as listed in `[users]`; with no users listed, a single-user
+    /// installation where whoever runs Flagdesk is coordinator; nil for an unlisted login.
+    public func role(of login: String) -> UserRole? {
+        users.isEmpty ? .coordinator : users[login]
+    }
+}
+
+/// Who uses Flagdesk. Flaggers draft; coordinators also approve (four-eyes) and configure.
+public enum UserRole: String, Sendable, Equatable, CaseIterable {
+    case flagger
+    case coordinator
+}
+
+extension FlagdeskConfig {
+    /// The organisation as it appears in notices and in the DSA Art. 22(3) report.
+    public struct Organisation: Sendable, Equatable {
+        public var name: String?
+        public var legalForm: String?
+        /// ISO 3166-1 alpha-2.
+        public var country: String?
+        public var postalAddress: String?
+        /// The notifier's e-mail (DSA Art. 16(2)(c)).
+        public var email: String?
+        public var phone: String?
+        /// The person who signs outgoing documents.
+        public var signatory: String?
+        /// nil while the organisation holds no trusted-flagger status.
+        public var trustedFlagger: TrustedFlaggerStatus?
+
+        public init() {}
+    }
+
+    /// Trusted-flagger status under DSA Art. 22(2).
+    public struct TrustedFlaggerStatus: Sendable, Equatable {
+        /// The Digital Services Coordinator that awarded the status; the Art. 22(3) report goes
+        /// to it.
+        public var awardingDSC: String
+        public var awardedOn: CivilDate?
+        /// The DSC's reference for the award.
+        public var reference: String?
+        /// DSA Art. 22(1): notices get priority only within this designated area of expertise.
+        public var areaOfExpertise: String
+        /// The explanation of the procedures ensuring independence, for the Art. 22(3) report.
+        public var independenceStatement: String?
+
+        public init(
+            awardingDSC: String, awardedOn: CivilDate? = nil, reference: String? = nil, areaOfExpertise: String,
+            independenceStatement: String? = nil
+        ) {
+            self.awardingDSC = awardingDSC
+            self.awardedOn = awardedOn
+            self.reference = reference
+            self.areaOfExpertise = areaOfExpertise
+            self.independenceStatement = independenceStatement
+        }
+    }
+
+    /// Outgoing network use (checking whether content is still online). Off unless enabled.
+    public struct Network: Sendable, Equatable {
+        public var enabled = false
+        public var timeoutSeconds = 20
+        public var maxBytes = 5_000_000
+
+        public init() {}
+    }
+
+    /// Extra days off, on top of the public holidays of the organisation's calendar.
+    public struct CalendarSettings: Sendable, Equatable {
+        /// The organisation's holiday calendar code (`BE`, `DE-BY`); nil: weekends only.
+        public var country: String?
+        /// Days the organisation is closed (its own deadlines move past them).
+        public var closures: [CivilDate] = []
+        /// Public holidays missing from the built-in calendar (a one-off national holiday).
+        public var extraHolidays: [CivilDate] = []
+
+        public init() {}
+    }
+}
