@@ -28,7 +28,7 @@ struct SanitizerPropertyTests {
 
     @Test(arguments: seeds)
     func outputHasNoForbiddenScalarAndIsIdempotent(seed: UInt64) {
-        var generator = HostileTextGenerator(seed: seed)
+        var generator = TextFixtures.HostileTextGenerator(seed: seed)
         for _ in 0..<Self.samplesPerSeed {
             let input = generator.string()
             for mode in [SanitizeMode.singleLine, .multiLine] {
@@ -45,7 +45,7 @@ struct SanitizerPropertyTests {
 
     @Test(arguments: seeds)
     func outputNeverOpensWithACombiningMark(seed: UInt64) {
-        var generator = HostileTextGenerator(seed: seed)
+        var generator = TextFixtures.HostileTextGenerator(seed: seed)
         for _ in 0..<Self.samplesPerSeed {
             let output = TerminalSanitizer.sanitize(generator.string())
             guard let first = output.unicodeScalars.first else { continue }
@@ -56,8 +56,8 @@ struct SanitizerPropertyTests {
 
     @Test(arguments: seeds)
     func truncationNeverExceedsTheWidthNorSplitsACluster(seed: UInt64) {
-        var generator = HostileTextGenerator(seed: seed)
-        var random = SplitMix64(seed: seed ^ 0xABCD)
+        var generator = TextFixtures.HostileTextGenerator(seed: seed)
+        var random = TextFixtures.SplitMix64(seed: seed ^ 0xABCD)
         for _ in 0..<Self.samplesPerSeed {
             let text = TerminalSanitizer.sanitize(generator.string(maxPieces: 20))
             let width = Int.random(in: 0...24, using: &random)
