@@ -80,8 +80,8 @@ enum BinaryRunner {
         // Output goes to files, not pipes: a pipe that fills up while we wait would deadlock.
         let stdoutURL = sandbox.appendingPathComponent("stdout")
         let stderrURL = sandbox.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
-        FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
         let stdoutHandle = try FileHandle(forWritingTo: stdoutURL)
         let stderrHandle = try FileHandle(forWritingTo: stderrURL)
 

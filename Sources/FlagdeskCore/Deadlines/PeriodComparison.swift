@@ -12,6 +12,9 @@ extension Period {
         default:
             break
         }
+        // Counts on the same scale from the same day are monotonic in their amount.
+        if let mine = calendarDays, let theirs = other.calendarDays { return mine <= theirs }
+        if let mine = calendarMonths, let theirs = other.calendarMonths { return mine <= theirs }
         if let mine = calendarDaySpan, let theirs = other.calendarDaySpan {
             return mine.upperBound <= theirs.lowerBound
         }
@@ -39,10 +42,11 @@ extension Period {
         return shortest...longest
     }
 
-    /// The least and most time from the event to the end, in hours: an hours period may start at
-    /// the next full hour (Art. 3(1)); a day-based period ends at the end of its last day, so it
-    /// lasts up to one day more than its day count; working days have no upper bound, since
-    /// holidays can stretch them.
+    /// The least and most time to the end, in hours from the start of the hour in which the event
+    /// happens: an hours period ends n hours after the next full hour (Art. 3(1)), or n hours after
+    /// the event when exact; a day-based period ends at the end of its last day, at least one hour
+    /// (event at 23:xx) and at most a day more than its day count; working days have no upper
+    /// bound, since holidays can stretch them.
     var elapsedHours: ClosedRange<Double> {
         switch unit {
         case .hours:
@@ -50,10 +54,10 @@ extension Period {
         case .workingDays:
             // The shortest run: no holidays, the weekends in between only.
             let days = amount + 2 * ((amount - 1) / 5)
-            return Double(days * 24)...Double.infinity
+            return Double(days * 24 + 1)...Double.infinity
         default:
             let span = calendarDaySpan!
-            return Double(span.lowerBound * 24)...Double((span.upperBound + 1) * 24)
+            return Double(span.lowerBound * 24 + 1)...Double((span.upperBound + 1) * 24)
         }
     }
 }
