@@ -12,6 +12,8 @@ struct Flagdesk: ParsableCommand {
             """,
         subcommands: [
             HolidaysCommand.self,
+            DueCommand.self,
+            RulesCommand.self,
         ]
     )
 }

@@ -78,7 +78,7 @@ public struct DeadlineCalculator: Sendable {
         }
         guard let extensionPeriod = rule.extensionPeriod else { throw .noExtension(ruleID: rule.id) }
 
-        steps?.append("Without the extension (\(counting.label)):")
+        steps?.append("Without the extension, counting \(counting.rawValue):")
         let original = counter.forward(rule.period, counting: counting, from: event, steps: &steps)
         if let combined = rule.period.combined(with: extensionPeriod) {
             // One period from the event: "one month ... extended by two further months" = 3 months.
