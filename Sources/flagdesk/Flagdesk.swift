@@ -11,6 +11,9 @@ struct Flagdesk: ParsableCommand {
             Exit status: 0 success, 1 refused (reason on stderr), 64+ usage and data errors (sysexits).
             """,
         subcommands: [
+            HolidaysCommand.self,
+            DueCommand.self,
+            RulesCommand.self,
         ]
     )
 }

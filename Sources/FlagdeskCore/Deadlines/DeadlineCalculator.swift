@@ -1,0 +1,101 @@
+import Foundation
+
+/// Applies deadline rules to event instants (Regulation 1182/71 Art. 3, DESIGN.md §5).
+///
+/// The zone is that of the place whose days count (where the action is to be taken, Art. 2), the
+/// calendar its public holidays; neither ever comes from the machine. `due` is the fast path (no
+/// text); `explain` gives the same instant with the reasons.
+public struct DeadlineCalculator: Sendable {
+    public let catalog: DeadlineCatalog
+
+    public init(catalog: DeadlineCatalog = DeadlineCatalog()) {
+        self.catalog = catalog
+    }
+
+    /// The due instant of `rule` for an event. `extended` applies the rule's extension and throws
+    /// `noExtension` for a rule without one.
+    public func due(
+        _ rule: DeadlineRule, from event: Date, zone: TimeZone, calendar: some HolidayCalendar, extended: Bool = false
+    ) throws(DeadlineError) -> Date {
+        var steps: [String]? = nil
+        let counter = PeriodCounter(zone: zone, calendar: calendar)
+        return try compute(rule, from: event, extended: extended, counter: counter, steps: &steps).end.due
+    }
+
+    /// The due instant with the rule, inputs and every step of the count.
+    public func explain(
+        _ rule: DeadlineRule, from event: Date, zone: TimeZone, calendar: some HolidayCalendar, extended: Bool = false
+    ) throws(DeadlineError) -> ComputedDeadline {
+        var steps: [String]? = []
+        let counter = PeriodCounter(zone: zone, calendar: calendar)
+        let zoneName = LocalTime.zoneName(zone)
+        steps?.append(
+            "Event (\(rule.trigger)): \(ISO8601.format(event)) = \(LocalTime.text(event, in: zone)) in \(zoneName)")
+        steps?.append("Public holidays: \(calendar.code) calendar; days end at midnight in \(zoneName)")
+        if rule.isPolicy {
+            steps?.append("POLICY: an organisation rule, not a legal deadline")
+        }
+        let result = try compute(rule, from: event, extended: extended, counter: counter, steps: &steps)
+        return ComputedDeadline(
+            ruleID: rule.id, title: rule.title, source: rule.source, isPolicy: rule.isPolicy,
+            period: result.periodText, counting: result.counting,
+            extended: extended, trigger: rule.trigger, event: event, zone: zoneName, calendar: calendar.code,
+            due: result.end.due, dueLocal: LocalTime.text(result.end.due, in: zone), originalDue: result.original?.due,
+            steps: steps ?? [])
+    }
+
+    private struct Result {
+        var end: PeriodEnd
+        /// The period counted, with any extension: "3 months", or "720 hours + 30 days".
+        var periodText: String
+        var counting: CountingMode
+        /// The end without the extension, when one was applied.
+        var original: PeriodEnd?
+    }
+
+    private func compute<C: HolidayCalendar>(
+        _ rule: DeadlineRule, from event: Date, extended: Bool, counter: PeriodCounter<C>, steps: inout [String]?
+    ) throws(DeadlineError) -> Result {
+        if let anchorID = rule.countedBackwardsFrom {
+            let anchor = try catalog.rule(anchorID)
+            steps?.append("Counted back from \(anchorID) (\(anchor.period), \(anchor.source))")
+            let anchorResult = try compute(anchor, from: event, extended: extended, counter: counter, steps: &steps)
+            let end = counter.backward(rule.period, before: anchorResult.end, anchorID: anchorID, steps: &steps)
+            // Backward counts are never moved: hours are exact, days plain calendar or working days.
+            let counting: CountingMode =
+                switch rule.period.unit {
+                case .hours: .exactHours
+                case .workingDays: .workingDays
+                default: .calendar
+                }
+            return Result(end: end, periodText: rule.period.description, counting: counting, original: nil)
+        }
+        let counting = rule.effectiveCounting
+        guard extended else {
+            steps?.append("Counting: \(counting.label)")
+            let end = counter.forward(rule.period, counting: counting, from: event, steps: &steps)
+            return Result(end: end, periodText: rule.period.description, counting: counting, original: nil)
+        }
+        guard let extensionPeriod = rule.extensionPeriod else { throw .noExtension(ruleID: rule.id) }
+
+        steps?.append("Without the extension, counting \(counting.rawValue):")
+        let original = counter.forward(rule.period, counting: counting, from: event, steps: &steps)
+        if let combined = rule.period.combined(with: extensionPeriod) {
+            // One period from the event: "one month ... extended by two further months" = 3 months.
+            let combinedCounting = rule.effectiveCounting(for: combined)
+            steps?.append("Extended by \(extensionPeriod) (\(rule.source)): \(combined) from the event")
+            let end = counter.forward(combined, counting: combinedCounting, from: event, steps: &steps)
+            return Result(end: end, periodText: combined.description, counting: combinedCounting, original: original)
+        }
+        // Units that do not add up (an override in hours, an extension in days): the extension runs
+        // on from the end of the original period, before any move to a working day.
+        let restart = original.unmovedEnd(in: counter.zone)
+        steps?.append(
+            "Extended by \(extensionPeriod) (\(rule.source)), counted from the end of the original period "
+                + ISO8601.format(restart))
+        let end = counter.forward(
+            extensionPeriod, counting: rule.effectiveCounting(for: extensionPeriod), from: restart, steps: &steps)
+        return Result(
+            end: end, periodText: "\(rule.period) + \(extensionPeriod)", counting: counting, original: original)
+    }
+}
