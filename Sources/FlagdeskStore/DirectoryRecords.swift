@@ -11,7 +11,9 @@ public struct DirectoryRow: Sendable {
     public var kind: String?
     public var json: String
 
-    public init(key: String, name: String, country: String?, isOnlinePlatform: Bool = false, kind: String? = nil, json: String) {
+    public init(
+        key: String, name: String, country: String?, isOnlinePlatform: Bool = false, kind: String? = nil, json: String
+    ) {
         self.key = key
         self.name = name
         self.country = country
@@ -25,7 +27,9 @@ public struct DirectoryRow: Sendable {
 public enum DirectoryRecords {
     /// Upserts every entry when the directory's fingerprint changed; returns whether it wrote.
     @discardableResult
-    public static func mirror(providers: [DirectoryRow], authorities: [DirectoryRow], fingerprint: String, in db: Database)
+    public static func mirror(
+        providers: [DirectoryRow], authorities: [DirectoryRow], fingerprint: String, in db: Database
+    )
         throws -> Bool
     {
         let current = try Meta.value("directory_fingerprint", in: db)

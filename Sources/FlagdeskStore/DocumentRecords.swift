@@ -18,7 +18,8 @@ public enum DocumentRecords {
                 JOIN document_items di ON di.document_id = d.id WHERE di.item_id = ? ORDER BY d.id
                 """, arguments: [itemID]
         ).map {
-            DocumentSummary(reference: $0["reference"], kind: $0["kind"], status: $0["status"], recipient: $0["recipient_key"])
+            DocumentSummary(
+                reference: $0["reference"], kind: $0["kind"], status: $0["status"], recipient: $0["recipient_key"])
         }
     }
 }

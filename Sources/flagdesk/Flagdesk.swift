@@ -11,6 +11,11 @@ struct Flagdesk: ParsableCommand {
             Exit status: 0 success, 1 refused (reason on stderr), 64+ usage and data errors (sysexits).
             """,
         subcommands: [
+            InitCommand.self,
+            AddCommand.self,
+            ListCommand.self,
+            ShowCommand.self,
+            VerifyCommand.self,
             HolidaysCommand.self,
             DueCommand.self,
             RulesCommand.self,

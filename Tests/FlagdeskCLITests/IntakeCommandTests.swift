@@ -41,7 +41,10 @@ struct IntakeCommandTests {
         let items = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
         #expect(items.count == 1)
         #expect(items[0]["category"] as? String == "STATEMENT_CATEGORY_VIOLENCE")
-        #expect(items[0]["categorySpecification"] as? [String] == ["KEYWORD_HUMAN_TRAFFICKING", "KEYWORD_HUMAN_EXPLOITATION"])
+        #expect(
+            items[0]["categorySpecification"] as? [String] == [
+                "KEYWORD_HUMAN_TRAFFICKING", "KEYWORD_HUMAN_EXPLOITATION",
+            ])
         #expect(items[0]["priority"] as? String == "urgent")
         #expect(items[0]["provider"] as? String != nil)
 
@@ -73,11 +76,15 @@ struct IntakeCommandTests {
 
     @Test func wrongTaxonomyValueListsTheValidOnes() throws {
         let store = try initialized()
-        let bad = try BinaryRunner.run(["add", "https://example.org/a", "--category", "trafficking", "--store", store, now])
+        let bad = try BinaryRunner.run([
+            "add", "https://example.org/a", "--category", "trafficking", "--store", store, now,
+        ])
         #expect(bad.exitCode == 64)
         #expect(bad.stderr.contains("unknown category 'trafficking'"))
         #expect(bad.stderr.contains("STATEMENT_CATEGORY_PROTECTION_OF_MINORS"))
-        let badKeyword = try BinaryRunner.run(["add", "https://example.org/a", "--keyword", "KEYWORD_DANGEROUS_TOYS", "--store", store, now])
+        let badKeyword = try BinaryRunner.run([
+            "add", "https://example.org/a", "--keyword", "KEYWORD_DANGEROUS_TOYS", "--store", store, now,
+        ])
         #expect(badKeyword.exitCode == 64, "removed from the TDB vocabulary on 1 July 2025")
         let list = try BinaryRunner.run(["list", "--store", store, now])
         #expect(list.stdout == "No items.\n", "nothing stored by refused commands")
@@ -85,7 +92,9 @@ struct IntakeCommandTests {
 
     @Test func missingEvidenceFileIsRefusedAndNothingStored() throws {
         let store = try initialized()
-        let run = try BinaryRunner.run(["add", "https://example.org/a", "--evidence", "/nonexistent/shot.png", "--store", store, now])
+        let run = try BinaryRunner.run([
+            "add", "https://example.org/a", "--evidence", "/nonexistent/shot.png", "--store", store, now,
+        ])
         #expect(run.exitCode == 66)
         #expect(run.stderr.contains("/nonexistent/shot.png"))
         #expect(try BinaryRunner.run(["list", "--store", store, now]).stdout == "No items.\n")
@@ -94,11 +103,17 @@ struct IntakeCommandTests {
     @Test func hostileContentNeverReachesTheTerminalRaw() throws {
         let store = try initialized()
         let hostile = "ok\u{1B}]52;c;ZXZpbA==\u{07}\u{1B}[2J\u{202E}gpj.exe"
-        let add = try BinaryRunner.run(["add", "https://example.org/h", "--explanation", hostile, "--store", store, now])
+        let add = try BinaryRunner.run([
+            "add", "https://example.org/h", "--explanation", hostile, "--store", store, now,
+        ])
         #expect(add.exitCode == 0)
-        for command in [["show", "FD-2026-000001"], ["list"], ["show", "FD-2026-000001", "--json"], ["list", "--json"]] {
+        for command in [
+            ["show", "FD-2026-000001"], ["list"], ["show", "FD-2026-000001", "--json"], ["list", "--json"],
+        ] {
             let run = try BinaryRunner.run(command + ["--store", store, now])
-            #expect(!run.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" }, "\(command)")
+            #expect(
+                !run.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" },
+                "\(command)")
         }
     }
 
@@ -122,7 +137,9 @@ struct IntakeCommandTests {
         let store = try initialized()
         let evidence = FileManager.default.temporaryDirectory.appendingPathComponent("shot-\(UUID().uuidString).png")
         try Data("pixels".utf8).write(to: evidence)
-        let add = try BinaryRunner.run(["add", "https://example.org/1", "--evidence", evidence.path, "--json", "--store", store, now])
+        let add = try BinaryRunner.run([
+            "add", "https://example.org/1", "--evidence", evidence.path, "--json", "--store", store, now,
+        ])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(add.stdout.utf8)) as? [String: Any])
         let sha = try #require((object["evidence"] as? [[String: Any]])?.first?["sha256"] as? String)
         let held = "\(store)/evidence/\(sha.prefix(2))/\(sha)"

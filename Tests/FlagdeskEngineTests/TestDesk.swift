@@ -1,5 +1,6 @@
 import FlagdeskCore
 import Foundation
+
 @testable import FlagdeskEngine
 
 /// 2026-05-04T09:00:00Z, a Monday.

@@ -19,7 +19,9 @@ extension Desk {
         var random = SeededGenerator(seed: seed)
         let providers = directory.providers.filter { !$0.hosts.isEmpty }
         let unknownHosts = ["free-ads-board.example", "classifieds-demo.example", "imagehost-demo.example"]
-        let statuses: [ItemStatus] = [.new, .new, .new, .triaged, .triaged, .inAction, .inAction, .inAction, .resolved, .onHold]
+        let statuses: [ItemStatus] = [
+            .new, .new, .new, .triaged, .triaged, .inAction, .inAction, .inAction, .resolved, .onHold,
+        ]
         let actors = ["alice", "bob", "chiara", "dmitri"]
         let sources = ItemSource.allCases
         var byStatus: [ItemStatus: Int] = [:]
@@ -35,7 +37,8 @@ extension Desk {
             }
             let url = "https://\(host)\(scenario.path)-\(1000 + index)"
             let createdAt = now.addingTimeInterval(-Double(random.next() % (120 * 86_400)))
-            let status: ItemStatus = scenario.lawfulAdultWork ? .noAction : statuses[Int(random.next() % UInt64(statuses.count))]
+            let status: ItemStatus =
+                scenario.lawfulAdultWork ? .noAction : statuses[Int(random.next() % UInt64(statuses.count))]
             let actor = actors[index % actors.count]
             // Lawful adult sex work is recorded without a category: nothing illegal is alleged.
             let classified = status != .new && !scenario.lawfulAdultWork
@@ -45,7 +48,8 @@ extension Desk {
                 contentTypes: scenario.contentTypes, legalBasis: classified ? scenario.legalBasis : nil,
                 explanation: scenario.explanation, minor: scenario.minor, threatToLife: scenario.threatToLife,
                 leaHold: status == .onHold, source: sources[index % sources.count], status: .new,
-                priority: Priority.derived(threatToLife: scenario.threatToLife, minor: scenario.minor, keywords: scenario.keywords),
+                priority: Priority.derived(
+                    threatToLife: scenario.threatToLife, minor: scenario.minor, keywords: scenario.keywords),
                 createdAt: createdAt, createdBy: actor)
             let year = CivilDate(createdAt, in: zone).year
             try storeWrite { db in
@@ -53,16 +57,20 @@ extension Desk {
                 try AuditTrail.append(
                     AuditEntry(
                         actor: actor, at: createdAt, entity: "item", entityID: stored.reference, action: "add",
-                        payload: ["reference": stored.reference, "source": stored.source.rawValue, "demo": "true"]), in: db)
+                        payload: ["reference": stored.reference, "source": stored.source.rawValue, "demo": "true"]),
+                    in: db)
                 if status != .new {
                     let from = stored.status
                     stored.status = status
                     stored = try ItemRecords.update(stored, at: createdAt.addingTimeInterval(3600), in: db)
                     var payload = ["from": from.rawValue, "to": status.rawValue, "demo": "true"]
-                    if status == .noAction { payload["reason"] = "lawful adult sex work, not illegal in the provider's country" }
+                    if status == .noAction {
+                        payload["reason"] = "lawful adult sex work, not illegal in the provider's country"
+                    }
                     try AuditTrail.append(
                         AuditEntry(
-                            actor: actor, at: createdAt.addingTimeInterval(3600), entity: "item", entityID: stored.reference,
+                            actor: actor, at: createdAt.addingTimeInterval(3600), entity: "item",
+                            entityID: stored.reference,
                             action: "status", payload: payload), in: db)
                 }
             }

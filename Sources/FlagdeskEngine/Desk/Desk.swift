@@ -17,7 +17,7 @@ public final class Desk: Sendable {
     let evidenceFiles: EvidenceFiles
 
     /// The organisation's time zone (config `[time] zone`): dates are shown and years counted in it.
-    public var zone: TimeZone { config.time.zone }
+    public var zone: TimeZone { config.timeZone }
 
     init(store: Store, loaded: LoadedConfig, actor: String, now: Date) {
         self.store = store

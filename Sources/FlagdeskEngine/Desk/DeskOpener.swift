@@ -11,7 +11,9 @@ public struct DeskOptions: Sendable {
     /// Create the store when it does not exist (`flagdesk init`); otherwise a missing store is an error.
     public var createStore: Bool
 
-    public init(configPath: String?, storePath: String?, now: Date, environment: [String: String], createStore: Bool = false) {
+    public init(
+        configPath: String?, storePath: String?, now: Date, environment: [String: String], createStore: Bool = false
+    ) {
         self.configPath = configPath
         self.storePath = storePath
         self.now = now
@@ -39,7 +41,8 @@ extension Desk {
             throw EngineError(error)
         }
         let desk = Desk(
-            store: store, loaded: loaded, actor: ActorIdentity.login(environment: options.environment), now: options.now)
+            store: store, loaded: loaded, actor: ActorIdentity.login(environment: options.environment), now: options.now
+        )
         try desk.mirrorDirectory()
         return desk
     }
@@ -50,8 +53,10 @@ extension Desk {
 public enum StoreLocator {
     public static func folder(flag: String?, environment: [String: String], config: LoadedConfig) -> URL {
         if let flag, !flag.isEmpty { return URL(fileURLWithPath: expand(flag, environment)) }
-        if let env = environment["FLAGDESK_STORE"], !env.isEmpty { return URL(fileURLWithPath: expand(env, environment)) }
-        if let path = config.config.store.path { return URL(fileURLWithPath: expand(path, environment)) }
+        if let env = environment["FLAGDESK_STORE"], !env.isEmpty {
+            return URL(fileURLWithPath: expand(env, environment))
+        }
+        if let path = config.config.storePath { return URL(fileURLWithPath: expand(path, environment)) }
         let dataHome =
             environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"

@@ -19,7 +19,8 @@ extension Desk {
             guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder), !isFolder.boolValue,
                 FileManager.default.isReadableFile(atPath: file.path)
             else {
-                throw .noInput("evidence file '\(file.path)' does not exist or is not a readable file; nothing was added")
+                throw .noInput(
+                    "evidence file '\(file.path)' does not exist or is not a readable file; nothing was added")
             }
         }
         let existing = try storeRead { db in try ItemRecords.firstWithURL(normalized.normalized, in: db) }
@@ -27,7 +28,7 @@ extension Desk {
             return .alreadyOnRecord(existing)
         }
         let held = try request.evidenceFiles.map { file throws(EngineError) in
-            do {
+            do throws(StoreError) {
                 return (file, try evidenceFiles.importFile(at: file))
             } catch {
                 throw EngineError(error)
@@ -40,7 +41,8 @@ extension Desk {
             keywords: request.keywords, contentTypes: request.contentTypes, legalBasis: request.legalBasis,
             explanation: request.explanation, minor: request.minor, threatToLife: request.threatToLife,
             source: request.source, status: .new,
-            priority: Priority.derived(threatToLife: request.threatToLife, minor: request.minor, keywords: request.keywords),
+            priority: Priority.derived(
+                threatToLife: request.threatToLife, minor: request.minor, keywords: request.keywords),
             duplicateOf: request.force ? existing?.id : nil, createdAt: now, createdBy: actor)
         let year = CivilDate(now, in: zone).year
         let actor = self.actor
@@ -51,7 +53,8 @@ extension Desk {
             if let duplicate = existing, request.force { payload["duplicate_of"] = duplicate.reference }
             if let key = stored.providerKey { payload["provider"] = key }
             try AuditTrail.append(
-                AuditEntry(actor: actor, at: now, entity: "item", entityID: stored.reference, action: "add", payload: payload),
+                AuditEntry(
+                    actor: actor, at: now, entity: "item", entityID: stored.reference, action: "add", payload: payload),
                 in: db)
             var evidence: [Evidence] = []
             for (file, copy) in held {

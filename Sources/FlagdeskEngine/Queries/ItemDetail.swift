@@ -12,4 +12,3 @@ public struct ItemDetail: Sendable, Equatable {
     /// The audit events of the item and of its evidence, oldest first.
     public var events: [AuditEvent]
 }
-

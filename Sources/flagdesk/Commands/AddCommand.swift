@@ -13,7 +13,9 @@ struct AddCommand: ParsableCommand {
     @Argument(help: "The URL of the content (http or https).")
     var url: String
 
-    @Option(help: "DSA Transparency Database category, e.g. STATEMENT_CATEGORY_PROTECTION_OF_MINORS or protection-of-minors.")
+    @Option(
+        help:
+            "DSA Transparency Database category, e.g. STATEMENT_CATEGORY_PROTECTION_OF_MINORS or protection-of-minors.")
     var category: String?
 
     @Option(help: "Keyword (repeatable), e.g. KEYWORD_HUMAN_TRAFFICKING or human-trafficking.")
@@ -73,11 +75,13 @@ struct AddCommand: ParsableCommand {
             }
             guard let sourceValue = ItemSource(rawValue: source.lowercased()) else {
                 throw ValidationError(
-                    "--source must be one of \(ItemSource.allCases.map(\.rawValue).joined(separator: ", ")), not '\(Output.safe(source))'")
+                    "--source must be one of \(ItemSource.allCases.map(\.rawValue).joined(separator: ", ")), not '\(Output.safe(source))'"
+                )
             }
             return AddItemRequest(
                 url: url, category: try category.map(DSACategory.parse), keywords: try keyword.map(DSAKeyword.parse),
-                contentTypes: try contentType.map(DSAContentType.parse), explanation: explanation, legalBasis: legalBasis,
+                contentTypes: try contentType.map(DSAContentType.parse), explanation: explanation,
+                legalBasis: legalBasis,
                 minor: minorValue, threatToLife: threatToLife, source: sourceValue,
                 evidenceFiles: evidence.map { URL(fileURLWithPath: $0) }, force: force)
         } catch let error as TaxonomyError {

@@ -37,7 +37,8 @@ struct ListCommand: ParsableCommand {
         if let status {
             guard let value = ItemStatus(rawValue: status.lowercased()) else {
                 throw ValidationError(
-                    "unknown status '\(Output.safe(status))'; valid values are: \(ItemStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+                    "unknown status '\(Output.safe(status))'; valid values are: \(ItemStatus.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
             }
             filter.statuses = [value]
         }
@@ -46,7 +47,8 @@ struct ListCommand: ParsableCommand {
                 filter.category = try DSACategory.parse(category)
             } catch {
                 throw ValidationError(
-                    "unknown category '\(Output.safe(category))'; valid values are:\n  " + error.valid.joined(separator: "\n  "))
+                    "unknown category '\(Output.safe(category))'; valid values are:\n  "
+                        + error.valid.joined(separator: "\n  "))
             }
         }
         let desk = try global.openDesk()
@@ -62,7 +64,8 @@ struct ListCommand: ParsableCommand {
                 return
             }
             Output.line(
-                "\(Output.cell("REFERENCE", 15)) \(Output.cell("PRIO", 6)) \(Output.cell("STATUS", 9)) \(Output.cell("PROVIDER", 12)) URL")
+                "\(Output.cell("REFERENCE", 15)) \(Output.cell("PRIO", 6)) \(Output.cell("STATUS", 9)) \(Output.cell("PROVIDER", 12)) URL"
+            )
             for item in items {
                 Output.line(
                     "\(Output.cell(item.reference, 15)) \(Output.cell(item.priority.label, 6)) \(Output.cell(item.status.label, 9)) \(Output.cell(item.providerKey ?? "-", 12)) \(Output.cell(item.url, 60))"

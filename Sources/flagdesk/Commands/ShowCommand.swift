@@ -50,11 +50,15 @@ struct ShowCommand: ParsableCommand {
         field("Added", "\(ISO8601.formatLocal(item.createdAt, in: zone)) by \(item.createdBy)")
         if let explanation = item.explanation {
             Output.line("Explanation:")
-            for line in TerminalSanitizer.sanitize(explanation, mode: .multiLine).split(separator: "\n", omittingEmptySubsequences: false) {
+            for line in TerminalSanitizer.sanitize(explanation, mode: .multiLine).split(
+                separator: "\n", omittingEmptySubsequences: false)
+            {
                 Output.line("  \(line)")
             }
         }
-        Output.line("Evidence (\(detail.evidence.count)) — a hash proves the bytes are unchanged since capture, not where they came from:")
+        Output.line(
+            "Evidence (\(detail.evidence.count)) — a hash proves the bytes are unchanged since capture, not where they came from:"
+        )
         for evidence in detail.evidence {
             Output.line(
                 "  sha256:\(evidence.sha256)  \(evidence.size) B  \(Output.safe(evidence.mediaType))  \(Output.safe(evidence.originalName))  \(ISO8601.format(evidence.capturedAt)) by \(Output.safe(evidence.capturedBy))"
@@ -62,7 +66,9 @@ struct ShowCommand: ParsableCommand {
         }
         Output.line("Documents (\(detail.documents.count)):")
         for document in detail.documents {
-            Output.line("  \(document.reference)  \(document.kind)  \(document.status)  \(Output.safe(document.recipient ?? "-"))")
+            Output.line(
+                "  \(document.reference)  \(document.kind)  \(document.status)  \(Output.safe(document.recipient ?? "-"))"
+            )
         }
         Output.line("Events (\(detail.events.count)):")
         for event in detail.events {

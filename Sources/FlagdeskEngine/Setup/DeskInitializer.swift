@@ -1,0 +1,49 @@
+import FlagdeskCore
+import Foundation
+
+/// What `flagdesk init` did.
+public struct InitReport: Sendable {
+    /// The config file, and whether init wrote it (false: an existing file was kept).
+    public var configPath: String?
+    public var wroteConfig: Bool
+    public var storeFolder: String
+    public var demo: DemoSummary?
+}
+
+/// `flagdesk init`: writes the documented example config where Flagdesk will look for it (never
+/// over an existing file), creates the store, and optionally fills it with the demo desk.
+public enum DeskInitializer {
+    public static func initialize(_ options: DeskOptions, demo: Bool) throws(EngineError) -> InitReport {
+        var wroteConfig = false
+        let location = ConfigLocator(environment: options.environment).locate(commandLinePath: options.configPath)
+        if let location, !FileManager.default.fileExists(atPath: location.path) {
+            try writeExample(to: location.path)
+            wroteConfig = true
+        }
+        var storeOptions = options
+        storeOptions.createStore = true
+        let desk = try Desk.open(storeOptions)
+        let summary = demo ? try desk.fillDemo() : nil
+        return InitReport(
+            configPath: location?.path, wroteConfig: wroteConfig, storeFolder: desk.store.folder.path, demo: summary)
+    }
+
+    private static func writeExample(to path: String) throws(EngineError) {
+        let url = URL(fileURLWithPath: path)
+        do {
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
+            guard
+                FileManager.default.createFile(
+                    atPath: path, contents: Data(ConfigWriter.exampleText.utf8), attributes: [.posixPermissions: 0o600])
+            else {
+                throw EngineError.configuration("cannot write the config file \(path)")
+            }
+        } catch let error as EngineError {
+            throw error
+        } catch {
+            throw .configuration("cannot create the folder for \(path): \(error.localizedDescription)")
+        }
+    }
+}
