@@ -44,7 +44,7 @@ public enum DisplayWidth {
         guard let base = scalars.first else { return 0 }
         if isRegionalIndicator(base) {
             // A flag is a pair of regional indicators; a lone one is drawn as a narrow letter.
-            return scalars.count(where: isRegionalIndicator) >= 2 ? 2 : 1
+            return scalars.filter(isRegionalIndicator).count >= 2 ? 2 : 1
         }
         var cells = width(of: base)
         let baseIsEmoji = base.properties.isEmoji

@@ -40,9 +40,9 @@ public enum TerminalSanitizer {
 
     /// Stricter variant for URLs, host names and file names: single-line, and also reveals
     /// every invisible or space-like character that could disguise where a link leads: all
-    /// format characters (zero-width space, joiners U+200B-U+200D, soft hyphen U+00AD, variation
-    /// selectors...), default-ignorable code points (Hangul fillers, U+034F, U+180B-U+180F) and
-    /// every space other than U+0020 (no-break, ideographic, en/em spaces...).
+    /// format characters (zero-width space and joiners U+200B-U+200D, soft hyphen U+00AD...),
+    /// all default-ignorable code points (variation selectors, Hangul fillers, U+034F,
+    /// U+180B-U+180F...) and every space other than U+0020 (no-break, ideographic, en/em...).
     public static func sanitizeURL(_ text: String) -> String {
         reveal(text, policy: .url)
     }

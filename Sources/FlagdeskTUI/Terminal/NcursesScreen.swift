@@ -176,13 +176,16 @@ private final class PendingSignal: @unchecked Sendable {
     private var signalNumber: Int32?
 
     func record(_ number: Int32) {
-        lock.withLock { signalNumber = number }
+        lock.lock()
+        defer { lock.unlock() }
+        signalNumber = number
     }
 
     func take() -> Int32? {
-        lock.withLock {
-            defer { signalNumber = nil }
-            return signalNumber
-        }
+        lock.lock()
+        defer { lock.unlock() }
+        let number = signalNumber
+        signalNumber = nil
+        return number
     }
 }
