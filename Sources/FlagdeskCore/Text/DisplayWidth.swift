@@ -23,8 +23,16 @@ public enum DisplayWidth {
     /// Terminal cells taken by a whole string.
     public static func width(of text: String) -> Int {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        // Without zero-width scalars, flags or skin tones every cluster's width is the sum of its
+        // scalars' widths: no need to find cluster boundaries, which costs more than the sum.
         var total = 0
-        for character in text { total += width(of: character) }
+        for scalar in text.unicodeScalars {
+            let cells = width(of: scalar)
+            if cells == 0 || isRegionalIndicator(scalar) || isEmojiModifier(scalar) {
+                return text.reduce(0) { $0 + width(of: $1) }
+            }
+            total += cells
+        }
         return total
     }
 
@@ -36,7 +44,7 @@ public enum DisplayWidth {
         guard let base = scalars.first else { return 0 }
         if isRegionalIndicator(base) {
             // A flag is a pair of regional indicators; a lone one is drawn as a narrow letter.
-            return scalars.count(where: isRegionalIndicator) >= 2 ? 2 : 1
+            return scalars.filter(isRegionalIndicator).count >= 2 ? 2 : 1
         }
         var cells = width(of: base)
         let baseIsEmoji = base.properties.isEmoji
@@ -44,7 +52,7 @@ public enum DisplayWidth {
             switch scalar.value {
             case 0xFE0F where baseIsEmoji:
                 cells = 2  // emoji presentation requested (also keycaps: 1 FE0F 20E3)
-            case 0x1F3FB...0x1F3FF:
+            case _ where isEmojiModifier(scalar):
                 // Skin tone: merges into an emoji modifier base, else drawn as its own swatch.
                 cells = base.properties.isEmojiModifierBase ? 2 : cells + 2
             case 0x200D where baseIsEmoji:
@@ -72,19 +80,19 @@ public enum DisplayWidth {
     /// not fit, the clusters that fit are returned without it.
     public static func truncate(_ text: String, toWidth width: Int, ellipsis: String = "…") -> String {
         guard width >= 0 else { return "" }
-        if Self.width(of: text) <= width { return text }
         let ellipsisWidth = Self.width(of: ellipsis)
         let marker = ellipsisWidth <= width ? ellipsis : ""
         let budget = width - (marker.isEmpty ? 0 : ellipsisWidth)
+        // One pass that stops as soon as the text is known not to fit: `end` marks the longest
+        // prefix within `budget`, kept for when the whole text turns out wider than `width`.
         var used = 0
         var end = text.startIndex
         for index in text.indices {
-            let cells = Self.width(of: text[index])
-            if used + cells > budget { break }
-            used += cells
-            end = text.index(after: index)
+            used += Self.width(of: text[index])
+            if used > width { return String(text[..<end]) + marker }
+            if used <= budget { end = text.index(after: index) }
         }
-        return String(text[..<end]) + marker
+        return text
     }
 
     /// `text` followed (or, right-aligned, preceded) by spaces up to `width` cells. Text already
@@ -108,6 +116,10 @@ public enum DisplayWidth {
 
     static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
         (0x1F1E6...0x1F1FF).contains(scalar.value)
+    }
+
+    static func isEmojiModifier(_ scalar: Unicode.Scalar) -> Bool {
+        (0x1F3FB...0x1F3FF).contains(scalar.value)
     }
 
     /// Scalars that take no cell of their own: they combine with, or join, what precedes them.

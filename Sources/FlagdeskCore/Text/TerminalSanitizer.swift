@@ -40,9 +40,9 @@ public enum TerminalSanitizer {
 
     /// Stricter variant for URLs, host names and file names: single-line, and also reveals
     /// every invisible or space-like character that could disguise where a link leads: all
-    /// format characters (zero-width space, joiners U+200B-U+200D, soft hyphen U+00AD, variation
-    /// selectors...), default-ignorable code points (Hangul fillers, U+034F, U+180B-U+180F) and
-    /// every space other than U+0020 (no-break, ideographic, en/em spaces...).
+    /// format characters (zero-width space and joiners U+200B-U+200D, soft hyphen U+00AD...),
+    /// all default-ignorable code points (variation selectors, Hangul fillers, U+034F,
+    /// U+180B-U+180F...) and every space other than U+0020 (no-break, ideographic, en/em...).
     public static func sanitizeURL(_ text: String) -> String {
         reveal(text, policy: .url)
     }
@@ -67,6 +67,9 @@ public enum TerminalSanitizer {
     static func reveal(_ text: String, policy: RevealPolicy) -> String {
         // Fast path: printable ASCII is what most fields hold, and it is always safe.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        // Most other text (prose in any script, NFC) has nothing to reveal and no mark that
+        // could be lone: one pass over the scalars, without finding cluster boundaries.
+        if !text.unicodeScalars.contains(where: { needsAttention($0, policy: policy) }) { return text }
         var output = String.UnicodeScalarView()
         for cluster in text {
             let scalars = cluster.unicodeScalars
@@ -89,6 +92,13 @@ public enum TerminalSanitizer {
             }
         }
         return String(output)
+    }
+
+    /// Whether a scalar may change the output: revealed, or a mark or jamo that may be lone.
+    private static func needsAttention(_ scalar: Unicode.Scalar, policy: RevealPolicy) -> Bool {
+        if (0x20...0x7E).contains(scalar.value) { return false }
+        return mustReveal(scalar, policy: policy, inEmojiTagSequence: false) || combinesWithPrevious(scalar)
+            || isHangulMedialOrFinal(scalar)
     }
 
     static func mustReveal(_ scalar: Unicode.Scalar, policy: RevealPolicy, inEmojiTagSequence: Bool) -> Bool {

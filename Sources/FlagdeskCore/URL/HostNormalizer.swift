@@ -157,7 +157,7 @@ enum HostNormalizer {
                 index += 1
             }
         }
-        return String(validating: bytes, as: UTF8.self)
+        return String(bytes: bytes, encoding: .utf8)  // nil for bytes that are not UTF-8
     }
 
     /// `a.b.c.d`, each part 0-255 without leading zeros: the form `normalize` gives IPv4 hosts.
