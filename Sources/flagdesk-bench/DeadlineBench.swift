@@ -34,7 +34,8 @@ struct DeadlineBench: Bench {
         var places: [DeadlinePlace] = []
         let setupSeconds = try measureSeconds {
             places = try Self.places.map {
-                DeadlinePlace(zone: TimeZone(identifier: $0.zone)!, calendar: try HolidayCalendars.calendar(for: $0.code))
+                DeadlinePlace(
+                    zone: TimeZone(identifier: $0.zone)!, calendar: try HolidayCalendars.calendar(for: $0.code))
             }
         }
         let calculator = DeadlineCalculator()
@@ -81,7 +82,8 @@ struct DeadlineBench: Bench {
             let rule = Int.random(in: 0..<rules.count, using: &generator)
             return Document(
                 place: Int.random(in: 0..<places, using: &generator), rule: rule,
-                event: Date(timeIntervalSince1970: start + Double(Int.random(in: 0..<(2 * 365 * 86_400), using: &generator))),
+                event: Date(
+                    timeIntervalSince1970: start + Double(Int.random(in: 0..<(2 * 365 * 86_400), using: &generator))),
                 extended: rules[rule].extensionPeriod != nil && Int.random(in: 0..<4, using: &generator) == 0)
         }
     }

@@ -8,7 +8,8 @@ guard let name = arguments.first, name != "--help", name != "-h" else {
     exit(arguments.isEmpty ? 64 : 0)
 }
 guard let bench = BenchRegistry.all.first(where: { $0.name == name }) else {
-    FileHandle.standardError.write(Data("unknown bench '\(BenchArguments.printable(name))'\n\(BenchRegistry.usage)\n".utf8))
+    FileHandle.standardError.write(
+        Data("unknown bench '\(BenchArguments.printable(name))'\n\(BenchRegistry.usage)\n".utf8))
     exit(64)
 }
 do {

@@ -75,7 +75,10 @@ struct DeadlineCommandTests {
         (["due", "--rule", "gdpr.art99.nothing", "--from", "2026-04-30T08:00:00Z"], "unknown deadline rule"),
         (["due", "--rule", "dsa.notice.expected-decision", "--from", "2026-04-30T08:00:00Z"], "needs a variant"),
         (["due", "--rule", "takeitdown.removal", "--from", "2026-04-30T08:00:00Z", "--extended"], "no extension"),
-        (["due", "--rule", "gdpr.art12.response", "--from", "2026-04-30T08:00:00Z", "--country", "XX"], "unknown holiday"),
+        (
+            ["due", "--rule", "gdpr.art12.response", "--from", "2026-04-30T08:00:00Z", "--country", "XX"],
+            "unknown holiday"
+        ),
         (["due", "--rule", "gdpr.art12.response", "--from", "2026-04-30T08:00:00Z", "--zone", "Mars/Base"], "--zone"),
         (["due", "--rule", "gdpr.art12.response", "--from", "30/04/2026"], "--from"),
         (["due", "--rule", "gdpr.art12.response", "--from", "2026-02-30T08:00:00Z"], "--from"),
@@ -111,7 +114,8 @@ struct DeadlineCommandTests {
         ] {
             #expect(run.stdout.contains(id))
         }
-        let urgent = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("dsa.notice.expected-decision.urgent") })
+        let urgent = try #require(
+            run.stdout.split(separator: "\n").first { $0.hasPrefix("dsa.notice.expected-decision.urgent") })
         #expect(urgent.contains("24 hours") && urgent.contains("POLICY"))
         let gdpr = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("gdpr.art12.response") })
         #expect(gdpr.contains("law") && gdpr.contains("extendable by 2 months"))

@@ -37,7 +37,9 @@ struct DueCommand: ParsableCommand {
 
     @Option(
         name: .long,
-        help: "Variant of a rule family: urgent|trusted|hosting (dsa.notice.expected-decision), emergency (eevidence.art10.production).")
+        help:
+            "Variant of a rule family: urgent|trusted|hosting (dsa.notice.expected-decision), emergency (eevidence.art10.production)."
+    )
     var variant: String?
 
     @Flag(name: .long, help: "Print the result as JSON.")
