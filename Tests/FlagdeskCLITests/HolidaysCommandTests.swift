@@ -39,7 +39,9 @@ struct HolidaysCommandTests {
     }
 
     @Test func acceptsTheGlobalOptions() throws {
-        let run = try BinaryRunner.run(["holidays", "US", "2021", "--json", "--store", "unused", "--now", "2026-05-04T09:00:00Z"])
+        let run = try BinaryRunner.run([
+            "holidays", "US", "2021", "--json", "--store", "unused", "--now", "2026-05-04T09:00:00Z",
+        ])
         #expect(run.exitCode == 0)
         #expect(run.stdout.contains("\"2021-12-31\""))
     }

@@ -3,7 +3,8 @@ import Testing
 @testable import FlagdeskCore
 
 /// Germany: Bundesministerium des Innern, "Gesetzliche Feiertage in der Bundesrepublik Deutschland"
-/// (2008, 2011, 2025), and each Land's Feiertagsgesetz for its own days. A Land's list is the
+/// (2008, 2011, 2025), and each Land's Feiertagsgesetz for its own days; 2038 (Easter 25 April)
+/// from the same rules. A Land's list is the
 /// nationwide list plus the days given here.
 struct GermanyHolidayTests {
     static let nationwide: [Int: String] = [
@@ -12,6 +13,7 @@ struct GermanyHolidayTests {
         2011: "01-01 04-22 04-25 05-01 06-02 06-13 10-03 12-25 12-26",
         2017: "01-01 04-14 04-17 05-01 05-25 06-05 10-03 10-31 12-25 12-26",
         2025: "01-01 04-18 04-21 05-01 05-29 06-09 10-03 12-25 12-26",
+        2038: "01-01 04-23 04-26 05-01 06-03 06-14 10-03 12-25 12-26",
     ]
 
     /// A Land: its extra days in 2008 (Easter 23 March), 2011 (24 April) and 2025 (20 April).
@@ -40,7 +42,8 @@ struct GermanyHolidayTests {
     }
 
     static let lists: [PublishedList] =
-        [1994, 2008, 2011, 2017, 2025].map { list("DE", $0, "") }
+        [1994, 2008, 2011, 2017, 2025, 2038].map { list("DE", $0, "") }
+        + [list("DE-BY", 2038, "01-06 06-24 08-15 11-01"), list("DE-SN", 2038, "10-31 11-17")]
         + lands.flatMap { land in
             [list(land.code, 2008, land.y2008), list(land.code, 2011, land.y2011), list(land.code, 2025, land.y2025)]
         }

@@ -49,6 +49,8 @@ struct UnitedKingdomHolidayTests {
         #expect(try holiday("GB", "2025-08-04") == nil)
         #expect(try holiday("GB-SCT", "2025-12-01")?.englishName == "St Andrew's Day (substitute day)")
         #expect(try holiday("GB-SCT", "2006-11-30") == nil)  // St Andrew's Day from 2007
-        #expect(try holiday("GB-NIR", "2025-07-14")?.englishName == "Battle of the Boyne (Orangemen's Day) (substitute day)")
+        #expect(
+            try holiday("GB-NIR", "2025-07-14")?.englishName == "Battle of the Boyne (Orangemen's Day) (substitute day)"
+        )
     }
 }
