@@ -3,10 +3,10 @@
 enum HolidayYearBuilder {
     static func holidays(of rules: [HolidayRule], in year: Int) -> [Holiday] {
         // A substitute can cross a year boundary (US: New Year's Day on a Saturday is observed on
-        // Friday 31 December), so the neighbouring years are dated too and filtered at the end.
+        // Friday 31 December), so rules with substitutes are dated in the neighbouring years too.
         var dated: [DatedRule] = []
         for candidateYear in (year - 1)...(year + 1) {
-            for rule in rules {
+            for rule in rules where candidateYear == year || rule.substitution(in: candidateYear) != nil {
                 if let date = rule.date(in: candidateYear) {
                     dated.append(DatedRule(date: date, year: candidateYear, rule: rule))
                 }
@@ -15,11 +15,10 @@ enum HolidayYearBuilder {
         // Stable: on one date, rules keep their written order (names join in that order).
         dated = dated.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
 
-        var result = dated.filter { $0.date.year == year }.map {
+        let ofTheYear = dated.filter { $0.date.year == year }.map {
             Holiday(date: $0.date, localName: $0.rule.localName, englishName: $0.rule.englishName)
         }
-        result += substituteDays(for: dated).filter { $0.date.year == year }
-        return mergedByDate(result)
+        return mergedByDate(ofTheYear + substituteDays(for: dated).filter { $0.date.year == year })
     }
 
     private struct DatedRule {
@@ -62,28 +61,21 @@ enum HolidayYearBuilder {
     /// Sorted, one entry per date; two holidays on one day (Ascension on 1 May 2008) share it,
     /// their names joined with " / " (a name given twice, e.g. by a country and its region, once).
     private static func mergedByDate(_ holidays: [Holiday]) -> [Holiday] {
-        let ordered = holidays.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
-        var merged: [Holiday] = []
-        var namesOfDay: [(local: String, english: String)] = []
-        func flush() {
-            guard let last = merged.last else { return }
-            merged[merged.count - 1] = Holiday(
-                date: last.date,
-                localName: namesOfDay.map(\.local).joined(separator: " / "),
-                englishName: namesOfDay.map(\.english).joined(separator: " / "))
-        }
-        for (_, holiday) in ordered {
-            if let last = merged.last, last.date == holiday.date {
-                if !namesOfDay.contains(where: { $0 == (holiday.localName, holiday.englishName) }) {
-                    namesOfDay.append((holiday.localName, holiday.englishName))
-                }
-            } else {
-                flush()
-                merged.append(holiday)
-                namesOfDay = [(holiday.localName, holiday.englishName)]
+        var dates: [CivilDate] = []
+        var names: [CivilDate: [(local: String, english: String)]] = [:]
+        for holiday in holidays {
+            let name = (local: holiday.localName, english: holiday.englishName)
+            if names[holiday.date] == nil { dates.append(holiday.date) }
+            if !(names[holiday.date] ?? []).contains(where: { $0 == name }) {
+                names[holiday.date, default: []].append(name)
             }
         }
-        flush()
-        return merged
+        return dates.sorted().map { date in
+            let ofDay = names[date]!
+            return Holiday(
+                date: date,
+                localName: ofDay.map(\.local).joined(separator: " / "),
+                englishName: ofDay.map(\.english).joined(separator: " / "))
+        }
     }
 }

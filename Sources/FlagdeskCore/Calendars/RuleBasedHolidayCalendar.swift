@@ -15,7 +15,7 @@ public struct RuleBasedHolidayCalendar: HolidayCalendar {
     }
 
     public func holidays(in year: Int) -> [Holiday] {
-        cache.year(year).holidays
+        cache.holidays(in: year)
     }
 
     public func isHoliday(_ date: CivilDate) -> Bool {

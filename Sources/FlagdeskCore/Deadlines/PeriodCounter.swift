@@ -11,18 +11,22 @@ struct PeriodEnd {
 
     /// Where an extension that cannot be combined with the period runs on from: the end of the
     /// period before any move.
-    func unmovedEnd(in zone: TimeZone) -> Date {
+    func unmovedEnd(_ counter: PeriodCounter) -> Date {
         guard let unmovedDay, unmovedDay != lastDay else { return due }
-        return unmovedDay.endInstant(in: zone)
+        return counter.endInstant(of: unmovedDay)
     }
 }
 
 /// Regulation (EEC, Euratom) No 1182/71 Art. 3 arithmetic in one zone against one holiday
 /// calendar. Explanation steps are collected only when `steps` is non-nil, so the fast path builds
 /// no strings.
-struct PeriodCounter<Calendar: HolidayCalendar> {
+struct PeriodCounter {
     let zone: TimeZone
-    let calendar: Calendar
+    /// An existential rather than a generic parameter: callers hold calendars as `any
+    /// HolidayCalendar`, and opening one for a generic call costs a metadata lookup per deadline.
+    let calendar: any HolidayCalendar
+    /// The zone's precomputed offsets when counting for a `DeadlinePlace`; nil asks the zone.
+    let offsets: ZoneOffsetTable?
 
     /// A guard against a calendar with no working day at all (a defect in the calendar, not a
     /// real place): the search for a working day stops after ten years.
@@ -50,7 +54,7 @@ struct PeriodCounter<Calendar: HolidayCalendar> {
     /// starts at the beginning of the first hour and ends with the expiry of the last. Hours are
     /// elapsed time, so a DST change inside the period changes the wall clock, not the length.
     private func hoursUnder1182(_ period: Period, from event: Date, steps: inout [String]?) -> PeriodEnd {
-        let offset = Double(zone.secondsFromGMT(for: event))
+        let offset = Double(secondsFromGMT(for: event))
         let localSeconds = event.timeIntervalSince1970 + offset
         let nextHour = ((localSeconds / 3_600).rounded(.down) + 1) * 3_600
         let start = Date(timeIntervalSince1970: nextHour - offset)
@@ -67,7 +71,7 @@ struct PeriodCounter<Calendar: HolidayCalendar> {
     private func calendarPeriod(_ period: Period, moving: Bool, from event: Date, steps: inout [String]?)
         -> PeriodEnd
     {
-        let eventDay = CivilDate(event, in: zone)
+        let eventDay = localDay(of: event)
         let naive = Self.advance(eventDay, by: period)
         guard moving else {
             if steps != nil {
@@ -105,8 +109,9 @@ struct PeriodCounter<Calendar: HolidayCalendar> {
 
     /// Art. 3(5): a period of two days or more includes at least two working days.
     private func keepTwoWorkingDays(after eventDay: CivilDate, last: CivilDate, steps: inout [String]?) -> CivilDate {
-        var found = 0
-        var day = last
+        // `last` is a working day already (Art. 3(4) moved it there).
+        var found = 1
+        var day = last.adding(days: -1)
         while day > eventDay, found < 2 {
             if calendar.isWorkingDay(day) { found += 1 }
             day = day.adding(days: -1)
@@ -127,7 +132,7 @@ struct PeriodCounter<Calendar: HolidayCalendar> {
 
     /// Art. 3(3): only working days count when the period is expressed in working days.
     private func workingDays(_ count: Int, from event: Date, steps: inout [String]?) -> PeriodEnd {
-        let eventDay = CivilDate(event, in: zone)
+        let eventDay = localDay(of: event)
         var day = eventDay
         var counted = 0
         var skipped: [CivilDate] = []
@@ -164,7 +169,7 @@ struct PeriodCounter<Calendar: HolidayCalendar> {
                     + "so not moved (Art. 3(4))")
             return PeriodEnd(due: due, lastDay: nil, unmovedDay: nil)
         case .workingDays:
-            let anchorDay = end.lastDay ?? CivilDate(end.due, in: zone)
+            let anchorDay = end.lastDay ?? localDay(of: end.due)
             var day = anchorDay
             var counted = 0
             var guardDays = 0
@@ -182,7 +187,7 @@ struct PeriodCounter<Calendar: HolidayCalendar> {
                     + "so not moved (Art. 3(4))")
             return endOfDay(day, unmoved: day, steps: &steps)
         case .days, .weeks, .months, .years:
-            let anchorDay = end.lastDay ?? CivilDate(end.due, in: zone)
+            let anchorDay = end.lastDay ?? localDay(of: end.due)
             let day = Self.advance(anchorDay, by: period, direction: -1)
             steps?.append(
                 "\(period) before \(anchorDay) (end of \(anchorID)) = \(LocalTime.dated(day)); counted backwards, "
@@ -217,10 +222,31 @@ struct PeriodCounter<Calendar: HolidayCalendar> {
 
     /// The end of a local day (Art. 3(2)(b), (c)): its last second in the zone, whatever DST does.
     private func endOfDay(_ day: CivilDate, unmoved: CivilDate, steps: inout [String]?) -> PeriodEnd {
-        let due = day.endInstant(in: zone)
+        let due = endInstant(of: day)
         steps?.append(
             "Ends at the end of \(day) in \(LocalTime.zoneName(zone)): \(local(due)) = \(ISO8601.format(due))")
         return PeriodEnd(due: due, lastDay: day, unmovedDay: unmoved)
+    }
+
+    // MARK: Zone
+
+    private func secondsFromGMT(for instant: Date) -> Int {
+        offsets?.secondsFromGMT(for: instant) ?? zone.secondsFromGMT(for: instant)
+    }
+
+    /// The local date of an instant; `CivilDate(_:in:)` with the faster offset lookup.
+    func localDay(of instant: Date) -> CivilDate {
+        let seconds = Int((instant.timeIntervalSince1970 + Double(secondsFromGMT(for: instant))).rounded(.down))
+        return CivilDate(daysSinceEpoch: Int((Double(seconds) / 86_400).rounded(.down)))
+    }
+
+    /// The last second of a local day; `CivilDate.endInstant(in:)` step for step (the offset taken
+    /// at the resulting instant, so DST days are 23 or 25 hours) with the faster offset lookup.
+    func endInstant(of day: CivilDate) -> Date {
+        let utcMidnight = Double(day.daysSinceEpoch + 1) * 86_400
+        let guess = utcMidnight - Double(secondsFromGMT(for: Date(timeIntervalSince1970: utcMidnight)))
+        let start = utcMidnight - Double(secondsFromGMT(for: Date(timeIntervalSince1970: guess)))
+        return Date(timeIntervalSince1970: start - 1)
     }
 
     private func noteHoliday(_ day: CivilDate, steps: inout [String]?) {

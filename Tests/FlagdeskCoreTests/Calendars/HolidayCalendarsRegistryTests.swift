@@ -25,7 +25,9 @@ struct HolidayCalendarsRegistryTests {
         #expect(HolidayCalendars.canonicalCode(" \(code.lowercased()) ") == code)
     }
 
-    @Test(arguments: [("EL", "GR"), ("el", "GR"), ("UK", "GB"), ("uk-sct", "GB-SCT"), ("UK-NIR", "GB-NIR"), ("GB-ENG", "GB")])
+    @Test(arguments: [
+        ("EL", "GR"), ("el", "GR"), ("UK", "GB"), ("uk-sct", "GB-SCT"), ("UK-NIR", "GB-NIR"), ("GB-ENG", "GB"),
+    ])
     func aliases(alias: String, canonical: String) throws {
         #expect(try HolidayCalendars.calendar(for: alias).code == canonical)
     }

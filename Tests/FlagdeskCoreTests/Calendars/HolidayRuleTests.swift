@@ -48,17 +48,20 @@ struct HolidayRuleTests {
         let observed = Substitution(.nearestWeekday, localSuffix: " (o)", englishSuffix: " (o)")
         let rules = [HolidayRule.fixed(1, 1, "N", "N").substituted(observed)]
         // 1 January 2022 is a Saturday: observed on Friday 31 December 2021, in 2021's list.
-        #expect(HolidayYearBuilder.holidays(of: rules, in: 2021).map(\.date.description) == ["2021-01-01", "2021-12-31"])
+        #expect(
+            HolidayYearBuilder.holidays(of: rules, in: 2021).map(\.date.description) == ["2021-01-01", "2021-12-31"])
         #expect(HolidayYearBuilder.holidays(of: rules, in: 2022).map(\.date.description) == ["2022-01-01"])
         // 1 January 2023 is a Sunday: Monday 2 January.
-        #expect(HolidayYearBuilder.holidays(of: rules, in: 2023).map(\.date.description) == ["2023-01-01", "2023-01-02"])
+        #expect(
+            HolidayYearBuilder.holidays(of: rules, in: 2023).map(\.date.description) == ["2023-01-01", "2023-01-02"])
     }
 
     @Test func substitutionStartsInItsYear() {
         let sub = Substitution(.nextFreeWeekday, since: 2017, localSuffix: "", englishSuffix: " (s)")
         let rules = [HolidayRule.fixed(1, 1, "N", "N").substituted(sub)]
         #expect(HolidayYearBuilder.holidays(of: rules, in: 2011).count == 1)  // a Saturday, before 2017
-        #expect(HolidayYearBuilder.holidays(of: rules, in: 2022).map(\.date.description) == ["2022-01-01", "2022-01-03"])
+        #expect(
+            HolidayYearBuilder.holidays(of: rules, in: 2022).map(\.date.description) == ["2022-01-01", "2022-01-03"])
     }
 
     @Test func twoHolidaysOnOneDayShareTheEntry() throws {

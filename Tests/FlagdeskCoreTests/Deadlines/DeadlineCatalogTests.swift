@@ -6,24 +6,25 @@ import Testing
 @Suite("Deadline catalogue")
 struct DeadlineCatalogTests {
     /// The defaults named in issue 3 and REFERENCE.md §5.5.
-    @Test(arguments: [
-        ("gdpr.art12.response", "1 month", CountingMode.rollForward, false, "2 months"),
-        ("gdpr.art12.extension-notice", "1 month", .rollForward, false, nil),
-        ("gdpr.art12.extended", "3 months", .rollForward, false, nil),
-        ("gdpr.art78.dpa-silence", "3 months", .rollForward, false, nil),
-        ("dsa.art20.complaint-window", "6 months", .calendar, false, nil),
-        ("dsa.art21.ods-decision", "90 days", .calendar, false, "90 days"),
-        ("dsa.notice.expected-decision.urgent", "24 hours", .exactHours, true, nil),
-        ("dsa.notice.expected-decision.trusted", "72 hours", .exactHours, true, nil),
-        ("dsa.notice.expected-decision.hosting", "7 days", .calendar, true, nil),
-        ("eevidence.art11.preservation", "60 days", .calendar, false, "30 days"),
-        ("eevidence.art10.production", "10 days", .rollForward, false, nil),
-        ("eevidence.art10.production.emergency", "8 hours", .hours, false, nil),
-        ("takeitdown.removal", "48 hours", .exactHours, false, nil),
-        ("reminder.notice", "7 days", .rollForward, true, nil),
-        ("reminder.erasure", "14 days", .rollForward, true, nil),
-        ("eevidence.preservation-warning", "10 days", .calendar, true, nil),
-    ] as [(String, String, CountingMode, Bool, String?)])
+    @Test(
+        arguments: [
+            ("gdpr.art12.response", "1 month", CountingMode.rollForward, false, "2 months"),
+            ("gdpr.art12.extension-notice", "1 month", .rollForward, false, nil),
+            ("gdpr.art12.extended", "3 months", .rollForward, false, nil),
+            ("gdpr.art78.dpa-silence", "3 months", .rollForward, false, nil),
+            ("dsa.art20.complaint-window", "6 months", .calendar, false, nil),
+            ("dsa.art21.ods-decision", "90 days", .calendar, false, "90 days"),
+            ("dsa.notice.expected-decision.urgent", "24 hours", .exactHours, true, nil),
+            ("dsa.notice.expected-decision.trusted", "72 hours", .exactHours, true, nil),
+            ("dsa.notice.expected-decision.hosting", "7 days", .calendar, true, nil),
+            ("eevidence.art11.preservation", "60 days", .calendar, false, "30 days"),
+            ("eevidence.art10.production", "10 days", .rollForward, false, nil),
+            ("eevidence.art10.production.emergency", "8 hours", .hours, false, nil),
+            ("takeitdown.removal", "48 hours", .exactHours, false, nil),
+            ("reminder.notice", "7 days", .rollForward, true, nil),
+            ("reminder.erasure", "14 days", .rollForward, true, nil),
+            ("eevidence.preservation-warning", "10 days", .calendar, true, nil),
+        ] as [(String, String, CountingMode, Bool, String?)])
     func defaults(_ id: String, _ period: String, _ counting: CountingMode, _ isPolicy: Bool, _ extension: String?)
         throws
     {
@@ -58,13 +59,15 @@ struct DeadlineCatalogTests {
         #expect(
             try catalog.rule("eevidence.art10.production", variant: "emergency").period == .hours(8))
         #expect(try catalog.rule("eevidence.art10.production", variant: nil).period == .days(10))
-        #expect(throws: DeadlineError.variantRequired(
-            family: "dsa.notice.expected-decision", variants: ["urgent", "trusted", "hosting"])
+        #expect(
+            throws: DeadlineError.variantRequired(
+                family: "dsa.notice.expected-decision", variants: ["urgent", "trusted", "hosting"])
         ) {
             try catalog.rule("dsa.notice.expected-decision", variant: nil)
         }
-        #expect(throws: DeadlineError.unknownVariant(
-            family: "dsa.notice.expected-decision", variant: "slow", variants: ["urgent", "trusted", "hosting"])
+        #expect(
+            throws: DeadlineError.unknownVariant(
+                family: "dsa.notice.expected-decision", variant: "slow", variants: ["urgent", "trusted", "hosting"])
         ) {
             try catalog.rule("dsa.notice.expected-decision", variant: "slow")
         }

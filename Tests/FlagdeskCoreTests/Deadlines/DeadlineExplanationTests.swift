@@ -45,7 +45,8 @@ struct DeadlineExplanationTests {
         let explained = try DeadlineCalculator().explain(
             F.rule("6 months", .calendar), from: F.instant("2026-08-31T10:00:00Z"), zone: F.utc,
             calendar: DeadlineTestCalendar.franceLike)
-        #expect(explained.steps.contains { $0.contains("2027-02-28 is not a working day, but this rule does not move") })
+        #expect(
+            explained.steps.contains { $0.contains("2027-02-28 is not a working day, but this rule does not move") })
     }
 
     @Test func workingDaysNameTheSkippedHolidays() throws {

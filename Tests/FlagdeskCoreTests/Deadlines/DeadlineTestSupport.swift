@@ -21,7 +21,8 @@ struct DeadlineTestCalendar: HolidayCalendar {
 
     /// The same calendar with one more holiday.
     func adding(_ date: CivilDate) -> DeadlineTestCalendar {
-        DeadlineTestCalendar(code: code, Array(byDate.values) + [Holiday(date: date, localName: "Extra", englishName: "Extra")])
+        DeadlineTestCalendar(
+            code: code, Array(byDate.values) + [Holiday(date: date, localName: "Extra", englishName: "Extra")])
     }
 
     /// French public holidays of 2026 and New Year 2027 (Code du travail L3133-1), written out.
@@ -29,11 +30,15 @@ struct DeadlineTestCalendar: HolidayCalendar {
         code: "FR-TEST",
         [
             Holiday(date: DeadlineFixture.day("2026-01-01"), localName: "Jour de l'an", englishName: "New Year's Day"),
-            Holiday(date: DeadlineFixture.day("2026-04-06"), localName: "Lundi de Pâques", englishName: "Easter Monday"),
+            Holiday(
+                date: DeadlineFixture.day("2026-04-06"), localName: "Lundi de Pâques", englishName: "Easter Monday"),
             Holiday(date: DeadlineFixture.day("2026-05-01"), localName: "Fête du Travail", englishName: "Labour Day"),
-            Holiday(date: DeadlineFixture.day("2026-05-08"), localName: "Victoire 1945", englishName: "Victory in Europe Day"),
+            Holiday(
+                date: DeadlineFixture.day("2026-05-08"), localName: "Victoire 1945",
+                englishName: "Victory in Europe Day"),
             Holiday(date: DeadlineFixture.day("2026-05-14"), localName: "Ascension", englishName: "Ascension Day"),
-            Holiday(date: DeadlineFixture.day("2026-05-25"), localName: "Lundi de Pentecôte", englishName: "Whit Monday"),
+            Holiday(
+                date: DeadlineFixture.day("2026-05-25"), localName: "Lundi de Pentecôte", englishName: "Whit Monday"),
             Holiday(date: DeadlineFixture.day("2026-07-14"), localName: "Fête nationale", englishName: "Bastille Day"),
             Holiday(date: DeadlineFixture.day("2026-08-15"), localName: "Assomption", englishName: "Assumption Day"),
             Holiday(date: DeadlineFixture.day("2026-11-01"), localName: "Toussaint", englishName: "All Saints' Day"),

@@ -77,8 +77,10 @@ enum CentralEuropeRules {
         code: "SK", name: "Slovakia",
         rules: [
             HolidayRule.fixed(1, 1, "Nový rok", "New Year's Day").until(1992),
-            HolidayRule.fixed(1, 1, "Deň vzniku Slovenskej republiky", "Day of the Establishment of the Slovak Republic")
-                .from(1993),
+            HolidayRule.fixed(
+                1, 1, "Deň vzniku Slovenskej republiky", "Day of the Establishment of the Slovak Republic"
+            )
+            .from(1993),
             HolidayRule.fixed(1, 6, "Zjavenie Pána (Traja králi)", "Epiphany").from(1993),
             HolidayRule.easter(EasterOffset.goodFriday, "Veľký piatok", "Good Friday").from(1993),
             .easter(EasterOffset.easterMonday, "Veľkonočný pondelok", "Easter Monday"),

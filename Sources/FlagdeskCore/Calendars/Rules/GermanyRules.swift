@@ -25,7 +25,8 @@ enum GermanyRules {
     ]
 
     /// Buß- und Bettag: the Wednesday before 23 November.
-    static let repentanceDay = HolidayRule.first(.wednesday, onOrAfter: 11, 16, "Buß- und Bettag", "Day of Repentance and Prayer")
+    static let repentanceDay = HolidayRule.first(
+        .wednesday, onOrAfter: 11, 16, "Buß- und Bettag", "Day of Repentance and Prayer")
     static let epiphany = HolidayRule.fixed(1, 6, "Heilige Drei Könige", "Epiphany")
     static let womensDay = HolidayRule.fixed(3, 8, "Internationaler Frauentag", "International Women's Day")
     static let corpusChristi = HolidayRule.easter(EasterOffset.corpusChristi, "Fronleichnam", "Corpus Christi")

@@ -54,12 +54,14 @@ enum SouthernEuropeRules {
 
     /// Legge 260/1949 as amended: Epiphany restored from 1986 (DPR 792/1985); Republic Day on the
     /// first Sunday of June from 1977 to 2000 and on 2 June again from 2001 (Legge 336/2000);
-    /// St Francis of Assisi (4 October) from 2026 (Legge 151/2025). Patron saints' days are local.
+    /// St Francis of Assisi (4 October) from 2026 (Legge 151/2025). 17 March 2011, the 150th
+    /// anniversary of unification, was a one-off national holiday. Patron saints' days are local.
     static let italy = CalendarDefinition(
         code: "IT", name: "Italy",
         rules: [
             .fixed(1, 1, "Capodanno", "New Year's Day"),
             .fixed(1, 6, "Epifania", "Epiphany"),
+            .oneOff(2011, 3, 17, "Anniversario dell'Unità d'Italia", "150th Anniversary of Italian Unification"),
             .easter(EasterOffset.easterSunday, "Pasqua", "Easter Sunday"),
             .easter(EasterOffset.easterMonday, "Lunedì dell'Angelo", "Easter Monday"),
             .fixed(4, 25, "Festa della Liberazione", "Liberation Day"),
