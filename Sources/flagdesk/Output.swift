@@ -79,3 +79,14 @@ extension GlobalOptions {
         return desk!
     }
 }
+
+extension GlobalOptions {
+    /// The deadline rules and place of the configuration these options name (no store needed).
+    func deadlineSettings() throws -> DeadlineSettings {
+        var settings: DeadlineSettings?
+        try runEngine { () throws(EngineError) in
+            settings = try DeadlineSettings.load(configPath: config, environment: ProcessInfo.processInfo.environment)
+        }
+        return settings!
+    }
+}

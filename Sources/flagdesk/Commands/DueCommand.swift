@@ -1,5 +1,6 @@
 import ArgumentParser
 import FlagdeskCore
+import FlagdeskEngine
 import Foundation
 
 /// `flagdesk due`: the deadline calculator. Applies one rule to one event instant and prints the
@@ -12,7 +13,8 @@ struct DueCommand: ParsableCommand {
             Periods are counted as Regulation (EEC, Euratom) No 1182/71 Art. 3 says: the day (or hour) of \
             the event is not counted; months end on the same date or the month's last day; where the rule \
             says so, an end on a Saturday, Sunday or public holiday moves to the next working day. Days end \
-            at midnight in --zone (default UTC). See `flagdesk rules` for the rule ids.
+            at midnight in --zone (default: the config's [time] zone). Without --country, the config's \
+            [calendar] (country, closures, extra holidays) applies. See `flagdesk rules` for the rule ids.
             """
     )
 
@@ -26,10 +28,16 @@ struct DueCommand: ParsableCommand {
         help: "The event, ISO-8601 with Z or an offset (2026-04-30T08:00:00Z), or a date (its start in --zone).")
     var from: String
 
-    @Option(name: .long, help: "Public holidays of this country or region, e.g. FR, DE-BY (default: weekends only).")
+    @Option(
+        name: .long,
+        help:
+            "Public holidays of this country or region, e.g. FR, DE-BY (default: the config's [calendar], else weekends only)."
+    )
     var country: String?
 
-    @Option(name: .long, help: "Time zone whose days count, an IANA id such as Europe/Paris (default UTC).")
+    @Option(
+        name: .long,
+        help: "Time zone whose days count, an IANA id such as Europe/Paris (default: config [time] zone, else UTC).")
     var zone: String?
 
     @Flag(name: .long, help: "Apply the rule's extension (GDPR Art. 12(3), DSA Art. 21(3), Annex VI).")
@@ -72,7 +80,8 @@ struct DueCommand: ParsableCommand {
 
     /// Every input checked, with a message naming the bad one (exit 64 via ValidationError).
     private func inputs() throws -> Inputs {
-        let catalog = DeadlineCatalog()
+        let settings = try global.deadlineSettings()
+        let catalog = settings.catalog
         let rule: DeadlineRule
         do {
             rule = try catalog.rule(self.rule, variant: variant)
@@ -82,7 +91,7 @@ struct DueCommand: ParsableCommand {
         if extended, rule.extensionPeriod == nil {
             throw ValidationError(DeadlineError.noExtension(ruleID: rule.id).description)
         }
-        let zone = try TimeZoneOption.parse(self.zone)
+        let zone = self.zone == nil ? settings.zone : try TimeZoneOption.parse(self.zone)
         let calendar: any HolidayCalendar
         if let country {
             do {
@@ -91,7 +100,7 @@ struct DueCommand: ParsableCommand {
                 throw ValidationError("--country: \(error)")
             }
         } else {
-            calendar = WeekendsOnlyCalendar()
+            calendar = settings.organisationCalendar
         }
         return Inputs(catalog: catalog, rule: rule, event: try eventInstant(in: zone), zone: zone, calendar: calendar)
     }

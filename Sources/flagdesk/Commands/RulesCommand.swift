@@ -1,5 +1,6 @@
 import ArgumentParser
 import FlagdeskCore
+import FlagdeskEngine
 import Foundation
 
 /// `flagdesk rules`: the deadline rule catalogue with the values in force, their legal sources,
@@ -16,7 +17,7 @@ struct RulesCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let catalog = DeadlineCatalog()
+        let catalog = try global.deadlineSettings().catalog
         if json {
             print(try DeadlineOutput.json(catalog.rules))
         } else {
