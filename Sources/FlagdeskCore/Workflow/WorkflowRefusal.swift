@@ -12,6 +12,8 @@ public struct WorkflowRefusal: Error, Sendable, Equatable, CustomStringConvertib
         case leaHold
         /// The state to return to is not on record.
         case unknownPriorState
+        /// A value outside what the rule accepts (an indicator not in the checklist).
+        case invalidValue
     }
 
     /// The document or item reference the refusal is about (`N-2026-00042`).
