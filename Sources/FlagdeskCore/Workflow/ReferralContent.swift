@@ -1,0 +1,129 @@
+/// How fast law enforcement should look at a referral.
+public enum ReferralUrgency: String, CaseIterable, Codable, Sendable {
+    /// A threat to the life or safety of a person (DSA Art. 18(1), recital 52: without delay).
+    case immediate
+    case urgent
+    case routine
+}
+
+/// The fields of a referral of suspected offences to law enforcement. The recipient is the LEA
+/// of the Member State concerned, or Europol when that State cannot be determined (the logic of
+/// DSA Art. 18(2), which binds providers; the organisation's referral is voluntary).
+public struct ReferralContent: Sendable, Equatable, Codable {
+    /// ISO 3166-1 alpha-2 of the Member State concerned (where the offence took place, the
+    /// suspect or the victim is; Art. 18(2)); nil when it cannot be determined.
+    public var countryConcerned: String?
+    public var summary: String?
+    /// The indicators recorded at triage, with the flagger's reasons (REFERENCE §7).
+    public var indicators: [IndicatorChoice]
+    public var urgency: ReferralUrgency?
+    /// The evidence manifest: every file by SHA-256.
+    public var evidence: [EvidenceReference]
+    /// Evidence files to send along (by SHA-256); never for sexual material of a child.
+    public var attachedEvidence: [String]
+    /// The victim's details; only with their consent to share with law enforcement on record.
+    public var victimDetails: String?
+
+    public init(
+        countryConcerned: String? = nil, summary: String? = nil, indicators: [IndicatorChoice] = [],
+        urgency: ReferralUrgency? = nil, evidence: [EvidenceReference] = [], attachedEvidence: [String] = [],
+        victimDetails: String? = nil
+    ) {
+        self.countryConcerned = countryConcerned
+        self.summary = summary
+        self.indicators = indicators
+        self.urgency = urgency
+        self.evidence = evidence
+        self.attachedEvidence = attachedEvidence
+        self.victimDetails = victimDetails
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            countryConcerned: try c.value(.countryConcerned, or: nil), summary: try c.value(.summary, or: nil),
+            indicators: try c.value(.indicators, or: []), urgency: try c.value(.urgency, or: nil),
+            evidence: try c.value(.evidence, or: []), attachedEvidence: try c.value(.attachedEvidence, or: []),
+            victimDetails: try c.value(.victimDetails, or: nil))
+    }
+}
+
+extension ReferralContent {
+    public static let elements: [MissingElement] = [
+        MissingElement(
+            key: "recipient", label: "the LEA of the Member State concerned, or Europol", article: "DSA Art. 18(2)",
+            hint: "address the LEA of the country concerned; Europol when that country cannot be determined"),
+        MissingElement(
+            key: "items", label: "the items referred", article: "DSA Art. 18(1) (all relevant information)",
+            hint: "link at least one item"),
+        MissingElement(
+            key: "summary", label: "a summary of the suspicion", article: "DSA Art. 18(1) (all relevant information)",
+            hint: "say what was seen, where, and why it suggests an offence"),
+        MissingElement(
+            key: "indicators", label: "the trafficking indicators recorded at triage, with reasons",
+            article: "Dir. 2011/36/EU Art. 2; indicator lists (REFERENCE §7)",
+            hint: "triage the items: tick the indicators seen and say why"),
+        MissingElement(
+            key: "urgency", label: "the urgency", article: "DSA Art. 18(1), recital 52",
+            hint: "a threat to life or safety is immediate"),
+        MissingElement(
+            key: "evidence", label: "the evidence manifest with SHA-256 hashes",
+            article: "DSA Art. 18(1) (all relevant information)",
+            hint: "list each evidence file by SHA-256 (64 hex digits)"),
+        MissingElement(
+            key: "no-attachments", label: "evidence by hash only, without files",
+            article: "Dir. 2011/93/EU Art. 5 (no distribution of child sexual abuse material)",
+            hint: "the items involve sexual material of a child: cite evidence by hash, never attach files"),
+        MissingElement(
+            key: "victim-consent", label: "the victim's consent to share their details with law enforcement",
+            article: "GDPR Arts. 6(1)(a), 9(2)(a)",
+            hint: "remove the victim's details, or record their consent on the person first"),
+    ]
+
+    func missingElements(in context: ValidationContext) -> [MissingElement] {
+        let element = Dictionary(uniqueKeysWithValues: Self.elements.map { ($0.key, $0) })
+        var missing: [MissingElement] = []
+        if !isRightRecipient(context.recipient?.authority) { missing.append(element["recipient"]!) }
+        if context.items.isEmpty { missing.append(element["items"]!) }
+        if summary.map(isBlank) ?? true { missing.append(element["summary"]!) }
+        // Indicators speak to trafficking; a referral for another offence (a threat to life,
+        // child sexual abuse) does not wait for them.
+        let trafficking = context.items.contains { $0.keywords.contains(where: \.isTrafficking) }
+        if trafficking, indicators.isEmpty || indicators.contains(where: { isBlank($0.reason) }) {
+            missing.append(element["indicators"]!)
+        }
+        if urgency == nil {
+            missing.append(element["urgency"]!)
+        } else if urgency != .immediate, context.items.contains(where: \.threatToLife) {
+            missing.append(
+                element["urgency"]!.with(hint: "an item is flagged as a threat to life: urgency is immediate"))
+        }
+        if evidence.isEmpty || !evidence.allSatisfy({ SHA256Text.isValid($0.sha256) }) {
+            missing.append(element["evidence"]!)
+        }
+        if !attachedEvidence.isEmpty, case .hashesOnly = AttachmentPolicy.for(items: context.items) {
+            missing.append(element["no-attachments"]!)
+        }
+        if let victimDetails, !isBlank(victimDetails), context.dataSubject?.consentsToLEA != true {
+            missing.append(element["victim-consent"]!)
+        }
+        return missing
+    }
+
+    /// Europol is always acceptable (Art. 18(2) allows it alongside or instead of a national
+    /// LEA); a national LEA must be that of the country concerned.
+    private func isRightRecipient(_ authority: Authority?) -> Bool {
+        guard let authority else { return false }
+        switch authority.kind {
+        case .europol:
+            return true
+        case .lea:
+            guard let wanted = countryConcerned.flatMap(ISOCodes.country), let actual = authority.country else {
+                return false
+            }
+            return ISOCodes.country(actual) == wanted
+        default:
+            return false
+        }
+    }
+}

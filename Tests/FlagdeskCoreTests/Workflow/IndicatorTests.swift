@@ -1,0 +1,87 @@
+import FlagdeskCore
+import Testing
+
+@Suite("Triage indicator checklist")
+struct IndicatorTests {
+    @Test("keys are unique and name their source")
+    func keys() {
+        let keys = IndicatorCatalog.all.map(\.key)
+        #expect(Set(keys).count == keys.count)
+        for indicator in IndicatorCatalog.all {
+            #expect(indicator.key.hasPrefix(indicator.source.rawValue + "."))
+            #expect(IndicatorCatalog.indicator(indicator.key) == indicator)
+        }
+        #expect(Set(IndicatorCatalog.all.map(\.source)) == Set(IndicatorSource.allCases))
+        #expect(IndicatorCatalog.all.filter { $0.source == .iloEC2009 }.count == 6)
+    }
+
+    @Test("NIJ: age under 23 and movement language are marked as counter-indicators, the predictors are not")
+    func counterIndicators() throws {
+        for name in [
+            "age-under-23", "movement-language", "client-screening", "young-looking-photos", "visible-tattoos",
+        ] {
+            let indicator = try #require(IndicatorCatalog.indicator("nij-online-ads.\(name)"))
+            #expect(indicator.isCounterIndicator)
+            #expect(indicator.note != nil)
+            #expect(!indicator.suggestsCoercion)
+        }
+        for name in ["trustworthy-language", "obscured-phone", "stated-ethnicity", "youth-language"] {
+            #expect(IndicatorCatalog.indicator("nij-online-ads.\(name)")?.isCounterIndicator == false)
+        }
+        #expect(IndicatorCatalog.all.filter(\.isCounterIndicator).allSatisfy { $0.source == .nijOnlineAds })
+    }
+
+    @Test("coercion: force, control and debt point to it; ethnicity in ads or fear alone do not")
+    func coercion() {
+        #expect(IndicatorCatalog.suggestsCoercion([IndicatorChoice(key: "unodc-general.debt-bondage", reason: "x")]))
+        #expect(
+            IndicatorCatalog.suggestsCoercion([
+                IndicatorChoice(key: "unodc-sexual-exploitation.ownership-marks", reason: "brand on the wrist")
+            ]))
+        #expect(
+            !IndicatorCatalog.suggestsCoercion([
+                IndicatorChoice(key: "unodc-sexual-exploitation.ethnicity-ads", reason: "x"),
+                IndicatorChoice(key: "unodc-general.fear-anxiety", reason: "x"),
+                IndicatorChoice(key: "nij-online-ads.movement-language", reason: "new in town"),
+            ]))
+        #expect(!IndicatorCatalog.suggestsCoercion([IndicatorChoice(key: "unknown", reason: "x")]))
+    }
+
+    @Test("triage records each indicator with the flagger's own reason; nothing else is accepted")
+    func triageValidation() throws {
+        let good = TriageRecord(indicators: [
+            IndicatorChoice(key: "unodc-general.documents-held", reason: "ad says 'passport kept safe by manager'"),
+            IndicatorChoice(key: "nij-online-ads.movement-language", reason: "'new in town'"),
+        ])
+        #expect(try good.validated(reference: "FD-1") == good)
+        #expect(good.warnings.count == 1)
+        #expect(good.warnings.first?.contains("70% less likely") == true)
+
+        let cases: [(TriageRecord, WorkflowRefusal.Cause)] = [
+            (TriageRecord(indicators: [IndicatorChoice(key: "gut-feeling", reason: "x")]), .invalidValue),
+            (
+                TriageRecord(indicators: [IndicatorChoice(key: "unodc-general.fear-anxiety", reason: " ")]),
+                .reasonRequired
+            ),
+            (
+                TriageRecord(indicators: [
+                    IndicatorChoice(key: "unodc-general.fear-anxiety", reason: "a"),
+                    IndicatorChoice(key: "unodc-general.fear-anxiety", reason: "b"),
+                ]), .invalidValue
+            ),
+        ]
+        for (record, cause) in cases {
+            let refusal = try #require(
+                throws: WorkflowRefusal.self, performing: { try record.validated(reference: "FD-1") })
+            #expect(refusal.cause == cause)
+        }
+    }
+
+    @Test("an unknown key is quoted safely in the refusal")
+    func hostileKey() throws {
+        let record = TriageRecord(indicators: [IndicatorChoice(key: "\u{1B}[2Jboom", reason: "x")])
+        let refusal = try #require(
+            throws: WorkflowRefusal.self, performing: { try record.validated(reference: "FD-1") })
+        #expect(!refusal.message.contains("\u{1B}"))
+    }
+}
