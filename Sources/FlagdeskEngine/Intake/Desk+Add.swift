@@ -48,6 +48,10 @@ extension Desk {
         let actor = self.actor
         let now = self.now
         return try storeWrite { db in
+            // Checked again inside the transaction: another process may have added the URL since.
+            if !request.force, let raced = try ItemRecords.firstWithURL(normalized.normalized, in: db) {
+                return .alreadyOnRecord(raced)
+            }
             let stored = try ItemRecords.insert(item, year: year, in: db)
             var payload = ["reference": stored.reference, "source": stored.source.rawValue]
             if let duplicate = existing, request.force { payload["duplicate_of"] = duplicate.reference }
