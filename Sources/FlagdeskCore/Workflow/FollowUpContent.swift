@@ -60,6 +60,8 @@ public struct PlatformComplaintContent: Sendable, Equatable, Codable {
     func missingElements(in context: ValidationContext) -> [MissingElement] {
         let element = Dictionary(uniqueKeysWithValues: Self.elements.map { ($0.key, $0) })
         var missing: [MissingElement] = []
+        // Art. 20 binds online platforms and Art. 19 exempts micro and small ones: the same test
+        // as for Art. 22 priority.
         if context.recipient?.provider?.owesTrustedFlaggerPriority != true { missing.append(element["recipient"]!) }
         if let parent = context.parent, parent.kind == .dsaNotice, parent.status == .decided {
             if let notified = parent.decisionNotifiedAt {
