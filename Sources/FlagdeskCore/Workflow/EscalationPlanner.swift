@@ -173,7 +173,7 @@ public struct EscalationPlanner: Sendable {
 
     /// Counted backwards, so never moved to a working day (Reg. 1182/71 Art. 3(4)).
     private func countedBack<C: HolidayCalendar>(_ period: Period, from end: Date, calendar: C) -> Date {
-        let counter = PeriodCounter(zone: zone, calendar: calendar)
+        let counter = PeriodCounter(zone: zone, calendar: calendar, offsets: nil)
         var steps: [String]? = nil
         let anchor = PeriodEnd(due: end, lastDay: CivilDate(end, in: zone), unmovedDay: nil)
         return counter.backward(period, before: anchor, anchorID: "eevidence.art11.preservation", steps: &steps).due

@@ -29,7 +29,7 @@ extension Desk {
                 key: authority.key, name: authority.name, country: authority.country, kind: authority.kind.rawValue,
                 json: json)
         }
-        try storeWrite { db in
+        _ = try storeWrite { db in
             try DirectoryRecords.mirror(
                 providers: providerRows, authorities: authorityRows, fingerprint: fingerprint, in: db)
         }
