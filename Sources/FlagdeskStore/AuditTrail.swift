@@ -33,8 +33,9 @@ public enum AuditTrail {
     /// Appends an event inside the caller's write transaction and returns it.
     @discardableResult
     public static func append(_ entry: AuditEntry, in db: Database) throws -> AuditEvent {
-        let previous = try String.fetchOne(db, sql: "SELECT hash FROM events ORDER BY id DESC LIMIT 1") ?? genesisHash
-        let id = (try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM events")) ?? 1
+        let head = try Row.fetchOne(db, sql: "SELECT id, hash FROM events ORDER BY id DESC LIMIT 1")
+        let previous: String = head?["hash"] ?? genesisHash
+        let id: Int64 = (head?["id"] ?? 0) + 1
         let at = ISO8601.format(entry.at)
         let payload = canonicalJSON(entry.payload)
         let hash = chainHash(
@@ -63,7 +64,7 @@ public enum AuditTrail {
             hasher.update(data: Array("\(bytes.count):".utf8))
             hasher.update(data: bytes)
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hasher.finalize().lowercaseHex
     }
 
     /// A JSON object with sorted keys: the same payload always hashes the same.

@@ -1,3 +1,4 @@
+import Crypto
 import GRDB
 
 /// A directory entry as mirrored into the store: the columns queries need plus the full JSON.
@@ -25,13 +26,13 @@ public struct DirectoryRow: Sendable {
 
 /// The providers and authorities tables, kept in step with the configured directory.
 public enum DirectoryRecords {
-    /// Upserts every entry when the directory's fingerprint changed; returns whether it wrote.
+    /// Upserts every entry when the directory changed since the last mirror (compared by a
+    /// SHA-256 fingerprint of the rows' JSON); returns whether it wrote.
     @discardableResult
-    public static func mirror(
-        providers: [DirectoryRow], authorities: [DirectoryRow], fingerprint: String, in db: Database
-    )
-        throws -> Bool
-    {
+    public static func mirror(providers: [DirectoryRow], authorities: [DirectoryRow], in db: Database) throws -> Bool {
+        var hasher = SHA256()
+        for row in providers + authorities { hasher.update(data: Array(row.json.utf8)) }
+        let fingerprint = hasher.finalize().lowercaseHex
         let current = try Meta.value("directory_fingerprint", in: db)
         guard current != fingerprint else { return false }
         for provider in providers {

@@ -52,7 +52,7 @@ public struct EvidenceFiles: Sendable {
             try? FileManager.default.removeItem(at: temporary)
             throw .evidenceUnreadable(path: source.path, reason: error.localizedDescription)
         }
-        let sha256 = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        let sha256 = hasher.finalize().lowercaseHex
         let destination = url(forSHA256: sha256)
         do {
             if FileManager.default.fileExists(atPath: destination.path) {
@@ -77,7 +77,7 @@ public struct EvidenceFiles: Sendable {
         while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
             hasher.update(data: chunk)
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hasher.finalize().lowercaseHex
     }
 
     /// Checks every evidence row that is not purged: the file exists and its hash matches.

@@ -56,9 +56,10 @@ enum Output {
 }
 
 /// Runs a use case and turns engine errors into the documented exit codes (DESIGN.md §7).
-func runEngine(_ body: () throws(EngineError) -> Void) throws {
+@discardableResult
+func runEngine<T>(_ body: () throws(EngineError) -> T) throws -> T {
     do {
-        try body()
+        return try body()
     } catch {
         Output.error(error.description)
         throw ExitCode(error.exitCode)
@@ -69,24 +70,18 @@ extension GlobalOptions {
     /// Opens the desk these options name.
     func openDesk(createStore: Bool = false) throws -> Desk {
         let now = try instant()
-        var desk: Desk?
-        try runEngine { () throws(EngineError) in
-            desk = try Desk.open(
+        return try runEngine { () throws(EngineError) in
+            try Desk.open(
                 DeskOptions(
                     configPath: config, storePath: store, now: now, environment: ProcessInfo.processInfo.environment,
                     createStore: createStore))
         }
-        return desk!
     }
-}
 
-extension GlobalOptions {
     /// The deadline rules and place of the configuration these options name (no store needed).
     func deadlineSettings() throws -> DeadlineSettings {
-        var settings: DeadlineSettings?
         try runEngine { () throws(EngineError) in
-            settings = try DeadlineSettings.load(configPath: config, environment: ProcessInfo.processInfo.environment)
+            try DeadlineSettings.load(configPath: config, environment: ProcessInfo.processInfo.environment)
         }
-        return settings!
     }
 }

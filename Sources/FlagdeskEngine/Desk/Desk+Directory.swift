@@ -1,11 +1,10 @@
-import Crypto
 import FlagdeskCore
 import FlagdeskStore
 import Foundation
 
 extension Desk {
     /// Mirrors the directory (starter entries + config) into the store so records can name a
-    /// provider or authority that later leaves the config. Skipped when nothing changed.
+    /// provider or authority that later leaves the config. The store skips it when nothing changed.
     func mirrorDirectory() throws(EngineError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -15,10 +14,6 @@ extension Desk {
         let authorities = directory.authorities.map { authority in
             (authority, (try? encoder.encode(authority)).map { String(decoding: $0, as: UTF8.self) } ?? "{}")
         }
-        var hasher = SHA256()
-        for (_, json) in providers { hasher.update(data: Array(json.utf8)) }
-        for (_, json) in authorities { hasher.update(data: Array(json.utf8)) }
-        let fingerprint = hasher.finalize().map { String(format: "%02x", $0) }.joined()
         let providerRows = providers.map { provider, json in
             DirectoryRow(
                 key: provider.key, name: provider.name, country: provider.country,
@@ -31,7 +26,7 @@ extension Desk {
         }
         _ = try storeWrite { db in
             try DirectoryRecords.mirror(
-                providers: providerRows, authorities: authorityRows, fingerprint: fingerprint, in: db)
+                providers: providerRows, authorities: authorityRows, in: db)
         }
     }
 }
