@@ -26,6 +26,7 @@ extension Desk {
         let sources = ItemSource.allCases
         var byStatus: [ItemStatus: Int] = [:]
         let zone = self.zone
+        var planned: [(item: Item, status: ItemStatus, year: Int)] = []
         for index in 0..<count {
             let scenario = DemoScenario.all[Int(random.next() % UInt64(DemoScenario.all.count))]
             let host: String
@@ -51,31 +52,40 @@ extension Desk {
                 priority: Priority.derived(
                     threatToLife: scenario.threatToLife, minor: scenario.minor, keywords: scenario.keywords),
                 createdAt: createdAt, createdBy: actor)
-            let year = CivilDate(createdAt, in: zone).year
-            try storeWrite { db in
-                var stored = try ItemRecords.insert(item, year: year, in: db)
-                try AuditTrail.append(
-                    AuditEntry(
-                        actor: actor, at: createdAt, entity: "item", entityID: stored.reference, action: "add",
-                        payload: ["reference": stored.reference, "source": stored.source.rawValue, "demo": "true"]),
-                    in: db)
-                if status != .new {
-                    let from = stored.status
-                    stored.status = status
-                    stored = try ItemRecords.update(stored, at: createdAt.addingTimeInterval(3600), in: db)
-                    var payload = ["from": from.rawValue, "to": status.rawValue, "demo": "true"]
-                    if status == .noAction {
-                        payload["reason"] = "lawful adult sex work, not illegal in the provider's country"
-                    }
-                    try AuditTrail.append(
-                        AuditEntry(
-                            actor: actor, at: createdAt.addingTimeInterval(3600), entity: "item",
-                            entityID: stored.reference,
-                            action: "status", payload: payload), in: db)
-                }
-            }
+            planned.append((item, status, CivilDate(createdAt, in: zone).year))
             byStatus[status, default: 0] += 1
         }
+        // One transaction: an interrupted `init --demo` leaves the store empty, not half-filled.
+        try storeWrite { db in
+            for (item, status, year) in planned {
+                try Self.recordDemoItem(item, status: status, year: year, in: db)
+            }
+        }
         return DemoSummary(items: count, byStatus: byStatus)
+    }
+
+    /// Adds one demo item as real work would: the `add` event, then its move to `status`.
+    private static func recordDemoItem(_ item: Item, status: ItemStatus, year: Int, in db: StoreTransaction) throws {
+        let actor = item.createdBy
+        let createdAt = item.createdAt
+        var stored = try ItemRecords.insert(item, year: year, in: db)
+        try AuditTrail.append(
+            AuditEntry(
+                actor: actor, at: createdAt, entity: "item", entityID: stored.reference, action: "add",
+                payload: ["reference": stored.reference, "source": stored.source.rawValue, "demo": "true"]),
+            in: db)
+        guard status != .new else { return }
+        let from = stored.status
+        let movedAt = createdAt.addingTimeInterval(3600)
+        stored.status = status
+        stored = try ItemRecords.update(stored, at: movedAt, in: db)
+        var payload = ["from": from.rawValue, "to": status.rawValue, "demo": "true"]
+        if status == .noAction {
+            payload["reason"] = "lawful adult sex work, not illegal in the provider's country"
+        }
+        try AuditTrail.append(
+            AuditEntry(
+                actor: actor, at: movedAt, entity: "item", entityID: stored.reference, action: "status",
+                payload: payload), in: db)
     }
 }
