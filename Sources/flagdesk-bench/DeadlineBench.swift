@@ -76,7 +76,7 @@ struct DeadlineBench: Bench {
     /// Events spread over 2026-2027 at any second, rules and places mixed; seeded, so every run
     /// computes the same deadlines. Extensions are asked for where a rule has one, one time in four.
     private static func documents(count: Int, places: Int, rules: [DeadlineRule]) -> [Document] {
-        var generator = BenchSplitMix64(seed: 1182)
+        var generator = SeededGenerator(seed: 1182)
         let start = 1_767_225_600.0  // 2026-01-01T00:00:00Z
         return (0..<count).map { _ in
             let rule = Int.random(in: 0..<rules.count, using: &generator)
@@ -86,20 +86,5 @@ struct DeadlineBench: Bench {
                     timeIntervalSince1970: start + Double(Int.random(in: 0..<(2 * 365 * 86_400), using: &generator))),
                 extended: rules[rule].extensionPeriod != nil && Int.random(in: 0..<4, using: &generator) == 0)
         }
-    }
-}
-
-/// SplitMix64: a seeded generator, so the bench's inputs are the same on every run.
-struct BenchSplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

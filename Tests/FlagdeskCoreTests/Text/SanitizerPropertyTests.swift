@@ -57,7 +57,7 @@ struct SanitizerPropertyTests {
     @Test(arguments: seeds)
     func truncationNeverExceedsTheWidthNorSplitsACluster(seed: UInt64) {
         var generator = TextFixtures.HostileTextGenerator(seed: seed)
-        var random = TextFixtures.SplitMix64(seed: seed ^ 0xABCD)
+        var random = SeededGenerator(seed: seed ^ 0xABCD)
         for _ in 0..<Self.samplesPerSeed {
             let text = TerminalSanitizer.sanitize(generator.string(maxPieces: 20))
             let width = Int.random(in: 0...24, using: &random)

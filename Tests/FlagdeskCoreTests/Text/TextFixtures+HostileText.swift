@@ -1,11 +1,13 @@
+import FlagdeskCore
+
 extension TextFixtures {
     /// Random strings built from the pieces hostile input is made of: control characters,
     /// escape sequences, bidi and invisible format characters, lone combining marks, wide
     /// characters and emoji sequences, mixed with ordinary text and arbitrary scalars.
     struct HostileTextGenerator {
-        var random: SplitMix64
+        var random: SeededGenerator
 
-        init(seed: UInt64) { random = SplitMix64(seed: seed) }
+        init(seed: UInt64) { random = SeededGenerator(seed: seed) }
 
         static let escapeSequences = [
             "\u{1B}[2J", "\u{1B}]52;c;aGVsbG8=\u{07}", "\u{1B}]8;;https://evil.example\u{1B}\\",

@@ -17,7 +17,7 @@ struct URLNormalizerPropertyTests {
 
     @Test(arguments: [7, 99, 2026] as [UInt64])
     func normalisingIsIdempotentAndASCII(seed: UInt64) throws {
-        var random = TextFixtures.SplitMix64(seed: seed)
+        var random = SeededGenerator(seed: seed)
         var accepted = 0
         for _ in 0..<800 {
             let input = randomURL(using: &random)
@@ -36,7 +36,7 @@ struct URLNormalizerPropertyTests {
         #expect(accepted > 600, "the generator should mostly produce acceptable URLs")
     }
 
-    private func randomURL(using random: inout TextFixtures.SplitMix64) -> String {
+    private func randomURL(using random: inout SeededGenerator) -> String {
         var url = ["http", "https", "HTTPS", "Http"].randomElement(using: &random)!
         url += ["://", ":\\\\", ":///"].randomElement(using: &random)!
         url += Self.hosts.randomElement(using: &random)!

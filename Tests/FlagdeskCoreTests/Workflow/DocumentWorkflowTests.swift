@@ -119,7 +119,7 @@ struct DocumentWorkflowTests {
 
     @Test("seeded random action sequences only ever take allowed edges, and every state keeps its history")
     func randomSequences() {
-        var generator = WorkflowFixtures.SplitMix64(seed: 0xF1A6_DE5C)
+        var generator = SeededGenerator(seed: 0xF1A6_DE5C)
         let names = Self.actions.keys.sorted()
         var reached: Set<DocumentStatus> = [.draft]
         for _ in 0..<500 {

@@ -138,7 +138,7 @@ struct EscalationTests {
 
     @Test("seeded random desks: drafting every proposal and planning again proposes nothing")
     func randomIdempotence() {
-        var generator = WorkflowFixtures.SplitMix64(seed: 2026)
+        var generator = SeededGenerator(seed: 2026)
         let kinds = DocumentKind.allCases
         let statuses = DocumentStatus.allCases
         let base = F.instant("2026-01-01T00:00:00Z")

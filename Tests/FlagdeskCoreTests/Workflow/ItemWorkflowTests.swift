@@ -81,7 +81,7 @@ struct ItemWorkflowTests {
 
     @Test("seeded random sequences: holds always return to where they left, closed items stay closed")
     func randomSequences() {
-        var generator = WorkflowFixtures.SplitMix64(seed: 42)
+        var generator = SeededGenerator(seed: 42)
         let all: [ItemAction] = [.triage, .startAction, .resolve, .noAction(reason: Self.reason), .hold, .release]
         for _ in 0..<500 {
             var state = ItemState(status: .new)

@@ -1,4 +1,4 @@
-/// SplitMix64: a tiny deterministic generator, so the demo desk is the same on every machine
+/// SeededGenerator: a tiny deterministic generator, so the demo desk is the same on every machine
 /// and tests can assert on it.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
