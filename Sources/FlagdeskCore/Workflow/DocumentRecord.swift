@@ -1,0 +1,164 @@
+import Foundation
+
+/// One outgoing legal instrument as the store keeps it (DESIGN.md §3 `documents`): what the
+/// engine reads, the renderers fill templates from, and the fronts show.
+public struct DocumentRecord: Sendable, Equatable {
+    public var id: Int64
+    /// `N-2026-00042` (notice), `E-` (erasure), `P-` (preservation), `L-` (LEA referral),
+    /// `F-` (follow-ups): see `DocumentKind.referencePrefix`.
+    public var reference: String
+    public var language: String
+    public var status: DocumentStatus
+    /// The fields of the document, by kind; the kind is `content.kind`.
+    public var content: DocumentContent
+    /// Who receives it: a directory key (`providers.key` or `authorities.key`) of `recipientKind`;
+    /// nil for a controller named in the content (GDPR erasure).
+    public var recipientKind: RecipientKind
+    public var recipientKey: String?
+    /// The items the document covers (ids), in the order they were linked.
+    public var itemIDs: [Int64]
+    public var caseID: Int64?
+    /// The person the document acts for (erasure, DPA complaint, TAKE IT DOWN).
+    public var personID: Int64?
+    /// The document a follow-up follows.
+    public var parentID: Int64?
+    public var outcome: DocumentOutcome?
+    /// The recipient's own reference (ticket number).
+    public var providerReference: String?
+    public var draftedAt: Date
+    public var draftedBy: String
+    public var approvedAt: Date?
+    public var approvedBy: String?
+    public var sentAt: Date?
+    public var sentBy: String?
+    public var sentVia: SendChannel?
+    public var acknowledgedAt: Date?
+    public var decidedAt: Date?
+    /// When the recipient informed the organisation of its decision (DSA Art. 16(5)); starts the
+    /// Art. 20 six-month window.
+    public var decisionNotifiedAt: Date?
+    public var closedAt: Date?
+    public var withdrawnAt: Date?
+    /// Once sent: the exact text that left, its SHA-256 (hex) and format. Never changes again.
+    public var frozen: FrozenText?
+    public var updatedAt: Date
+    /// Optimistic concurrency: a write carrying an older version is refused.
+    public var version: Int
+
+    public var kind: DocumentKind { content.kind }
+
+    public init(
+        id: Int64 = 0, reference: String = "", language: String, status: DocumentStatus = .draft,
+        content: DocumentContent, recipientKind: RecipientKind, recipientKey: String? = nil, itemIDs: [Int64] = [],
+        caseID: Int64? = nil, personID: Int64? = nil, parentID: Int64? = nil, outcome: DocumentOutcome? = nil,
+        providerReference: String? = nil, draftedAt: Date, draftedBy: String, approvedAt: Date? = nil,
+        approvedBy: String? = nil, sentAt: Date? = nil, sentBy: String? = nil, sentVia: SendChannel? = nil,
+        acknowledgedAt: Date? = nil, decidedAt: Date? = nil, decisionNotifiedAt: Date? = nil, closedAt: Date? = nil,
+        withdrawnAt: Date? = nil, frozen: FrozenText? = nil, updatedAt: Date? = nil, version: Int = 1
+    ) {
+        self.id = id
+        self.reference = reference
+        self.language = language
+        self.status = status
+        self.content = content
+        self.recipientKind = recipientKind
+        self.recipientKey = recipientKey
+        self.itemIDs = itemIDs
+        self.caseID = caseID
+        self.personID = personID
+        self.parentID = parentID
+        self.outcome = outcome
+        self.providerReference = providerReference
+        self.draftedAt = draftedAt
+        self.draftedBy = draftedBy
+        self.approvedAt = approvedAt
+        self.approvedBy = approvedBy
+        self.sentAt = sentAt
+        self.sentBy = sentBy
+        self.sentVia = sentVia
+        self.acknowledgedAt = acknowledgedAt
+        self.decidedAt = decidedAt
+        self.decisionNotifiedAt = decisionNotifiedAt
+        self.closedAt = closedAt
+        self.withdrawnAt = withdrawnAt
+        self.frozen = frozen
+        self.updatedAt = updatedAt ?? draftedAt
+        self.version = version
+    }
+
+    /// What the workflow rules need of it.
+    public var snapshot: DocumentSnapshot {
+        DocumentSnapshot(
+            id: id, reference: reference, kind: kind, status: status, parentID: parentID, outcome: outcome,
+            sentAt: sentAt, decidedAt: decidedAt, decisionNotifiedAt: decisionNotifiedAt)
+    }
+}
+
+/// Which part of the directory a document's recipient comes from (`documents.recipient_kind`).
+public enum RecipientKind: String, Sendable, Equatable, Codable, CaseIterable {
+    case provider
+    case authority
+    /// A data controller named in the document's content (often outside the directory).
+    case controller
+}
+
+/// How a document left the organisation (`documents.sent_via`).
+public enum SendChannel: String, Sendable, Equatable, Codable, CaseIterable {
+    /// Sent by the flagger outside Flagdesk (notice form, portal, letter); Flagdesk records it.
+    case manual
+    /// Piped to the configured `send_command` as an RFC 5322 message.
+    case email
+}
+
+/// The exact text that was sent, frozen with its SHA-256 (DESIGN.md §3): exports of a sent
+/// document reproduce it byte for byte.
+public struct FrozenText: Sendable, Equatable, Codable {
+    public var text: String
+    /// SHA-256 of the UTF-8 bytes of `text`, lowercase hex.
+    public var sha256: String
+    /// The format that was sent: `txt` (manual) or `eml` (e-mail).
+    public var format: String
+
+    public init(text: String, sha256: String, format: String) {
+        self.text = text
+        self.sha256 = sha256
+        self.format = format
+    }
+}
+
+extension DocumentKind {
+    /// The reference prefix of documents of this kind: `N-2026-00042`.
+    public var referencePrefix: String {
+        switch self {
+        case .dsaNotice: return "N"
+        case .gdprErasure: return "E"
+        case .preservationRequest: return "P"
+        case .leaReferral: return "L"
+        case .takeItDownRequest: return "T"
+        case .reminder, .dsaComplaint, .dscComplaint, .dpaComplaint: return "F"
+        }
+    }
+
+    /// Whether this kind follows another document (its parent).
+    public var isFollowUp: Bool {
+        switch self {
+        case .reminder, .dsaComplaint, .dscComplaint, .dpaComplaint: return true
+        case .dsaNotice, .gdprErasure, .preservationRequest, .leaReferral, .takeItDownRequest: return false
+        }
+    }
+
+    /// A short human name: "DSA notice", "GDPR erasure request".
+    public var title: String {
+        switch self {
+        case .dsaNotice: return "DSA Art. 16 notice"
+        case .gdprErasure: return "GDPR Art. 17 erasure request"
+        case .preservationRequest: return "draft European Preservation Order (EPOC-PR)"
+        case .leaReferral: return "referral to law enforcement"
+        case .reminder: return "reminder"
+        case .dsaComplaint: return "DSA Art. 20 complaint"
+        case .dscComplaint: return "complaint to the Digital Services Coordinator (DSA Art. 53)"
+        case .dpaComplaint: return "complaint to the data-protection authority (GDPR Art. 77)"
+        case .takeItDownRequest: return "TAKE IT DOWN Act removal request"
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// The organisation as the sender of documents: what letterheads, signatures and the
+/// trusted-flagger statement show (config `[organisation]`). The engine builds it from config.
+public struct SenderProfile: Sendable, Equatable, Codable {
+    public var name: String?
+    public var legalForm: String?
+    /// ISO 3166-1 alpha-2 of establishment.
+    public var country: String?
+    public var postalAddress: String?
+    /// The notifier's e-mail (DSA Art. 16(2)(c)); the From of e-mails.
+    public var email: String?
+    public var phone: String?
+    /// The person who signs outgoing documents.
+    public var signatory: String?
+    /// The Digital Services Coordinator that awarded trusted-flagger status (DSA Art. 22(2));
+    /// nil while the organisation holds none.
+    public var trustedFlaggerAwardedBy: String?
+    public var trustedFlaggerAwardedOn: CivilDate?
+    public var trustedFlaggerReference: String?
+    /// DSA Art. 22(1): priority is owed only within the designated area of expertise.
+    public var areaOfExpertise: String?
+    /// How independence from platforms is ensured (DSA Art. 22(2)(b), for the Art. 22(3) report).
+    public var independenceStatement: String?
+
+    public init(
+        name: String? = nil, legalForm: String? = nil, country: String? = nil, postalAddress: String? = nil,
+        email: String? = nil, phone: String? = nil, signatory: String? = nil, trustedFlaggerAwardedBy: String? = nil,
+        trustedFlaggerAwardedOn: CivilDate? = nil, trustedFlaggerReference: String? = nil,
+        areaOfExpertise: String? = nil, independenceStatement: String? = nil
+    ) {
+        self.name = name
+        self.legalForm = legalForm
+        self.country = country
+        self.postalAddress = postalAddress
+        self.email = email
+        self.phone = phone
+        self.signatory = signatory
+        self.trustedFlaggerAwardedBy = trustedFlaggerAwardedBy
+        self.trustedFlaggerAwardedOn = trustedFlaggerAwardedOn
+        self.trustedFlaggerReference = trustedFlaggerReference
+        self.areaOfExpertise = areaOfExpertise
+        self.independenceStatement = independenceStatement
+    }
+
+    /// What the element validator needs to know of the sender.
+    public var notifier: NotifierProfile {
+        NotifierProfile(
+            name: name, email: email, trustedFlaggerAwardedBy: trustedFlaggerAwardedBy,
+            areaOfExpertise: areaOfExpertise)
+    }
+}

@@ -1,1 +1,0 @@
-// Module placeholder until the first real file lands.
