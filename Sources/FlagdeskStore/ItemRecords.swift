@@ -31,24 +31,32 @@ public enum ItemRecords {
 
     /// Inserts a new item, giving it the next `FD-YYYY-NNNNNN` reference of `year`.
     public static func insert(_ item: Item, year: Int, in db: Database) throws -> Item {
+        let reference = try Counters.nextReference(prefix: "FD", year: year, digits: 6, in: db)
+        return try insert(item, reference: reference, in: db)
+    }
+
+    /// Inserts a new item under a reference the caller reserved (the importer numbers a whole
+    /// batch from one counter read). The statement is prepared once per connection and reused.
+    public static func insert(_ item: Item, reference: String, in db: Database) throws -> Item {
         var stored = item
-        stored.reference = try Counters.nextReference(prefix: "FD", year: year, digits: 6, in: db)
-        try db.execute(
+        stored.reference = reference
+        let statement = try db.cachedStatement(
             sql: """
                 INSERT INTO items (reference, url, url_normalized, host, provider_key, category, keywords,
                     content_types, legal_basis, explanation, minor, threat_to_life, lea_hold, source, status,
                     priority, duplicate_of, case_id, person_id, assignee, created_at, created_by, updated_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                stored.reference, stored.url, stored.normalizedURL, stored.host, stored.providerKey,
-                stored.category?.rawValue, JSONList.encode(stored.keywords.map(\.rawValue)),
-                JSONList.encode(stored.contentTypes.map(\.rawValue)), stored.legalBasis, stored.explanation,
-                stored.minor.rawValue, stored.threatToLife, stored.leaHold, stored.source.rawValue,
-                stored.status.rawValue, stored.priority.rawValue, stored.duplicateOf, stored.caseID,
-                stored.personID, stored.assignee, ISO8601.format(stored.createdAt), stored.createdBy,
-                ISO8601.format(stored.updatedAt), stored.version,
-            ])
+                """)
+        let createdAt = ISO8601.format(stored.createdAt)
+        try statement.execute(arguments: [
+            stored.reference, stored.url, stored.normalizedURL, stored.host, stored.providerKey,
+            stored.category?.rawValue, JSONList.encode(stored.keywords.map(\.rawValue)),
+            JSONList.encode(stored.contentTypes.map(\.rawValue)), stored.legalBasis, stored.explanation,
+            stored.minor.rawValue, stored.threatToLife, stored.leaHold, stored.source.rawValue,
+            stored.status.rawValue, stored.priority.rawValue, stored.duplicateOf, stored.caseID,
+            stored.personID, stored.assignee, createdAt, stored.createdBy,
+            stored.updatedAt == stored.createdAt ? createdAt : ISO8601.format(stored.updatedAt), stored.version,
+        ])
         stored.id = db.lastInsertedRowID
         return stored
     }
@@ -60,6 +68,15 @@ public enum ItemRecords {
 
     public static func find(id: Int64, in db: Database) throws -> Item? {
         try Row.fetchOne(db, sql: "SELECT \(columns) FROM items WHERE id = ?", arguments: [id]).map(item(from:))
+    }
+
+    /// The id and reference of the first item recorded for a normalised URL, without reading
+    /// the whole row (the importer asks this for every row).
+    public static func firstIDWithURL(_ normalizedURL: String, in db: Database) throws -> (id: Int64, reference: String)? {
+        let statement = try db.cachedStatement(
+            sql: "SELECT id, reference FROM items WHERE url_normalized = ? ORDER BY id LIMIT 1")
+        guard let row = try Row.fetchOne(statement, arguments: [normalizedURL]) else { return nil }
+        return (row[0], row[1])
     }
 
     /// The first item recorded for a normalised URL (the one duplicates link to).
@@ -174,7 +191,13 @@ enum FullTextQuery {
 
 /// JSON arrays of strings in TEXT columns (keywords, content types).
 enum JSONList {
+    /// Vocabulary keys (`KEYWORD_HUMAN_TRAFFICKING`) need no escaping and are written directly;
+    /// anything else goes through the encoder. Runs for every imported row.
     static func encode(_ values: [String]) -> String {
+        if values.isEmpty { return "[]" }
+        if values.allSatisfy({ $0.utf8.allSatisfy { byte in byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C && byte != 0x2F } }) {
+            return "[\"" + values.joined(separator: "\",\"") + "\"]"
+        }
         guard let data = try? JSONEncoder().encode(values) else { return "[]" }
         return String(decoding: data, as: UTF8.self)
     }
@@ -195,6 +218,26 @@ public enum Counters {
                 ON CONFLICT(name) DO UPDATE SET value = value + 1
                 """, arguments: [name])
         let value = try Int.fetchOne(db, sql: "SELECT value FROM counters WHERE name = ?", arguments: [name]) ?? 1
-        return "\(name)-" + String(format: "%0\(digits)d", value)
+        return reference(prefix: prefix, year: year, number: value, digits: digits)
+    }
+
+    /// `FD-2026-000123`: the number zero-padded to `digits` (without `String(format:)`, slow on Linux).
+    public static func reference(prefix: String, year: Int, number: Int, digits: Int) -> String {
+        let text = String(number)
+        return "\(prefix)-\(year)-" + String(repeating: "0", count: max(0, digits - text.count)) + text
+    }
+
+    /// The last number handed out for `prefix` and `year` (0 when none was).
+    public static func current(prefix: String, year: Int, in db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT value FROM counters WHERE name = ?", arguments: ["\(prefix)-\(year)"]) ?? 0
+    }
+
+    /// Records that numbers up to `value` are taken (after a batch numbered in memory).
+    public static func advance(prefix: String, year: Int, to value: Int, in db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO counters (name, value) VALUES (?, ?)
+                ON CONFLICT(name) DO UPDATE SET value = max(value, excluded.value)
+                """, arguments: ["\(prefix)-\(year)", value])
     }
 }

@@ -10,7 +10,8 @@ protocol Bench: Sendable {
 /// Every bench, in the order `flagdesk-bench` lists them.
 enum BenchRegistry {
     static let all: [any Bench] = [
-        DeadlineBench()
+        DeadlineBench(),
+        SuiteBench(),
     ]
 
     static var usage: String {
@@ -46,6 +47,11 @@ struct BenchArguments {
             throw Invalid(description: "--\(key) must be a positive integer, got '\(BenchArguments.printable(text))'")
         }
         return value
+    }
+
+    /// A text option, nil when absent.
+    func text(_ key: String) -> String? {
+        values[key]
     }
 
     /// Names the options this bench does not know, so a typo is not silently ignored.

@@ -13,6 +13,9 @@ struct Flagdesk: ParsableCommand {
         subcommands: [
             InitCommand.self,
             AddCommand.self,
+            ImportCommand.self,
+            CaptureCommand.self,
+            RecheckCommand.self,
             ListCommand.self,
             ShowCommand.self,
             VerifyCommand.self,

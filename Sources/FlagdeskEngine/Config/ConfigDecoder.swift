@@ -38,6 +38,7 @@ struct ConfigDecoder {
             table.finish()
         }
         if let table = root.table("network") { config.network = network(table) }
+        if let table = root.table("import") { config.importing = importSettings(table) }
         if let table = root.table("deadlines") { config.deadlineOverrides = deadlines(table) }
         if let steps = root.tables("escalation") { config.escalation = steps.compactMap(escalationStep) }
         if let table = root.table("calendar") { config.calendar = calendar(table) }
@@ -132,6 +133,7 @@ struct ConfigDecoder {
         network.enabled = table.bool("enabled") ?? network.enabled
         network.timeoutSeconds = table.integer("timeout_seconds", in: 1...600) ?? network.timeoutSeconds
         network.maxBytes = table.integer("max_bytes", in: 1...1_073_741_824) ?? network.maxBytes
+        network.authorisedToHoldCSAM = table.bool("authorised_to_hold_csam") ?? network.authorisedToHoldCSAM
         table.finish()
         return network
     }

@@ -92,8 +92,30 @@ public enum ConfigWriter {
         enabled = false
         # Time limit for one request, in seconds (1 to 600).
         timeout_seconds = 20
-        # Largest response read, in bytes (1 to 1073741824).
+        # Largest response read, in bytes (1 to 1073741824); a longer body is cut there and the
+        # capture is marked truncated.
         max_bytes = 5000000
+        # Whether the organisation is authorised by law to hold child sexual abuse material (as some
+        # national hotlines are). Possessing it or knowingly obtaining access to it is otherwise an
+        # offence (Directive 2011/93/EU Art. 5(2)-(3)), so `flagdesk capture` refuses items flagged as
+        # child sexual abuse, and `flagdesk recheck` asks for their status only, never the content,
+        # unless this is true.
+        authorised_to_hold_csam = false
+
+        # How `flagdesk import` reads column names (CSV headers, JSON keys). Names are compared in
+        # lower case, with spaces, dashes and dots read as '_'. Built in: url (link, uri, address...),
+        # category, keywords, content_types, explanation (description, comment, notes...),
+        # legal_basis, source, minor, threat_to_life.
+        [import]
+        # More names per field, on top of the built-in ones.
+        #aliases = { url = ["Reported link"], explanation = ["Analyst note"] }
+
+        # A named mapping for one partner's files, used with `flagdesk import FILE --mapping NAME`:
+        # field = the header of the column holding it. Only the columns listed are read.
+        #[import.mappings.partner-hotline]
+        #url = "Reported URL"
+        #explanation = "Remarks"
+        #minor = "Child involved"
 
         # Deadline overrides: rule id = period. A period is "<positive number> <unit>", units hours,
         # days, weeks, months, years or working days ("48 hours", "1 month", "5 working days").
@@ -223,6 +245,5 @@ public enum ConfigWriter {
         #contact = { email = "fccu@example.be", url = "https://www.police.be/" }
         #verified = false
         #source = "Partner meeting, 2026-02-03"
-
         """#
 }

@@ -21,6 +21,8 @@ public struct FlagdeskConfig: Sendable, Equatable {
     /// (`/usr/sbin/sendmail -t`); nil: documents are exported, not sent by Flagdesk.
     public var sendCommand: String?
     public var network = Network()
+    /// Column names and named mappings for `flagdesk import`.
+    public var importing = ImportSettings()
     /// Deadline rule id -> period text (`"48 hours"`), overriding the catalogue's defaults. Only
     /// the shape of the period is checked here; the deadline catalogue checks ids and limits.
     public var deadlineOverrides: [String: String] = [:]
@@ -97,6 +99,21 @@ extension FlagdeskConfig {
         public var enabled = false
         public var timeoutSeconds = 20
         public var maxBytes = 5_000_000
+        /// Whether the organisation is authorised by law to hold child sexual abuse material
+        /// (as some national hotlines are). Possessing or knowingly accessing it is otherwise an
+        /// offence (Directive 2011/93/EU Art. 5(2)-(3)), so capture of items flagged as such is
+        /// refused unless this is true.
+        public var authorisedToHoldCSAM = false
+
+        public init() {}
+    }
+
+    /// How `flagdesk import` reads column names.
+    public struct ImportSettings: Sendable, Equatable {
+        /// More header names per field, on top of the built-in aliases.
+        public var aliases: [ImportField: [String]] = [:]
+        /// Named mappings (`--mapping NAME`): field -> the one header holding it.
+        public var mappings: [String: [ImportField: String]] = [:]
 
         public init() {}
     }

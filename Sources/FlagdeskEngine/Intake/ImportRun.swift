@@ -1,0 +1,198 @@
+import FlagdeskCore
+import FlagdeskStore
+import Foundation
+
+extension Desk {
+    /// Imports a CSV, JSON or NDJSON file of flagged URLs. The file is streamed in chunks
+    /// (memory stays flat) and every row is checked as `add` checks it; rows whose URL is on
+    /// record, or earlier in the file, are stored linked to the first item (`duplicate_of`).
+    /// Everything happens in one transaction: by default one rejected row means nothing is
+    /// stored (`partial` stores the good rows), a dry run stores nothing, and a process killed
+    /// half-way leaves the store as it was. One audit event per item and one for the import
+    /// (with the file's SHA-256 and the counts).
+    public func importItems(_ request: ImportRequest) throws(EngineError) -> ImportSummary {
+        let mapping = try columnMapping(named: request.mapping)
+        let input = try ImportInput(file: request.file)
+        defer { input.close() }
+        let format = request.format ?? ImportFormat.detect(fileName: request.file.lastPathComponent, firstBytes: input.peek)
+        let rejects = try request.rejectsFile.map { file throws(EngineError) in try RejectsFile(file, format: format) }
+        defer { rejects?.close() }
+
+        var run = ImportRun(
+            desk: self, request: request, format: format, mapping: mapping, rejects: rejects)
+        let outcome: ImportRun.Outcome
+        do {
+            outcome = try store.writeThenDecide { db in
+                let outcome = try run.perform(input: input, in: db)
+                return (outcome, outcome.commit)
+            }
+        } catch {
+            throw EngineError(error)
+        }
+        switch outcome {
+        case .fileError(let problem):
+            throw .badInput(
+                "\(request.file.lastPathComponent) \(problem.description); nothing was imported")
+        case .readError(let message):
+            throw .noInput("\(request.file.path): \(message); nothing was imported")
+        case .done(let summary, _):
+            return summary
+        }
+    }
+
+    func columnMapping(named name: String?) throws(EngineError) -> ColumnMapping {
+        guard let name else { return .aliases(extra: config.importing.aliases) }
+        guard let columns = config.importing.mappings[name] else {
+            let known = config.importing.mappings.keys.sorted()
+            throw .configuration(
+                "no import mapping '\(name)' in \(configPath ?? "the configuration"); "
+                    + (known.isEmpty
+                        ? "define one under [import.mappings.\(name)]"
+                        : "known mappings: \(known.joined(separator: ", "))"))
+        }
+        return .named(name, columns: columns)
+    }
+}
+
+/// The file being imported, read in 1 MiB chunks.
+struct ImportInput {
+    let handle: FileHandle
+    /// The first bytes, to detect the format (re-read from the start afterwards).
+    let peek: [UInt8]
+
+    init(file: URL) throws(EngineError) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder), !isFolder.boolValue,
+            let handle = try? FileHandle(forReadingFrom: file)
+        else {
+            throw .noInput("import file '\(file.path)' does not exist or is not a readable file; nothing was imported")
+        }
+        self.handle = handle
+        peek = Array((try? handle.read(upToCount: 64)) ?? Data())
+        try? handle.seek(toOffset: 0)
+    }
+
+    func nextChunk() throws -> Data? {
+        guard let data = try handle.read(upToCount: 1 << 20), !data.isEmpty else { return nil }
+        return data
+    }
+
+    func close() {
+        try? handle.close()
+    }
+}
+
+/// One import inside its transaction.
+struct ImportRun {
+    enum Outcome {
+        case done(ImportSummary, commit: Bool)
+        case fileError(ImportFileError)
+        case readError(String)
+
+        var commit: Bool {
+            if case .done(_, let commit) = self { return commit }
+            return false
+        }
+    }
+
+    let desk: Desk
+    let request: ImportRequest
+    let mapping: ColumnMapping
+    let rejects: RejectsFile?
+    var summary: ImportSummary
+
+    init(desk: Desk, request: ImportRequest, format: ImportFormat, mapping: ColumnMapping, rejects: RejectsFile?) {
+        self.desk = desk
+        self.request = request
+        self.mapping = mapping
+        self.rejects = rejects
+        summary = ImportSummary(
+            file: request.file.lastPathComponent, sha256: "", format: format, mapping: request.mapping,
+            dryRun: request.dryRun, partial: request.partial)
+    }
+
+    mutating func perform(input: ImportInput, in db: StoreTransaction) throws -> Outcome {
+        let items = try ItemBatchWriter(year: CivilDate(desk.now, in: desk.zone).year, in: db)
+        let audit = try AuditChainWriter(in: db)
+        var reader = ImportReader(format: summary.format, mapping: mapping)
+        var validator = ImportRowValidator(defaultSource: request.defaultSource)
+        var hasher = StreamHasher()
+        do {
+            while let chunk = try input.nextChunk() {
+                hasher.update(chunk)
+                try reader.feed(chunk) { record in
+                    try handle(record, validator: &validator, items: items, audit: audit)
+                }
+            }
+            try reader.finish { record in
+                try handle(record, validator: &validator, items: items, audit: audit)
+            }
+        } catch let problem as ImportFileError {
+            return .fileError(problem)
+        } catch let error as CocoaError {
+            return .readError(error.localizedDescription)
+        }
+        summary.sha256 = hasher.finalizedHex()
+        summary.ignoredColumns = reader.ignoredColumns
+        summary.delimiter = reader.delimiter.map { String(UnicodeScalar($0)) }
+        try rejects?.finish(header: reader.header)
+        summary.firstReference = items.firstReference
+        summary.lastReference = items.lastReference
+        let commit =
+            !request.dryRun && (summary.rejected == 0 || request.partial)
+            && summary.added + summary.linkedAsDuplicates > 0
+        if commit {
+            try items.finish()
+            try audit.append(summaryEvent())
+        }
+        summary.stored = commit
+        return .done(summary, commit: commit)
+    }
+
+    private mutating func handle(
+        _ record: ImportRecord, validator: inout ImportRowValidator, items: ItemBatchWriter, audit: AuditChainWriter
+    ) throws {
+        summary.rows += 1
+        if let progress = request.progress, summary.rows % request.progressInterval == 0 { progress(summary.rows) }
+        switch validator.validate(record) {
+        case .failure(let rejection):
+            summary.rejected += 1
+            if summary.rejections.count < ImportSummary.rejectionsShown { summary.rejections.append(rejection) }
+            try rejects?.write(rejection, header: record.header)
+        case .success(let row):
+            let first = try items.firstItem(withURL: row.normalized.normalized)
+            let provider = desk.directory.provider(forHost: row.normalized.host)
+            let item = try items.insert(
+                Item(
+                    url: row.url, normalizedURL: row.normalized.normalized, host: row.normalized.host,
+                    providerKey: provider?.key, category: row.category, keywords: row.keywords,
+                    contentTypes: row.contentTypes, legalBasis: row.legalBasis, explanation: row.explanation,
+                    minor: row.minor, threatToLife: row.threatToLife, source: row.source, status: .new,
+                    priority: Priority.derived(threatToLife: row.threatToLife, minor: row.minor, keywords: row.keywords),
+                    duplicateOf: first?.id, createdAt: desk.now, createdBy: desk.actor))
+            if first == nil { summary.added += 1 } else { summary.linkedAsDuplicates += 1 }
+            var payload = ["reference": item.reference, "source": item.source.rawValue, "line": String(row.line)]
+            if let first { payload["duplicate_of"] = first.reference }
+            if let key = item.providerKey { payload["provider"] = key }
+            try audit.append(
+                AuditEntry(
+                    actor: desk.actor, at: desk.now, entity: "item", entityID: item.reference, action: "import",
+                    payload: payload))
+        }
+    }
+
+    private func summaryEvent() -> AuditEntry {
+        var payload = [
+            "file": summary.file, "sha256": summary.sha256, "format": summary.format.rawValue,
+            "rows": String(summary.rows), "added": String(summary.added),
+            "linked": String(summary.linkedAsDuplicates), "rejected": String(summary.rejected),
+            "mode": request.partial ? "partial" : "all-or-nothing",
+        ]
+        if let mapping = summary.mapping { payload["mapping"] = mapping }
+        if let first = summary.firstReference { payload["first"] = first }
+        if let last = summary.lastReference { payload["last"] = last }
+        return AuditEntry(
+            actor: desk.actor, at: desk.now, entity: "import", entityID: summary.sha256, action: "import",
+            payload: payload)
+    }
+}

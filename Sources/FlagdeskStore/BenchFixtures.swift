@@ -1,0 +1,66 @@
+import FlagdeskCore
+import Foundation
+import GRDB
+
+/// Synthetic documents and deadlines for `flagdesk-bench`, written with plain SQL (the bench
+/// needs a realistic store of a million items; the workflow engine writes real ones). Not used
+/// by the application.
+public enum BenchFixtures {
+    /// One sent DSA notice for every `every`-th item, each with one open deadline spread from
+    /// 10 days before `now` to 20 days after it. Returns the number of documents written.
+    @discardableResult
+    public static func addNotices(every: Int, now: Date, actor: String, in db: Database) throws -> Int {
+        let itemIDs = try Int64.fetchAll(db, sql: "SELECT id FROM items WHERE id % ? = 0 ORDER BY id", arguments: [every])
+        let insertDocument = try db.makeStatement(
+            sql: """
+                INSERT INTO documents (reference, kind, language, status, recipient_kind, recipient_key, fields,
+                    drafted_at, drafted_by, sent_at, sent_by, sent_via, frozen_text, frozen_sha256, frozen_format,
+                    updated_at)
+                VALUES (?, 'dsa-notice', 'en', 'sent', 'provider', NULL, '{}', ?, ?, ?, ?, 'email', 'text', ?, 'txt', ?)
+                """)
+        let link = try db.makeStatement(sql: "INSERT INTO document_items (document_id, item_id) VALUES (?, ?)")
+        let insertDeadline = try db.makeStatement(
+            sql: """
+                INSERT INTO deadlines (document_id, rule, due_at, is_policy, inputs, explanation, status, computed_at)
+                VALUES (?, 'dsa.notice.expected-decision.trusted', ?, 1, '{}', 'bench', 'open', ?)
+                """)
+        let at = ISO8601.format(now)
+        let year = CivilDate(now, in: TimeZone(identifier: "UTC")!).year
+        for (index, itemID) in itemIDs.enumerated() {
+            let reference = Counters.reference(prefix: "N", year: year, number: index + 1, digits: 5)
+            try insertDocument.execute(arguments: [
+                reference, at, actor, at, actor, String(repeating: "0", count: 64), at,
+            ])
+            let documentID = db.lastInsertedRowID
+            try link.execute(arguments: [documentID, itemID])
+            let offset = Double((index * 7919) % (30 * 24)) * 3600 - 10 * 86_400
+            try insertDeadline.execute(arguments: [
+                documentID, ISO8601.format(now.addingTimeInterval(offset)), at,
+            ])
+        }
+        try Counters.advance(prefix: "N", year: year, to: itemIDs.count, in: db)
+        return itemIDs.count
+    }
+
+    /// The open deadlines due between two instants, soonest first: the "due this week" list.
+    public static let deadlinesDueSQL = """
+        SELECT dl.id, dl.rule, dl.due_at, d.reference, d.kind, d.status FROM deadlines dl
+        JOIN documents d ON d.id = dl.document_id
+        WHERE dl.status = 'open' AND dl.due_at >= ? AND dl.due_at < ?
+        ORDER BY dl.due_at LIMIT 200
+        """
+
+    public static func deadlinesDue(from: Date, to: Date, in db: Database) throws -> Int {
+        try Row.fetchAll(db, sql: deadlinesDueSQL, arguments: [ISO8601.format(from), ISO8601.format(to)]).count
+    }
+
+    public static func counts(in db: Database) throws -> (items: Int, documents: Int, deadlines: Int, events: Int) {
+        let row = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT (SELECT COUNT(*) FROM items), (SELECT COUNT(*) FROM documents),
+                    (SELECT COUNT(*) FROM deadlines), (SELECT COUNT(*) FROM events)
+                """)!
+        return (row[0], row[1], row[2], row[3])
+    }
+}

@@ -1,0 +1,81 @@
+import Crypto
+import FlagdeskCore
+import Foundation
+import GRDB
+
+extension Store {
+    /// Runs `body` in one write transaction and commits only if it says so; otherwise rolls
+    /// everything back (an all-or-nothing import that found bad rows, a dry run). A process
+    /// killed in the middle leaves the database as before: SQLite never commits half a
+    /// transaction.
+    public func writeThenDecide<T>(_ body: (Database) throws -> (result: T, commit: Bool)) throws(StoreError) -> T {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                var outcome: T?
+                try db.inTransaction(.immediate) {
+                    let (result, commit) = try body(db)
+                    outcome = result
+                    return commit ? .commit : .rollback
+                }
+                return outcome!
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .database(String(describing: error))
+        }
+    }
+}
+
+/// Inserts many new items in one transaction: references numbered in memory from one read of
+/// the counter (written back by `finish`), statements prepared once, duplicates found through
+/// the URL index (rows inserted earlier in the same transaction included, so duplicates within
+/// a file are linked like duplicates of stored items).
+public final class ItemBatchWriter {
+    private let db: Database
+    private let year: Int
+    private var number: Int
+    public private(set) var firstReference: String?
+    public private(set) var lastReference: String?
+
+    public init(year: Int, in db: Database) throws {
+        self.db = db
+        self.year = year
+        self.number = try Counters.current(prefix: "FD", year: year, in: db)
+    }
+
+    /// The first item already recorded (or inserted in this batch) for a normalised URL.
+    public func firstItem(withURL normalizedURL: String) throws -> (id: Int64, reference: String)? {
+        try ItemRecords.firstIDWithURL(normalizedURL, in: db)
+    }
+
+    public func insert(_ item: Item) throws -> Item {
+        number += 1
+        let reference = Counters.reference(prefix: "FD", year: year, number: number, digits: 6)
+        let stored = try ItemRecords.insert(item, reference: reference, in: db)
+        if firstReference == nil { firstReference = reference }
+        lastReference = reference
+        return stored
+    }
+
+    /// Writes the counter back; call once, after the last insert.
+    public func finish() throws {
+        try Counters.advance(prefix: "FD", year: year, to: number, in: db)
+    }
+}
+
+/// SHA-256 of a stream read in chunks (an import file, a captured body), in the store's hex
+/// form, so the engine needs neither its own hasher nor its own hex encoder.
+public struct StreamHasher: Sendable {
+    private var hasher = SHA256()
+
+    public init() {}
+
+    public mutating func update(_ bytes: some DataProtocol) {
+        hasher.update(data: bytes)
+    }
+
+    public func finalizedHex() -> String {
+        hasher.finalize().lowercaseHex
+    }
+}

@@ -1,0 +1,196 @@
+import FlagdeskCore
+import FlagdeskEngine
+import FlagdeskStore
+import Foundation
+
+/// A bench that adds a row to the suite's table (e.g. the TUI keystroke bench), measured on
+/// the suite's store.
+protocol SuiteRowProvider {
+    func suiteRow(store: URL) throws -> BenchRow
+}
+
+/// One row of the suite's table.
+struct BenchRow {
+    var measure: String
+    var result: String
+    var target: String
+    var sqlite3: String = ""
+    var ratio: String = ""
+}
+
+/// `flagdesk-bench suite [--items N] [--keep PATH]`: builds a synthetic store of N items
+/// (default 1,000,000) by importing a generated CSV, adds documents and deadlines, and prints
+/// one table: import rate and memory, the interactive queries (each also timed through the
+/// `sqlite3` shell on the same SQL, with the ratio), escalation, report and TUI rows where
+/// those exist. Targets (issue 7): import ≥ 50,000 rows/s with flat memory, interactive
+/// queries < 50 ms, report < 1 s, ratio to sqlite3 < 1.5.
+struct SuiteBench: Bench {
+    let name = "suite"
+    let summary = "synthetic store of N items (default 1,000,000): import, queries, ratios [--items N] [--keep PATH]"
+
+    /// The instant the synthetic desk lives at.
+    static let now = ISO8601.parseInstant("2026-11-23T09:00:00Z")!
+
+    func run(_ arguments: BenchArguments) throws {
+        try arguments.rejectUnknown(except: ["items", "keep"])
+        let count = try arguments.count("items", default: 1_000_000)
+        let folder =
+            arguments.text("keep").map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("flagdesk-bench-\(UUID().uuidString)")
+        let keep = arguments.text("keep") != nil
+        defer { if !keep { try? FileManager.default.removeItem(at: folder) } }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let csv = folder.appendingPathComponent("synthetic.csv")
+        FileHandle.standardError.write(Data("suite: writing \(grouped(count)) rows to \(csv.path)\n".utf8))
+        try SyntheticImportFile.write(rows: count, to: csv)
+
+        let desk = try open(folder.appendingPathComponent("store"))
+        var rows: [BenchRow] = []
+        rows.append(try importRow(desk, csv: csv, count: count))
+        try desk.store.write { db in
+            _ = try BenchFixtures.addNotices(every: 5, now: Self.now, actor: "bench", in: db)
+        }
+        let totals = try desk.store.read { db in try BenchFixtures.counts(in: db) }
+        rows += try queryRows(desk)
+        rows.append(BenchRow(measure: "escalate --dry-run", result: "n/a (not on this branch)", target: "< 50 ms"))
+        rows.append(BenchRow(measure: "annual report", result: "n/a (not on this branch)", target: "< 1 s"))
+        let providers = BenchRegistry.all.compactMap { $0 as? SuiteRowProvider }
+        if providers.isEmpty {
+            rows.append(BenchRow(measure: "TUI keystroke", result: "n/a (no TUI bench)", target: "< 50 ms"))
+        }
+        for provider in providers { rows.append(try provider.suiteRow(store: desk.store.folder)) }
+
+        print(
+            "Flagdesk bench: \(grouped(totals.items)) items, \(grouped(totals.documents)) documents, "
+                + "\(grouped(totals.deadlines)) deadlines, \(grouped(totals.events)) events")
+        print(BenchTable.render(rows))
+        if keep { print("store kept in \(folder.path)/store") }
+    }
+
+    private func open(_ store: URL) throws -> Desk {
+        let home = store.deletingLastPathComponent()
+        return try Desk.open(
+            DeskOptions(
+                configPath: nil, storePath: store.path, now: Self.now,
+                environment: [
+                    "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path, "USER": "bench",
+                ], createStore: true))
+    }
+
+    private func importRow(_ desk: Desk, csv: URL, count: Int) throws -> BenchRow {
+        let samples = ResidentSamples()
+        var request = ImportRequest(file: csv, defaultSource: .partner) { _ in samples.take() }
+        request.progressInterval = max(1, count / 10)
+        ProcessMemory.resetPeak()
+        let before = ProcessMemory.resident()
+        var summary: ImportSummary?
+        let seconds = try measureSeconds { summary = try desk.importItems(request) }
+        let peak = ProcessMemory.peak()
+        let rate = Int(Double(summary?.rows ?? 0) / seconds)
+        let curve = samples.values.map { ProcessMemory.megabytes($0) }
+        let memory =
+            "peak RSS \(ProcessMemory.megabytes(peak)) (before \(ProcessMemory.megabytes(before)); "
+            + "at each tenth: \(curve.joined(separator: ", ")))"
+        return BenchRow(
+            measure: "import \(grouped(summary?.rows ?? 0)) rows (CSV)",
+            result: "\(grouped(rate)) rows/s (\(String(format: "%.1f", seconds)) s), \(memory)",
+            target: "≥ 50,000 rows/s, flat memory")
+    }
+
+    private func queryRows(_ desk: Desk) throws -> [BenchRow] {
+        let database = desk.store.databaseURL
+        let open = "'new','triaged','in-action','on-hold'"
+        let queue = ItemFilter(statuses: ItemStatus.allCases.filter(\.isOpen))
+        let weekEnd = Self.now.addingTimeInterval(7 * 86_400)
+        let cases: [(String, () throws -> Void, String)] = [
+            (
+                "queue page (50 open items)", { _ = try desk.items(queue, limit: 50) },
+                "SELECT \(BenchSQL.itemColumns) FROM items WHERE status IN (\(open)) ORDER BY priority, created_at, id LIMIT 50 OFFSET 0"
+            ),
+            (
+                "search, rare word (a host)", { _ = try desk.items(ItemFilter(text: "site1234"), limit: 50) },
+                "SELECT \(BenchSQL.itemColumns) FROM items WHERE id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH '\"site1234\"*') ORDER BY priority, created_at, id LIMIT 50 OFFSET 0"
+            ),
+            (
+                "search, common words", { _ = try desk.items(ItemFilter(text: "passport debt"), limit: 50) },
+                "SELECT \(BenchSQL.itemColumns) FROM items WHERE id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH '\"passport\"* \"debt\"*') ORDER BY priority, created_at, id LIMIT 50 OFFSET 0"
+            ),
+            (
+                "deadlines due this week",
+                { _ = try desk.store.read { db in try BenchFixtures.deadlinesDue(from: Self.now, to: weekEnd, in: db) } },
+                BenchSQL.deadlinesLiteral(from: Self.now, to: weekEnd)
+            ),
+        ]
+        return try cases.map { label, body, sql in
+            let ours = try Self.median(runs: 15, body)
+            let shell = SQLiteShellTimer.perQuery(database: database, sql: sql)
+            return BenchRow(
+                measure: label, result: BenchTable.milliseconds(ours), target: "< 50 ms",
+                sqlite3: shell.map(BenchTable.milliseconds) ?? "n/a",
+                ratio: shell.map { $0 > 0 ? String(format: "%.2f", ours / $0) : "n/a" } ?? "n/a")
+        }
+    }
+
+    /// The median wall time of `runs` runs after one warm-up run.
+    static func median(runs: Int, _ body: () throws -> Void) throws -> Double {
+        try body()
+        var times: [Double] = []
+        for _ in 0..<runs { times.append(try measureSeconds(body)) }
+        return times.sorted()[runs / 2]
+    }
+}
+
+/// Memory sampled from the import's progress callback.
+final class ResidentSamples: @unchecked Sendable {
+    private let lock = NSLock()
+    private var samples: [Int] = []
+
+    func take() {
+        let value = ProcessMemory.resident() ?? 0
+        lock.lock()
+        samples.append(value)
+        lock.unlock()
+    }
+
+    var values: [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        return samples
+    }
+}
+
+/// The SQL the store runs, written out for the `sqlite3` shell (same text, literal values).
+enum BenchSQL {
+    /// `ItemRecords.columns`: what the queue reads for each item.
+    static let itemColumns = """
+        id, reference, url, url_normalized, host, provider_key, category, keywords, content_types, legal_basis, \
+        explanation, minor, threat_to_life, lea_hold, source, status, priority, duplicate_of, case_id, person_id, \
+        assignee, created_at, created_by, updated_at, version
+        """
+
+    static func deadlinesLiteral(from: Date, to: Date) -> String {
+        var sql = BenchFixtures.deadlinesDueSQL
+        for value in [ISO8601.format(from), ISO8601.format(to)] {
+            if let range = sql.range(of: "?") { sql.replaceSubrange(range, with: "'\(value)'") }
+        }
+        return sql
+    }
+}
+
+/// The table the suite prints (Markdown, so it can go into the README as is).
+enum BenchTable {
+    static func render(_ rows: [BenchRow]) -> String {
+        var lines = [
+            "| Measure | Result | Target | sqlite3 shell | Ratio |",
+            "|---|---|---|---|---|",
+        ]
+        for row in rows {
+            lines.append("| \(row.measure) | \(row.result) | \(row.target) | \(row.sqlite3) | \(row.ratio) |")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func milliseconds(_ seconds: Double) -> String {
+        String(format: "%.2f ms", seconds * 1000)
+    }
+}
