@@ -10,7 +10,8 @@ public enum BenchFixtures {
     /// 10 days before `now` to 20 days after it. Returns the number of documents written.
     @discardableResult
     public static func addNotices(every: Int, now: Date, actor: String, in db: Database) throws -> Int {
-        let itemIDs = try Int64.fetchAll(db, sql: "SELECT id FROM items WHERE id % ? = 0 ORDER BY id", arguments: [every])
+        let itemIDs = try Int64.fetchAll(
+            db, sql: "SELECT id FROM items WHERE id % ? = 0 ORDER BY id", arguments: [every])
         let insertDocument = try db.makeStatement(
             sql: """
                 INSERT INTO documents (reference, kind, language, status, recipient_kind, recipient_key, fields,

@@ -66,7 +66,7 @@ public final class ItemBatchWriter {
 
 /// SHA-256 of a stream read in chunks (an import file, a captured body), in the store's hex
 /// form, so the engine needs neither its own hasher nor its own hex encoder.
-public struct StreamHasher: Sendable {
+public struct StreamHasher {
     private var hasher = SHA256()
 
     public init() {}

@@ -72,7 +72,9 @@ public enum ItemRecords {
 
     /// The id and reference of the first item recorded for a normalised URL, without reading
     /// the whole row (the importer asks this for every row).
-    public static func firstIDWithURL(_ normalizedURL: String, in db: Database) throws -> (id: Int64, reference: String)? {
+    public static func firstIDWithURL(_ normalizedURL: String, in db: Database) throws -> (
+        id: Int64, reference: String
+    )? {
         let statement = try db.cachedStatement(
             sql: "SELECT id, reference FROM items WHERE url_normalized = ? ORDER BY id LIMIT 1")
         guard let row = try Row.fetchOne(statement, arguments: [normalizedURL]) else { return nil }
@@ -195,7 +197,9 @@ enum JSONList {
     /// anything else goes through the encoder. Runs for every imported row.
     static func encode(_ values: [String]) -> String {
         if values.isEmpty { return "[]" }
-        if values.allSatisfy({ $0.utf8.allSatisfy { byte in byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C && byte != 0x2F } }) {
+        if values.allSatisfy({
+            $0.utf8.allSatisfy { byte in byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C && byte != 0x2F }
+        }) {
             return "[\"" + values.joined(separator: "\",\"") + "\"]"
         }
         guard let data = try? JSONEncoder().encode(values) else { return "[]" }

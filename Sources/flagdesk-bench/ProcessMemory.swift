@@ -42,7 +42,8 @@ enum SQLiteShellTimer {
     }
 
     private static func wallTime(database: URL, sql: String, repeats: Int) -> Double? {
-        let script = FileManager.default.temporaryDirectory.appendingPathComponent("flagdesk-bench-\(UUID().uuidString).sql")
+        let script = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "flagdesk-bench-\(UUID().uuidString).sql")
         defer { try? FileManager.default.removeItem(at: script) }
         let text = String(repeating: sql.trimmingCharacters(in: .whitespacesAndNewlines) + ";\n", count: repeats)
         guard (try? Data(text.utf8).write(to: script)) != nil, let input = FileHandle(forReadingAtPath: script.path)

@@ -117,7 +117,10 @@ struct SuiteBench: Bench {
             ),
             (
                 "deadlines due this week",
-                { _ = try desk.store.read { db in try BenchFixtures.deadlinesDue(from: Self.now, to: weekEnd, in: db) } },
+                {
+                    _ = try desk.store.read { db in try BenchFixtures.deadlinesDue(from: Self.now, to: weekEnd, in: db)
+                    }
+                },
                 BenchSQL.deadlinesLiteral(from: Self.now, to: weekEnd)
             ),
         ]

@@ -7,14 +7,17 @@ struct ImportCommandTests {
     let now = "--now=2026-05-04T09:00:00Z"
 
     private func initialized() throws -> String {
-        let store = FileManager.default.temporaryDirectory.appendingPathComponent("flagdesk-import-\(UUID().uuidString)").path
+        let store = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "flagdesk-import-\(UUID().uuidString)"
+        ).path
         let run = try BinaryRunner.run(["init", "--store", store, now])
         #expect(run.exitCode == 0, "init failed: \(run.stderr)")
         return store
     }
 
     private func file(_ content: String, _ name: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("flagdesk-import-files-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "flagdesk-import-files-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent(name)
         try Data(content.utf8).write(to: url)
@@ -46,8 +49,10 @@ struct ImportCommandTests {
 
     @Test func rejectedRowsStoreNothingAndAreListed() throws {
         let store = try initialized()
-        let csv = try file("url,minor\nhttps://b.example.test/1,no\nnot a url,\nhttps://b.example.test/2,perhaps\n", "bad.csv")
-        let rejects = FileManager.default.temporaryDirectory.appendingPathComponent("rejects-\(UUID().uuidString).csv").path
+        let csv = try file(
+            "url,minor\nhttps://b.example.test/1,no\nnot a url,\nhttps://b.example.test/2,perhaps\n", "bad.csv")
+        let rejects = FileManager.default.temporaryDirectory.appendingPathComponent("rejects-\(UUID().uuidString).csv")
+            .path
         let run = try BinaryRunner.run(["import", csv, "--rejects", rejects, "--store", store, now])
         #expect(run.exitCode == 65)
         #expect(run.stdout.contains("  line 3: URL refused"))
@@ -76,7 +81,9 @@ struct ImportCommandTests {
         #expect(format.exitCode == 64)
         let missing = try BinaryRunner.run(["import", "/nonexistent/x.csv", "--store", store, now])
         #expect(missing.exitCode == 66)
-        let mapping = try BinaryRunner.run(["import", try file("url\n", "e.csv"), "--mapping", "iccam", "--store", store, now])
+        let mapping = try BinaryRunner.run([
+            "import", try file("url\n", "e.csv"), "--mapping", "iccam", "--store", store, now,
+        ])
         #expect(mapping.exitCode == 78)
         #expect(mapping.stderr.contains("no import mapping 'iccam'"))
     }
@@ -93,7 +100,8 @@ struct ImportCommandTests {
         var text = "url,explanation,keywords\n"
         text.reserveCapacity(40_000_000)
         for index in 0..<400_000 {
-            text += "https://host\(index % 997).example.test/ad/\(index),advert number \(index) with indicators,human-trafficking\n"
+            text +=
+                "https://host\(index % 997).example.test/ad/\(index),advert number \(index) with indicators,human-trafficking\n"
         }
         try Data(text.utf8).write(to: big)
 

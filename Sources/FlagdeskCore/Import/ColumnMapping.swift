@@ -47,7 +47,8 @@ public struct ColumnMapping: Sendable, Equatable {
                 throw ImportFileError(
                     line: 1,
                     reason:
-                        "columns '\(header[earlier])' and '\(name)' both map to \(field.rawValue); rename or remove one")
+                        "columns '\(header[earlier])' and '\(name)' both map to \(field.rawValue); rename or remove one"
+                )
             }
             indexByField[field] = index
         }

@@ -23,8 +23,11 @@ public enum ImportField: String, CaseIterable, Sendable, Hashable, Codable {
             return ["keywords", "keyword", "category_specification", "categoryspecification", "tags"]
         case .contentTypes: return ["content_types", "content_type", "contenttype", "contenttypes", "media_type"]
         case .explanation:
-            return ["explanation", "description", "comment", "comments", "notes", "note", "illegal_content_explanation"]
-        case .legalBasis: return ["legal_basis", "legalbasis", "legal_ground", "illegal_content_legal_ground", "offence"]
+            return [
+                "explanation", "description", "comment", "comments", "notes", "note", "illegal_content_explanation",
+            ]
+        case .legalBasis:
+            return ["legal_basis", "legalbasis", "legal_ground", "illegal_content_legal_ground", "offence"]
         case .source: return ["source", "origin", "channel"]
         case .minor: return ["minor", "minor_involved", "minors", "child", "child_involved"]
         case .threatToLife:

@@ -40,7 +40,8 @@ public struct ImportRecord: Sendable, Equatable {
     /// The CSV header the row was read under (empty for JSON), for the rejects file.
     public var header: [String]
 
-    public init(line: Int, values: [ImportField: String], raw: [String], problem: String? = nil, header: [String] = []) {
+    public init(line: Int, values: [ImportField: String], raw: [String], problem: String? = nil, header: [String] = [])
+    {
         self.line = line
         self.values = values
         self.raw = raw

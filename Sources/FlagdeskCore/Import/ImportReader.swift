@@ -81,10 +81,12 @@ public struct ImportReader: Sendable {
         var problem: String?
         if record.invalidUTF8 {
             problem = "the row is not valid UTF-8 (save the file as UTF-8)"
-        } else if record.fields.count > columns.width, record.fields[columns.width...].contains(where: { !$0.isEmpty }) {
+        } else if record.fields.count > columns.width, record.fields[columns.width...].contains(where: { !$0.isEmpty })
+        {
             problem = "the row has \(record.fields.count) fields but the header has \(columns.width)"
         }
-        try emit(ImportRecord(line: record.line, values: values, raw: record.fields, problem: problem, header: header ?? []))
+        try emit(
+            ImportRecord(line: record.line, values: values, raw: record.fields, problem: problem, header: header ?? []))
     }
 
     private mutating func decode(_ record: JSONRecordText) -> ImportRecord {
@@ -106,7 +108,8 @@ public struct ImportReader: Sendable {
         }
         if values[.url] == nil {
             return ImportRecord(
-                line: record.line, values: values, raw: raw, problem: mapping.missingURLReason(header: object.keys.sorted()))
+                line: record.line, values: values, raw: raw,
+                problem: mapping.missingURLReason(header: object.keys.sorted()))
         }
         return ImportRecord(line: record.line, values: values, raw: raw)
     }

@@ -17,7 +17,7 @@ public struct ValidatedImportRow: Sendable, Equatable {
 }
 
 /// Why a row was not imported, with the line to find it by.
-public struct ImportRejection: Sendable, Equatable, Codable {
+public struct ImportRejection: Error, Sendable, Equatable, Codable {
     public var line: Int
     public var reason: String
     /// The row as it was (CSV fields, or the JSON text of the record).
@@ -120,7 +120,8 @@ public struct ImportRowValidator: Sendable {
         } catch {
             throw ImportProblem(
                 reason: "unknown \(T.kindName) '\(text)' (use a DSA Transparency Database key such as "
-                    + "\(T.allCases.first.map(\.rawValue) ?? "") or its short form \(T.allCases.first.map(\.shortKey) ?? ""))")
+                    + "\(T.allCases.first.map(\.rawValue) ?? "") or its short form \(T.allCases.first.map(\.shortKey) ?? ""))"
+            )
         }
     }
 
@@ -147,7 +148,8 @@ public struct ImportRowValidator: Sendable {
         if let value = ItemSource(rawValue: text) { return value }
         if let value = ItemSource.allCases.first(where: { $0.label.lowercased() == text }) { return value }
         throw ImportProblem(
-            reason: "source must be one of \(ItemSource.allCases.map(\.rawValue).joined(separator: ", ")), not '\(text)'"
+            reason:
+                "source must be one of \(ItemSource.allCases.map(\.rawValue).joined(separator: ", ")), not '\(text)'"
         )
     }
 }

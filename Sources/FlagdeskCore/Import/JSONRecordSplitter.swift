@@ -77,7 +77,9 @@ public struct JSONRecordSplitter: Sendable {
     public mutating func finish(emit: (JSONRecordText) throws -> Void) throws {
         switch layout {
         case .lines, .detect:
-            if current.contains(where: { !Self.isSpace($0) }) { try emit(JSONRecordText(line: recordLine, bytes: current)) }
+            if current.contains(where: { !Self.isSpace($0) }) {
+                try emit(JSONRecordText(line: recordLine, bytes: current))
+            }
         case .array:
             if started, !arrayClosed {
                 throw JSONStructureError(line: line, reason: "the JSON array is never closed (a ] is missing)")
@@ -92,7 +94,9 @@ public struct JSONRecordSplitter: Sendable {
 
     private mutating func splitLines(_ byte: UInt8, emit: (JSONRecordText) throws -> Void) throws {
         if byte == UInt8(ascii: "\n") {
-            if current.contains(where: { !Self.isSpace($0) }) { try emit(JSONRecordText(line: recordLine, bytes: current)) }
+            if current.contains(where: { !Self.isSpace($0) }) {
+                try emit(JSONRecordText(line: recordLine, bytes: current))
+            }
             current.removeAll(keepingCapacity: true)
             line += 1
             recordLine = line

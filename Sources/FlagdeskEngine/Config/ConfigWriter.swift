@@ -245,5 +245,6 @@ public enum ConfigWriter {
         #contact = { email = "fccu@example.be", url = "https://www.police.be/" }
         #verified = false
         #source = "Partner meeting, 2026-02-03"
+
         """#
 }

@@ -54,7 +54,9 @@ struct CaptureHTTPClient: Sendable {
     func fetch(_ url: URL, method: String = "GET", bodyFile: URL? = nil) throws(FetchFailure) -> FetchResult {
         let sink: FileHandle?
         if let bodyFile {
-            guard FileManager.default.createFile(atPath: bodyFile.path, contents: nil, attributes: [.posixPermissions: 0o600]),
+            guard
+                FileManager.default.createFile(
+                    atPath: bodyFile.path, contents: nil, attributes: [.posixPermissions: 0o600]),
                 let handle = try? FileHandle(forWritingTo: bodyFile)
             else { throw .failed("cannot write the temporary capture file \(bodyFile.path)") }
             sink = handle
@@ -153,7 +155,8 @@ private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked 
         if let error, !truncated {
             let code = (error as? URLError)?.code
             if code == .timedOut { timedOut = true }
-            failure = (error as? URLError).map { "\($0.localizedDescription) (URLError \($0.code.rawValue))" }
+            failure =
+                (error as? URLError).map { "\($0.localizedDescription) (URLError \($0.code.rawValue))" }
                 ?? String(describing: error)
         }
         lock.unlock()
@@ -176,7 +179,9 @@ private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked 
             requestedURL: requestedURL, method: method, status: response.statusCode,
             finalURL: response.url?.absoluteString ?? requestedURL, redirects: redirects, headers: headers,
             bodyBytes: received, truncated: truncated, sha256: method == "HEAD" ? nil : hasher.finalizedHex(),
-            mediaType: contentType.map { String($0.split(separator: ";").first ?? "").trimmingCharacters(in: .whitespaces) }
+            mediaType: contentType.map {
+                String($0.split(separator: ";").first ?? "").trimmingCharacters(in: .whitespaces)
+            }
         )
     }
 }

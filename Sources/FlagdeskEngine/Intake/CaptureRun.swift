@@ -112,7 +112,8 @@ enum CaptureHeadersText {
             "Status: \(result.status)",
             "Captured at: \(ISO8601.format(at)) by \(actor)",
             "Body: \(result.bodyBytes) bytes kept, sha256 \(result.sha256 ?? "-")"
-                + (result.truncated ? "; TRUNCATED: the body was longer than max_bytes = \(maxBytes), the rest was not read" : ""),
+                + (result.truncated
+                    ? "; TRUNCATED: the body was longer than max_bytes = \(maxBytes), the rest was not read" : ""),
             CaptureOutcome.integrityNote,
             "",
         ]

@@ -23,7 +23,8 @@ final class RejectsFile {
 
     func write(_ rejection: ImportRejection, header: [String]) throws {
         try writeHeader(header)
-        try handle.write(contentsOf: Data(CSVWriter.row([String(rejection.line), rejection.reason] + rejection.raw).utf8))
+        try handle.write(
+            contentsOf: Data(CSVWriter.row([String(rejection.line), rejection.reason] + rejection.raw).utf8))
     }
 
     /// Writes the header when no row was rejected, so an old rejects file never lingers.

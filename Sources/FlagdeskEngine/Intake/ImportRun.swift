@@ -14,7 +14,8 @@ extension Desk {
         let mapping = try columnMapping(named: request.mapping)
         let input = try ImportInput(file: request.file)
         defer { input.close() }
-        let format = request.format ?? ImportFormat.detect(fileName: request.file.lastPathComponent, firstBytes: input.peek)
+        let format =
+            request.format ?? ImportFormat.detect(fileName: request.file.lastPathComponent, firstBytes: input.peek)
         let rejects = try request.rejectsFile.map { file throws(EngineError) in try RejectsFile(file, format: format) }
         defer { rejects?.close() }
 
@@ -168,7 +169,8 @@ struct ImportRun {
                     providerKey: provider?.key, category: row.category, keywords: row.keywords,
                     contentTypes: row.contentTypes, legalBasis: row.legalBasis, explanation: row.explanation,
                     minor: row.minor, threatToLife: row.threatToLife, source: row.source, status: .new,
-                    priority: Priority.derived(threatToLife: row.threatToLife, minor: row.minor, keywords: row.keywords),
+                    priority: Priority.derived(
+                        threatToLife: row.threatToLife, minor: row.minor, keywords: row.keywords),
                     duplicateOf: first?.id, createdAt: desk.now, createdBy: desk.actor))
             if first == nil { summary.added += 1 } else { summary.linkedAsDuplicates += 1 }
             var payload = ["reference": item.reference, "source": item.source.rawValue, "line": String(row.line)]

@@ -21,7 +21,9 @@ extension Desk {
     public func dueForRecheck() throws(EngineError) -> [String] {
         let now = self.now
         return try storeRead { db in
-            try LivenessRecords.dueItems(now: now, in: db).compactMap { try ItemRecords.find(id: $0, in: db)?.reference }
+            try LivenessRecords.dueItems(now: now, in: db).compactMap {
+                try ItemRecords.find(id: $0, in: db)?.reference
+            }
         }
     }
 
@@ -79,7 +81,8 @@ extension Desk {
             if statusOnly { payload["method"] = "HEAD" }
             try AuditTrail.append(
                 AuditEntry(
-                    actor: actor, at: now, entity: "item", entityID: item.reference, action: "recheck", payload: payload),
+                    actor: actor, at: now, entity: "item", entityID: item.reference, action: "recheck", payload: payload
+                ),
                 in: db)
             return check
         }

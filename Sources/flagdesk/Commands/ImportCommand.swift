@@ -74,7 +74,9 @@ struct ImportCommand: ParsableCommand {
 enum ImportReport {
     static func print(_ summary: ImportSummary, rejectsFile: String?) {
         var how = summary.format.rawValue.uppercased()
-        if let delimiter = summary.delimiter { how += delimiter == "\t" ? ", tab-separated" : ", '\(delimiter)'-separated" }
+        if let delimiter = summary.delimiter {
+            how += delimiter == "\t" ? ", tab-separated" : ", '\(delimiter)'-separated"
+        }
         if let mapping = summary.mapping { how += ", mapping \(mapping)" }
         Output.line("\(Output.safe(summary.file)) (\(Output.safe(how))), sha256:\(summary.sha256)")
         let verb = summary.stored ? "" : "would be "

@@ -56,7 +56,9 @@ struct RecheckCommand: ParsableCommand {
             }
             try runEngine { () throws(EngineError) in
                 let check = try desk.confirmRecheck(checkID: id, outcome: outcome)
-                if json { Output.json(check) } else {
+                if json {
+                    Output.json(check)
+                } else {
                     Output.line("Check #\(check.id) of \(check.itemReference) confirmed: \(outcome.rawValue)")
                 }
             }

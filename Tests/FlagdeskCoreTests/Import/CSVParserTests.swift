@@ -25,13 +25,17 @@ func parseCSVBytes(_ bytes: [UInt8], chunk: Int, delimiter: UInt8? = nil) -> [CS
 struct CSVParserTests {
     @Test func plainCommaSeparatedWithLF() throws {
         let records = try parseCSV("url,category\nhttps://a.test/1,violence\nhttps://a.test/2,\n")
-        #expect(records.map(\.fields) == [["url", "category"], ["https://a.test/1", "violence"], ["https://a.test/2", ""]])
+        #expect(
+            records.map(\.fields) == [
+                ["url", "category"], ["https://a.test/1", "violence"], ["https://a.test/2", ""],
+            ])
         #expect(records.map(\.line) == [1, 2, 3])
     }
 
     @Test func spreadsheetHabits() throws {
         // BOM, semicolons, CRLF, a quoted field with a line break, a doubled quote, no final newline.
-        let text = "\u{FEFF}URL;Explanation;Minor\r\nhttps://a.test/1;\"Says \"\"help\"\"\r\nand more\";yes\r\n"
+        let text =
+            "\u{FEFF}URL;Explanation;Minor\r\nhttps://a.test/1;\"Says \"\"help\"\"\r\nand more\";yes\r\n"
             + "https://a.test/2;\"a;b\";no"
         let records = try parseCSV(text)
         #expect(records.count == 3)

@@ -28,7 +28,8 @@ struct ImportMappingTests {
         #expect(records[0].values[.explanation] == "seen")
 
         let named = ColumnMapping.named("iccam", columns: [.url: "Reported URL", .explanation: "Remarks"])
-        let (reader, mapped) = try readCSV("Reported URL,Remarks,url\nhttps://a.test/1,r,https://ignored\n", mapping: named)
+        let (reader, mapped) = try readCSV(
+            "Reported URL,Remarks,url\nhttps://a.test/1,r,https://ignored\n", mapping: named)
         #expect(mapped[0].values == [.url: "https://a.test/1", .explanation: "r"])
         #expect(reader.ignoredColumns == ["url"])
     }

@@ -3,8 +3,7 @@ import Testing
 
 @testable import FlagdeskCore
 
-private func split(_ text: String, layout: JSONRecordSplitter.Layout, chunk: Int = 1 << 20) throws -> [JSONRecordText]
-{
+private func split(_ text: String, layout: JSONRecordSplitter.Layout, chunk: Int = 1 << 20) throws -> [JSONRecordText] {
     var splitter = JSONRecordSplitter(layout: layout)
     var records: [JSONRecordText] = []
     let bytes = Array(text.utf8)

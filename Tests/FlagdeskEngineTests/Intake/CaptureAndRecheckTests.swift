@@ -26,9 +26,11 @@ struct CaptureAndRecheckTests {
     @Test func networkIsOptIn() throws {
         let desk = try makeDesk()
         let added = try item(desk, "http://127.0.0.1:9/ok")
-        #expect(throws: EngineError.refused(
-            "network use is off; to allow Flagdesk to fetch flagged URLs set `enabled = true` under [network] in the configuration (flagdesk init writes one)"
-        )) { try desk.capture(reference: added.reference) }
+        #expect(
+            throws: EngineError.refused(
+                "network use is off; to allow Flagdesk to fetch flagged URLs set `enabled = true` under [network] in the configuration (flagdesk init writes one)"
+            )
+        ) { try desk.capture(reference: added.reference) }
         #expect(throws: EngineError.self) { try desk.recheck(references: [added.reference]) }
     }
 
@@ -122,7 +124,9 @@ struct CaptureAndRecheckTests {
         _ = try desk.capture(reference: changing.reference)
         _ = try desk.capture(reference: stable.reference)
 
-        let checks = try desk.recheck(references: [changing.reference, stable.reference, missing.reference, gone.reference])
+        let checks = try desk.recheck(references: [
+            changing.reference, stable.reference, missing.reference, gone.reference,
+        ])
         #expect(checks.map(\.proposedOutcome) == ["changed", "still-online", "removed", "removed"])
         #expect(checks.map(\.changed) == [true, false, nil, nil])
         #expect(checks.map(\.httpStatus) == [200, 200, 404, 410])

@@ -37,7 +37,10 @@ struct ImportTests {
         #expect(summary.sha256.count == 64)
 
         let items = try desk.allItems()
-        #expect(items.map(\.reference) == ["FD-2026-000001", "FD-2026-000002", "FD-2026-000003", "FD-2026-000004", "FD-2026-000005"])
+        #expect(
+            items.map(\.reference) == [
+                "FD-2026-000001", "FD-2026-000002", "FD-2026-000003", "FD-2026-000004", "FD-2026-000005",
+            ])
         let first = items[1]
         #expect(first.explanation == "Advert; \"new girls\" weekly\nsecond line")
         #expect(first.keywords == [.humanTrafficking])
@@ -94,7 +97,7 @@ struct ImportTests {
         let lines = written.split(separator: "\r\n").map(String.init)
         #expect(lines.count == 4)
         #expect(lines[0] == "rejected_line,rejected_reason,url,category,minor")
-        #expect(lines[1].hasPrefix("3,URL refused"))
+        #expect(lines[1].hasPrefix("3,\"URL refused"))
         #expect(lines[1].hasSuffix(",ftp://a.example.test/2,,"))
         #expect(lines[2].hasPrefix("4,unknown category 'trafficking'"))
         let mode = try FileManager.default.attributesOfItem(atPath: rejects.path)[.posixPermissions] as? Int
@@ -140,7 +143,8 @@ struct ImportTests {
         let first = try desk.importItems(ImportRequest(file: try importFile(array, name: "items.json")))
         #expect(first.format == .json)
         #expect(first.added == 2)
-        let lines = "{\"url\": \"https://j.example.test/1\"}\n{\"url\": \"https://j.example.test/3\", \"category\": \"violence\"}\n"
+        let lines =
+            "{\"url\": \"https://j.example.test/1\"}\n{\"url\": \"https://j.example.test/3\", \"category\": \"violence\"}\n"
         let second = try desk.importItems(ImportRequest(file: try importFile(lines, name: "items.ndjson")))
         #expect(second.format == .ndjson)
         #expect(second.added == 1)
@@ -162,7 +166,8 @@ struct ImportTests {
             url = "Reported URL"
             explanation = "Remarks"
             """)
-        let file = try importFile("Reported URL,Remarks,url\nhttps://m.example.test/1,seen twice,https://ignored.test/\n", name: "x.csv")
+        let file = try importFile(
+            "Reported URL,Remarks,url\nhttps://m.example.test/1,seen twice,https://ignored.test/\n", name: "x.csv")
         let summary = try desk.importItems(ImportRequest(file: file, mapping: "hotline-x"))
         #expect(summary.added == 1)
         #expect(summary.ignoredColumns == ["url"])
@@ -179,15 +184,17 @@ struct ImportTests {
 
     @Test func fileLevelProblemsAreBadInputOrNoInput() throws {
         let desk = try makeDesk()
+        let noURL = try importFile("street,town\nx,y\n", name: "a.csv")
+        let unclosed = try importFile("[{\"url\": \"https://a.test/\"}", name: "b.json")
         do {
-            _ = try desk.importItems(ImportRequest(file: try importFile("street,town\nx,y\n", name: "a.csv")))
+            _ = try desk.importItems(ImportRequest(file: noURL))
             Issue.record("expected a refusal")
         } catch {
             #expect(error.exitCode == 65)
             #expect(error.description.contains("no URL column"))
         }
         do {
-            _ = try desk.importItems(ImportRequest(file: try importFile("[{\"url\": \"https://a.test/\"}", name: "b.json")))
+            _ = try desk.importItems(ImportRequest(file: unclosed))
             Issue.record("expected a refusal")
         } catch {
             #expect(error.exitCode == 65)

@@ -1,4 +1,5 @@
 import FlagdeskCore
+import FlagdeskStore
 import Foundation
 
 @testable import FlagdeskEngine
