@@ -43,18 +43,6 @@ public enum BenchFixtures {
         return itemIDs.count
     }
 
-    /// The open deadlines due between two instants, soonest first: the "due this week" list.
-    public static let deadlinesDueSQL = """
-        SELECT dl.id, dl.rule, dl.due_at, d.reference, d.kind, d.status FROM deadlines dl
-        JOIN documents d ON d.id = dl.document_id
-        WHERE dl.status = 'open' AND dl.due_at >= ? AND dl.due_at < ?
-        ORDER BY dl.due_at LIMIT 200
-        """
-
-    public static func deadlinesDue(from: Date, to: Date, in db: Database) throws -> Int {
-        try Row.fetchAll(db, sql: deadlinesDueSQL, arguments: [ISO8601.format(from), ISO8601.format(to)]).count
-    }
-
     public static func counts(in db: Database) throws -> (items: Int, documents: Int, deadlines: Int, events: Int) {
         let row = try Row.fetchOne(
             db,

@@ -52,7 +52,12 @@ struct SuiteBench: Bench {
         }
         let totals = try desk.store.read { db in try BenchFixtures.counts(in: db) }
         rows += try queryRows(desk)
-        rows.append(BenchRow(measure: "escalate --dry-run", result: "n/a (not on this branch)", target: "< 50 ms"))
+        let escalation = try Self.median(runs: 5) { _ = try desk.escalate(dryRun: true) }
+        let proposals = try desk.escalate(dryRun: true).proposals.count
+        rows.append(
+            BenchRow(
+                measure: "escalate --dry-run (\(grouped(proposals)) proposals)",
+                result: BenchTable.milliseconds(escalation), target: "< 50 ms"))
         rows.append(BenchRow(measure: "annual report", result: "n/a (not on this branch)", target: "< 1 s"))
         let providers = BenchRegistry.all.compactMap { $0 as? SuiteRowProvider }
         if providers.isEmpty {
@@ -116,12 +121,8 @@ struct SuiteBench: Bench {
                 "SELECT \(BenchSQL.itemColumns) FROM items WHERE id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH '\"passport\"* \"debt\"*') ORDER BY priority, created_at, id LIMIT 50 OFFSET 0"
             ),
             (
-                "deadlines due this week",
-                {
-                    _ = try desk.store.read { db in try BenchFixtures.deadlinesDue(from: Self.now, to: weekEnd, in: db)
-                    }
-                },
-                BenchSQL.deadlinesLiteral(from: Self.now, to: weekEnd)
+                "deadlines due this week", { _ = try desk.deadlines(DeadlineQuery(within: 7 * 86_400)) },
+                BenchSQL.deadlinesDue(before: weekEnd)
             ),
         ]
         return try cases.map { label, body, sql in
@@ -171,12 +172,19 @@ enum BenchSQL {
         assignee, created_at, created_by, updated_at, version
         """
 
-    static func deadlinesLiteral(from: Date, to: Date) -> String {
-        var sql = BenchFixtures.deadlinesDueSQL
-        for value in [ISO8601.format(from), ISO8601.format(to)] {
-            if let range = sql.range(of: "?") { sql.replaceSubrange(range, with: "'\(value)'") }
-        }
-        return sql
+    /// `DeadlineRecords.open(dueBefore:limit:)`, the query behind `flagdesk deadlines`.
+    static func deadlinesDue(before: Date) -> String {
+        """
+        SELECT dl.*, d.reference AS document_reference, d.kind AS document_kind, \
+        d.status AS document_status, d.recipient_key AS recipient_key, \
+        (SELECT group_concat(i.reference, ' ') FROM document_items di JOIN items i ON i.id = di.item_id \
+        WHERE di.document_id = d.id) AS item_references, \
+        EXISTS (SELECT 1 FROM document_items di JOIN items i ON i.id = di.item_id \
+        WHERE di.document_id = d.id AND i.threat_to_life = 1) AS threat_to_life \
+        FROM deadlines dl JOIN documents d ON d.id = dl.document_id \
+        WHERE dl.status = 'open' AND dl.due_at < '\(ISO8601.format(before))' \
+        ORDER BY threat_to_life DESC, dl.due_at, dl.id LIMIT 200
+        """
     }
 }
 
