@@ -12,6 +12,8 @@ public final class AuditChainWriter {
     private var previous: String
     private var nextID: Int64
     public private(set) var appended = 0
+    /// A batch's events share one instant: formatted once.
+    private var formatted: (instant: Date, text: String)?
 
     public init(in db: Database) throws {
         self.db = db
@@ -21,7 +23,8 @@ public final class AuditChainWriter {
     }
 
     public func append(_ entry: AuditEntry) throws {
-        let at = ISO8601.format(entry.at)
+        if formatted?.instant != entry.at { formatted = (entry.at, ISO8601.format(entry.at)) }
+        let at = formatted!.text
         let payload = Self.canonicalJSON(entry.payload)
         let hash = AuditTrail.chainHash(
             previous: previous, id: nextID, at: at, actor: entry.actor, entity: entry.entity,

@@ -35,6 +35,8 @@ public final class ItemBatchWriter {
     private let db: Database
     private let year: Int
     private var number: Int
+    /// Every item of a batch is created at the same instant: formatted once.
+    private var createdAt: (instant: Date, text: String)?
     public private(set) var firstReference: String?
     public private(set) var lastReference: String?
 
@@ -52,7 +54,8 @@ public final class ItemBatchWriter {
     public func insert(_ item: Item) throws -> Item {
         number += 1
         let reference = Counters.reference(prefix: "FD", year: year, number: number, digits: 6)
-        let stored = try ItemRecords.insert(item, reference: reference, in: db)
+        if createdAt?.instant != item.createdAt { createdAt = (item.createdAt, ISO8601.format(item.createdAt)) }
+        let stored = try ItemRecords.insert(item, reference: reference, createdAtText: createdAt?.text, in: db)
         if firstReference == nil { firstReference = reference }
         lastReference = reference
         return stored

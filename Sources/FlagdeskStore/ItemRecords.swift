@@ -37,7 +37,10 @@ public enum ItemRecords {
 
     /// Inserts a new item under a reference the caller reserved (the importer numbers a whole
     /// batch from one counter read). The statement is prepared once per connection and reused.
-    public static func insert(_ item: Item, reference: String, in db: Database) throws -> Item {
+    /// `createdAtText`: the creation time already formatted (a batch shares one instant).
+    public static func insert(
+        _ item: Item, reference: String, createdAtText: String? = nil, in db: Database
+    ) throws -> Item {
         var stored = item
         stored.reference = reference
         let statement = try db.cachedStatement(
@@ -47,7 +50,7 @@ public enum ItemRecords {
                     priority, duplicate_of, case_id, person_id, assignee, created_at, created_by, updated_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        let createdAt = ISO8601.format(stored.createdAt)
+        let createdAt = createdAtText ?? ISO8601.format(stored.createdAt)
         try statement.execute(arguments: [
             stored.reference, stored.url, stored.normalizedURL, stored.host, stored.providerKey,
             stored.category?.rawValue, JSONList.encode(stored.keywords.map(\.rawValue)),

@@ -1,7 +1,8 @@
 import FlagdeskCore
-import FlagdeskStore
 import Foundation
 import Testing
+
+@testable import FlagdeskStore
 
 @testable import FlagdeskEngine
 
@@ -206,5 +207,18 @@ struct ImportTests {
             #expect(error.exitCode == 66)
         }
         #expect(try desk.itemCount(ItemFilter()) == 0)
+    }
+
+    /// The importer writes event payloads directly; they must be the bytes the encoder writes.
+    @Test func fastPayloadsEqualTheCanonicalEncoding() {
+        let payloads: [[String: String]] = [
+            ["reference": "FD-2026-000004", "source": "partner", "line": "17", "duplicate_of": "FD-2026-000002"],
+            ["reference": "FD-2026-000005", "source": "other", "line": "3", "provider": "meta-instagram"],
+            ["file": "a/b \"c\".csv", "sha256": String(repeating: "a", count: 64)],
+            ["reference": "FD-2026-000006", "note": "café"],
+        ]
+        for payload in payloads {
+            #expect(AuditChainWriter.canonicalJSON(payload) == AuditTrail.canonicalJSON(payload))
+        }
     }
 }
