@@ -8,22 +8,39 @@ extension Store {
     /// everything back (an all-or-nothing import that found bad rows, a dry run). A process
     /// killed in the middle leaves the database as before: SQLite never commits half a
     /// transaction.
-    public func writeThenDecide<T>(_ body: (Database) throws -> (result: T, commit: Bool)) throws(StoreError) -> T {
+    ///
+    /// `cacheMegabytes` enlarges SQLite's page cache for this transaction: a bulk insert that
+    /// touches several indexes and the full-text index otherwise spills pages to the WAL and
+    /// reads them back on every row (measured: 19 writes and 6 reads per row with the default
+    /// 2 MB). The cache is bounded, so memory stays flat however large the file.
+    public func writeThenDecide<T>(
+        cacheMegabytes: Int? = nil, _ body: (Database) throws -> (result: T, commit: Bool)
+    ) throws(StoreError) -> T {
         do {
             return try pool.writeWithoutTransaction { db in
-                var outcome: T?
-                try db.inTransaction(.immediate) {
-                    let (result, commit) = try body(db)
-                    outcome = result
-                    return commit ? .commit : .rollback
+                if let cacheMegabytes {
+                    let previous = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+                    try db.execute(sql: "PRAGMA cache_size = \(-cacheMegabytes * 1024)")
+                    defer { try? db.execute(sql: "PRAGMA cache_size = \(previous)") }
+                    return try decide(db, body)
                 }
-                return outcome!
+                return try decide(db, body)
             }
         } catch let error as StoreError {
             throw error
         } catch {
             throw .database(String(describing: error))
         }
+    }
+
+    private func decide<T>(_ db: Database, _ body: (Database) throws -> (result: T, commit: Bool)) throws -> T {
+        var outcome: T?
+        try db.inTransaction(.immediate) {
+            let (result, commit) = try body(db)
+            outcome = result
+            return commit ? .commit : .rollback
+        }
+        return outcome!
     }
 }
 

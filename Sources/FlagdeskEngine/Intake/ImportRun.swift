@@ -23,7 +23,7 @@ extension Desk {
             desk: self, request: request, format: format, mapping: mapping, rejects: rejects)
         let outcome: ImportRun.Outcome
         do {
-            outcome = try store.writeThenDecide { db in
+            outcome = try store.writeThenDecide(cacheMegabytes: 64) { db in
                 let outcome = try run.perform(input: input, in: db)
                 return (outcome, outcome.commit)
             }
