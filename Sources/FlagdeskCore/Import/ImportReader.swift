@@ -11,6 +11,8 @@ public struct ImportReader: Sendable {
     /// Columns present in the file that no field uses (at most 50 names are kept).
     public private(set) var ignoredColumns: [String] = []
     private var columns: ResolvedColumns?
+    /// JSON key -> field, so a key is normalised once, not on every record (bounded).
+    private var fieldByKey: [String: ImportField?] = [:]
     private var csv = CSVParser()
     private var json: JSONRecordSplitter
 
@@ -100,7 +102,10 @@ public struct ImportReader: Sendable {
         }
         var values: [ImportField: String] = [:]
         for (key, value) in object {
-            guard let field = mapping.field(forHeader: key) else {
+            let known = fieldByKey[key]
+            let field = known ?? mapping.field(forHeader: key)
+            if known == nil, fieldByKey.count < 200 { fieldByKey[key] = .some(field) }
+            guard let field else {
                 if ignoredColumns.count < 50, !ignoredColumns.contains(key) { ignoredColumns.append(key) }
                 continue
             }
