@@ -25,6 +25,15 @@ enum ProcessMemory {
         return nil
     }
 
+    /// CPU time this process has used (user + system), in seconds: on a machine shared with
+    /// other work, rows per CPU second says what the code costs.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
     static func megabytes(_ bytes: Int?) -> String {
         bytes.map { "\($0 / 1_048_576) MB" } ?? "n/a"
     }
