@@ -63,6 +63,24 @@ struct ViewSnapshotTests {
         expectSnapshot(screen, named: "help-\(size)")
     }
 
+    @Test(arguments: sizes) func reportScreen(size: TerminalSize) throws {
+        let controller = try DeskController(desk: makeDesk())
+        let screen = MemoryScreen(size: size)
+        controller.handle(.rune("R"))
+        render(controller, on: screen)
+        expectSnapshot(screen, named: "report-\(size)")
+        #expect(screen.snapshot().contains("DSA Art. 22(3) report 2026"))
+        #expect(screen.snapshot().contains("█"))
+    }
+
+    @Test func barsAreDrawnInEighthsOfACell() {
+        #expect(ReportView.bar(10, of: 10, width: 4) == "████")
+        #expect(ReportView.bar(5, of: 10, width: 4) == "██")
+        #expect(ReportView.bar(1, of: 16, width: 4) == "▎")
+        #expect(ReportView.bar(1, of: 1_000, width: 4) == "▏", "a count above zero is never an empty bar")
+        #expect(ReportView.bar(0, of: 10, width: 4) == "")
+    }
+
     @Test func hostileTextTypedAtThePromptIsEscapedToo() throws {
         let controller = try DeskController(desk: makeDesk(demo: false, hostile: false))
         let screen = MemoryScreen(size: TerminalSize(rows: 24, columns: 80))

@@ -92,13 +92,14 @@ public final class DeskController {
         case .commandLine: state.prompt = Prompt(purpose: .command)
         case .togglePreview: state.showsPreview.toggle()
         case .redraw: break
+        case .report: showReport(argument)
         }
     }
 
     private var pageSize: Int {
         switch state.screen {
         case .queue: return listHeight - 1
-        case .item, .help: return screenSize.rows - 3
+        case .item, .help, .report: return screenSize.rows - 3
         }
     }
 
@@ -111,6 +112,9 @@ public final class DeskController {
         case .help(var page):
             page.scroll = max(0, min(page.scroll + delta, maxScroll(HelpView(page: page, keymap: keymap).lines().count)))
             state.screen = .help(page)
+        case .report(var page):
+            page.scroll = max(0, min(page.scroll + delta, maxScroll(ReportView(page: page).lines(width: screenSize.columns).count)))
+            state.screen = .report(page)
         }
     }
 
@@ -119,7 +123,7 @@ public final class DeskController {
     private func moveToEnd(top: Bool) {
         switch state.screen {
         case .queue: attempt { top ? try state.queue.moveToTop(desk: desk) : try state.queue.moveToBottom(desk: desk) }
-        case .item, .help: move(by: top ? -1_000_000 : 1_000_000)
+        case .item, .help, .report: move(by: top ? -1_000_000 : 1_000_000)
         }
     }
 
@@ -131,6 +135,14 @@ public final class DeskController {
         attempt {
             let detail = try desk.detail(reference: reference)
             push(.item(ItemPage(detail: detail)))
+        }
+    }
+
+    private func showReport(_ argument: String?) {
+        let year = argument.flatMap { Int($0) } ?? CivilDate(desk.now, in: desk.zone).year
+        attempt {
+            let page = ReportPage(figures: try desk.reportFigures(year: year))
+            if case .report = state.screen { state.screen = .report(page) } else { push(.report(page)) }
         }
     }
 

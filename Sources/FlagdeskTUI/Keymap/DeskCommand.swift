@@ -32,6 +32,7 @@ public enum DeskCommand: String, CaseIterable, Sendable, Hashable {
     case commandLine = "command"
     case togglePreview = "preview"
     case redraw
+    case report
 
     public var summary: String {
         switch self {
@@ -64,6 +65,7 @@ public enum DeskCommand: String, CaseIterable, Sendable, Hashable {
         case .commandLine: return "type a command (every key's command, by name)"
         case .togglePreview: return "show or hide the preview pane"
         case .redraw: return "redraw the screen"
+        case .report: return "DSA Art. 22(3) figures of this year as bar charts (`:report 2025` for another)"
         }
     }
 

@@ -3,7 +3,7 @@ import Foundation
 /// Where a key is pressed: each screen has its own bindings on top of the global ones
 /// (neomutt menus, aerc sections, tig views).
 public enum KeyContext: String, CaseIterable, Sendable, Hashable {
-    case global, queue, item, help
+    case global, queue, item, help, report
 
     public var title: String {
         switch self {
@@ -11,6 +11,7 @@ public enum KeyContext: String, CaseIterable, Sendable, Hashable {
         case .queue: return "Queue"
         case .item: return "Item"
         case .help: return "Help"
+        case .report: return "Report"
         }
     }
 }
@@ -33,6 +34,7 @@ public struct Keymap: Sendable {
         KeyBinding(context: .global, keys: [.rune("q")], command: .quit),
         KeyBinding(context: .global, keys: [.escape, .rune("<")], command: .back),
         KeyBinding(context: .global, keys: [.control("l")], command: .redraw),
+        KeyBinding(context: .global, keys: [.rune("R")], command: .report),
         KeyBinding(context: .global, keys: [.rune("j"), .down], command: .down),
         KeyBinding(context: .global, keys: [.rune("k"), .up], command: .up),
         KeyBinding(context: .global, keys: [.rune("g"), .home], command: .top),

@@ -21,6 +21,7 @@ public struct DeskState: Sendable {
         case .queue: return .queue
         case .item: return .item
         case .help: return .help
+        case .report: return .report
         }
     }
 }
@@ -30,6 +31,13 @@ public enum Screen: Sendable {
     case queue
     case item(ItemPage)
     case help(HelpPage)
+    case report(ReportPage)
+}
+
+/// The Art. 22(3) figures of one year.
+public struct ReportPage: Sendable {
+    public var figures: ReportFigures
+    public var scroll = 0
 }
 
 /// An item opened from the queue: its detail as read when opened (reloaded on changes).

@@ -25,6 +25,7 @@ struct DeskView {
         case .queue: QueueView(state: state, context: context).draw(on: screen)
         case .item(let page): ItemView(page: page, context: context).draw(on: screen)
         case .help(let page): HelpView(page: page, keymap: keymap).draw(on: screen)
+        case .report(let page): ReportView(page: page).draw(on: screen)
         }
         screen.fillRow(size.rows - 2, with: statusText(), attributes: Palette.statusBar)
         drawBottomLine(on: screen, row: size.rows - 1)
@@ -89,7 +90,7 @@ struct DeskView {
         case .queue:
             return "?:help  Enter:open  /:search  n/N:next/prev  \\:filter  Space:mark  v:range  1-6:tabs  ::command  q:quit"
         case .item: return "?:help  j/k:scroll  q:back  ::command"
-        case .help: return "j/k:scroll  q:back"
+        case .help, .report: return "j/k:scroll  q:back"
         }
     }
 }
