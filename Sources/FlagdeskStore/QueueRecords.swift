@@ -104,7 +104,7 @@ public enum QueueRecords {
 
     /// How many rows of the selection come before `cursor` (its zero-based position).
     public static func position(of cursor: QueueCursor, in selection: QueueSelection, in db: Database) throws -> Int {
-        let (conditions, arguments) = try where(selection, statuses: selection.statuses, after: cursor, backward: true)
+        let (conditions, arguments) = try condition(selection, statuses: selection.statuses, after: cursor, backward: true)
         return try Int.fetchOne(
             db, sql: "SELECT COUNT(*) FROM items WHERE \(conditions.joined(separator: " AND "))", arguments: arguments)
             ?? 0
@@ -112,7 +112,7 @@ public enum QueueRecords {
 
     public static func count(_ selection: QueueSelection, in db: Database) throws -> Int {
         guard !selection.statuses.isEmpty else { return 0 }
-        let (conditions, arguments) = try where(selection, statuses: selection.statuses, after: nil, backward: false)
+        let (conditions, arguments) = try condition(selection, statuses: selection.statuses, after: nil, backward: false)
         return try Int.fetchOne(
             db, sql: "SELECT COUNT(*) FROM items WHERE \(conditions.joined(separator: " AND "))", arguments: arguments)
             ?? 0
@@ -140,7 +140,7 @@ public enum QueueRecords {
         _ selection: QueueSelection, statuses: [ItemStatus], after cursor: QueueCursor?, backward: Bool, limit: Int,
         in db: Database
     ) throws -> [QueueRow] {
-        var (conditions, arguments) = try where(selection, statuses: statuses, after: cursor, backward: backward)
+        var (conditions, arguments) = try condition(selection, statuses: statuses, after: cursor, backward: backward)
         let direction = backward ? "DESC" : "ASC"
         let orderBy =
             selection.order == .priority
@@ -164,7 +164,7 @@ public enum QueueRecords {
         }
     }
 
-    private static func `where`(
+    private static func condition(
         _ selection: QueueSelection, statuses: [ItemStatus], after cursor: QueueCursor?, backward: Bool
     ) throws -> ([String], StatementArguments) {
         var conditions: [String] = []

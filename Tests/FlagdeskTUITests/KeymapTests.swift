@@ -2,6 +2,7 @@ import Testing
 
 @testable import FlagdeskTUI
 
+@MainActor
 struct KeymapTests {
     let keymap = Keymap.standard
 

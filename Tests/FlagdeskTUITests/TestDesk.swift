@@ -50,6 +50,7 @@ func render(_ controller: DeskController, on screen: MemoryScreen) {
 
 /// Scalars that must never reach a terminal cell: C0 (but not in markers), DEL, C1, bidi
 /// controls, line and paragraph separators.
+@MainActor
 func rawControlScalars(in screen: MemoryScreen) -> [Unicode.Scalar] {
     var found: [Unicode.Scalar] = []
     for row in 0..<screen.size.rows {
@@ -70,6 +71,7 @@ func rawControlScalars(in screen: MemoryScreen) -> [Unicode.Scalar] {
 
 /// Golden screens in `Snapshots/`: a missing or different file fails; run the tests with
 /// FLAGDESK_RECORD_SNAPSHOTS=1 to write them after checking the change by eye.
+@MainActor
 func expectSnapshot(_ screen: MemoryScreen, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
     let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
     let file = folder.appendingPathComponent("\(name).txt")

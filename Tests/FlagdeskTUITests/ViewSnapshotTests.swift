@@ -8,7 +8,7 @@ import Testing
 /// escaped, never raw, wherever it shows.
 @MainActor
 struct ViewSnapshotTests {
-    static let sizes = [TerminalSize(rows: 24, columns: 80), TerminalSize(rows: 43, columns: 132)]
+    nonisolated static let sizes = [TerminalSize(rows: 24, columns: 80), TerminalSize(rows: 43, columns: 132)]
 
     func expectSafe(_ screen: MemoryScreen, _ name: String) {
         #expect(rawControlScalars(in: screen).isEmpty, "raw control characters on \(name)")

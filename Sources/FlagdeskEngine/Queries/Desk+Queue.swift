@@ -44,6 +44,12 @@ public struct QueueCounts: Sendable, Equatable {
     public var overdue: Int
     /// Items waiting for a person: new (to triage) and triaged (to act on).
     public var actionNeeded: Int
+
+    public init(perTab: [QueueTab: Int], overdue: Int, actionNeeded: Int) {
+        self.perTab = perTab
+        self.overdue = overdue
+        self.actionNeeded = actionNeeded
+    }
 }
 
 extension Desk {

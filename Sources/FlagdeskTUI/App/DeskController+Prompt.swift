@@ -41,6 +41,16 @@ extension DeskController {
             if text.isEmpty { run(.clearFilter, argument: nil) }
         case .command:
             runCommandLine(text)
+        case .formText(let field):
+            acceptFormText(text, field: field)
+        case .documentField:
+            if !text.isEmpty { run(.edit, argument: text) }
+        case .noActionReason(let reference):
+            if text.trimmingCharacters(in: .whitespaces).isEmpty {
+                state.message = .error("a reason is needed to close \(reference) without action; nothing changed")
+            } else {
+                closeWithoutAction(reference, reason: text)
+            }
         case .confirm:
             break
         }
@@ -72,9 +82,9 @@ extension DeskController {
     /// As the user types: the first match at or after where the search started, wrapping.
     private func incrementalSearch(_ text: String, from origin: QueueCursor?) {
         attempt {
-            if let row = try state.queue.find(text, backward: false, from: origin, desk: desk)
-                ?? state.queue.find(text, backward: false, from: nil, desk: desk)
-            {
+            var match = try state.queue.find(text, backward: false, from: origin, desk: desk)
+            if match == nil { match = try state.queue.find(text, backward: false, from: nil, desk: desk) }
+            if let row = match {
                 try jump(to: row)
             } else {
                 state.message = .error("no match for '\(text)'")

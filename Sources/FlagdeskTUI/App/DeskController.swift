@@ -7,7 +7,7 @@ import FlagdeskEngine
 public final class DeskController {
     public let desk: Desk
     public let keymap: Keymap
-    public private(set) var state = DeskState()
+    public internal(set) var state = DeskState()
     /// The last size a frame was drawn at: page moves and scrolling depend on it.
     public var screenSize = TerminalSize(rows: 24, columns: 80)
     private var changeToken: Int64
@@ -34,7 +34,9 @@ public final class DeskController {
             return
         }
         state.message = nil
-        if state.prompt != nil {
+        if state.picker != nil {
+            handlePickerKey(key)
+        } else if state.prompt != nil {
             handlePromptKey(key)
         } else if let command = keymap.command(for: key, in: state.context) {
             run(command, argument: nil)
@@ -71,7 +73,12 @@ public final class DeskController {
         case .pageUp: move(by: -max(1, pageSize))
         case .top: moveToEnd(top: true)
         case .bottom: moveToEnd(top: false)
-        case .open: open(argument)
+        case .open:
+            if state.context == .deadlines, let row = selectedDeadline {
+                openDocument(row.documentReference)
+            } else if state.context != .deadlines {
+                open(argument)
+            }
         case .back: goBack()
         case .quit:
             if state.backStack.isEmpty { state.isFinished = true } else { goBack() }
@@ -93,13 +100,16 @@ public final class DeskController {
         case .togglePreview: state.showsPreview.toggle()
         case .redraw: break
         case .report: showReport(argument)
+        case .triage, .compose, .deadlines, .hold, .resolve, .closeNoAction, .edit, .editExternally, .save, .approve,
+            .send, .export, .document, .draftNext, .remindMarked:
+            runWorkflow(command, argument: argument)
         }
     }
 
     private var pageSize: Int {
         switch state.screen {
         case .queue: return listHeight - 1
-        case .item, .help, .report: return screenSize.rows - 3
+        case .item, .help, .report, .compose, .triage, .deadlines: return screenSize.rows - 3
         }
     }
 
@@ -115,6 +125,12 @@ public final class DeskController {
         case .report(var page):
             page.scroll = max(0, min(page.scroll + delta, maxScroll(ReportView(page: page).lines(width: screenSize.columns).count)))
             state.screen = .report(page)
+        case .compose(var page):
+            let count = ComposeView(page: page, context: viewContext).lines(width: screenSize.columns).count
+            page.scroll = max(0, min(page.scroll + delta, maxScroll(count)))
+            state.screen = .compose(page)
+        case .triage: moveTriageFocus(by: delta)
+        case .deadlines: moveDeadlineSelection(by: delta)
         }
     }
 
@@ -123,7 +139,7 @@ public final class DeskController {
     private func moveToEnd(top: Bool) {
         switch state.screen {
         case .queue: attempt { top ? try state.queue.moveToTop(desk: desk) : try state.queue.moveToBottom(desk: desk) }
-        case .item, .help, .report: move(by: top ? -1_000_000 : 1_000_000)
+        case .item, .help, .report, .compose, .triage, .deadlines: move(by: top ? -1_000_000 : 1_000_000)
         }
     }
 
@@ -198,11 +214,13 @@ public final class DeskController {
     }
 
     /// Runs an Engine call; a refusal or error becomes the bottom-line message, nothing is lost.
-    func attempt(_ body: () throws(EngineError) -> Void) {
+    func attempt(_ body: () throws -> Void) {
         do {
             try body()
-        } catch {
+        } catch let error as EngineError {
             state.message = .error(error.description)
+        } catch {
+            state.message = .error(String(describing: error))
         }
     }
 }

@@ -12,6 +12,8 @@ public struct DeskLoop {
     var logger = Logger(label: "flagdesk.tui")
     /// How often the store is asked whether something changed.
     var pollInterval = Duration.seconds(1)
+    /// For $VISUAL / $EDITOR.
+    public var environment: [String: String] = [:]
 
     public init(controller: DeskController, screen: any TerminalScreen, identity: DeskIdentity) {
         self.controller = controller
@@ -31,6 +33,7 @@ public struct DeskLoop {
                 if case .unknown(let code) = key { logger.debug("unknown key code \(code)") }
                 controller.screenSize = screen.size
                 controller.handle(key)
+                handOverToEditor()
                 needsDraw = true
                 if let message = controller.state.message, message.kind == .error {
                     logger.info("refused or failed: \(message.text)")
@@ -46,6 +49,18 @@ public struct DeskLoop {
             if needsDraw { draw() }
             if key == nil, stopWhenIdle { return }
         }
+    }
+
+    /// Runs $EDITOR when the controller asked for it (or falls back to the inline editor).
+    private func handOverToEditor() {
+        guard let request = controller.state.pendingEditor else { return }
+        guard let command = ExternalEditor.command(in: environment) else {
+            controller.editInline()
+            return
+        }
+        var result: String?
+        screen.suspend { result = ExternalEditor.edit(request.text, command: command) }
+        controller.finishEditing(result)
     }
 
     public func draw() {

@@ -25,7 +25,9 @@ public enum DeskTUI {
         screen.beforeSignalExit = cleanup
         defer { screen.end() }
         logger.info("desk opened on \(desk.store.folder.path) as \(desk.actor), \(screen.size)")
-        DeskLoop(controller: controller, screen: screen, identity: DeskIdentity(desk: desk)).run()
+        var loop = DeskLoop(controller: controller, screen: screen, identity: DeskIdentity(desk: desk))
+        loop.environment = environment
+        loop.run()
         logger.info("desk closed")
     }
 }

@@ -33,6 +33,12 @@ public enum DeskCommand: String, CaseIterable, Sendable, Hashable {
     case togglePreview = "preview"
     case redraw
     case report
+    // Workflow
+    case triage, compose, deadlines, hold, resolve, edit, save, approve, send, export, document
+    case editExternally = "edit-external"
+    case closeNoAction = "no-action"
+    case draftNext = "draft-next"
+    case remindMarked = "remind-marked"
 
     public var summary: String {
         switch self {
@@ -65,6 +71,21 @@ public enum DeskCommand: String, CaseIterable, Sendable, Hashable {
         case .commandLine: return "type a command (every key's command, by name)"
         case .togglePreview: return "show or hide the preview pane"
         case .redraw: return "redraw the screen"
+        case .triage: return "triage the item: category, keywords, flags, indicator checklist"
+        case .compose: return "draft a document for the item (the engine's proposals first)"
+        case .deadlines: return "open deadlines: overdue, today, next 7 days, later"
+        case .hold: return "put the item on LEA hold, or release it"
+        case .resolve: return "mark the item resolved (content gone or erasure done)"
+        case .closeNoAction: return "close the item as not illegal, with the reason (asks first)"
+        case .edit: return "edit the field (triage), or set a document field as key=value"
+        case .editExternally: return "edit the long text in $EDITOR (a private temporary file)"
+        case .save: return "record the triage"
+        case .approve: return "approve the document (coordinators; four-eyes)"
+        case .send: return "mark the document sent (manually, outside Flagdesk): its text is frozen"
+        case .export: return "write the document's text to REFERENCE.txt in the current folder"
+        case .document: return "open a document by reference (`:document N-2026-00001`)"
+        case .draftNext: return "draft the next escalation step of the selected deadline"
+        case .remindMarked: return "draft a reminder for every sent document of the marked items (asks first)"
         case .report: return "DSA Art. 22(3) figures of this year as bar charts (`:report 2025` for another)"
         }
     }

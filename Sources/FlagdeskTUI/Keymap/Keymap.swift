@@ -3,7 +3,7 @@ import Foundation
 /// Where a key is pressed: each screen has its own bindings on top of the global ones
 /// (neomutt menus, aerc sections, tig views).
 public enum KeyContext: String, CaseIterable, Sendable, Hashable {
-    case global, queue, item, help, report
+    case global, queue, item, help, report, triage, compose, deadlines
 
     public var title: String {
         switch self {
@@ -12,6 +12,9 @@ public enum KeyContext: String, CaseIterable, Sendable, Hashable {
         case .item: return "Item"
         case .help: return "Help"
         case .report: return "Report"
+        case .triage: return "Triage form"
+        case .compose: return "Compose"
+        case .deadlines: return "Deadlines"
         }
     }
 }
@@ -59,7 +62,25 @@ public struct Keymap: Sendable {
         KeyBinding(context: .queue, keys: [.rune("v")], command: .markRange),
         KeyBinding(context: .queue, keys: [.rune("U")], command: .unmarkAll),
         KeyBinding(context: .queue, keys: [.rune("p")], command: .togglePreview),
+        KeyBinding(context: .global, keys: [.rune("D")], command: .deadlines),
+        KeyBinding(context: .queue, keys: [.rune("t")], command: .triage),
+        KeyBinding(context: .queue, keys: [.rune("c")], command: .compose),
+        KeyBinding(context: .queue, keys: [.rune("H")], command: .hold),
+        KeyBinding(context: .queue, keys: [.rune("X")], command: .closeNoAction),
         KeyBinding(context: .item, keys: [.rune("h"), .left], command: .back),
+        KeyBinding(context: .item, keys: [.rune("t")], command: .triage),
+        KeyBinding(context: .item, keys: [.rune("c")], command: .compose),
+        KeyBinding(context: .item, keys: [.rune("H")], command: .hold),
+        KeyBinding(context: .item, keys: [.rune("X")], command: .closeNoAction),
+        KeyBinding(context: .triage, keys: [.enter, .rune(" ")], command: .edit),
+        KeyBinding(context: .triage, keys: [.rune("e")], command: .editExternally),
+        KeyBinding(context: .triage, keys: [.rune("s")], command: .save),
+        KeyBinding(context: .compose, keys: [.rune("e")], command: .edit),
+        KeyBinding(context: .compose, keys: [.rune("a")], command: .approve),
+        KeyBinding(context: .compose, keys: [.rune("s")], command: .send),
+        KeyBinding(context: .compose, keys: [.rune("x")], command: .export),
+        KeyBinding(context: .deadlines, keys: [.enter], command: .open),
+        KeyBinding(context: .deadlines, keys: [.rune("d")], command: .draftNext),
     ])
 
     /// The command a key runs in a context: the context's own binding first, then the global one.

@@ -12,6 +12,10 @@ public struct DeskState: Sendable {
     public var message: Message?
     public var showsPreview = true
     public var isFinished = false
+    /// A list being chosen from, over the screen.
+    public var picker: Picker?
+    /// Long text to hand to $EDITOR: the loop suspends curses, runs it and gives the text back.
+    public var pendingEditor: EditorRequest?
 
     public init() {}
 
@@ -22,6 +26,9 @@ public struct DeskState: Sendable {
         case .item: return .item
         case .help: return .help
         case .report: return .report
+        case .triage: return .triage
+        case .compose: return .compose
+        case .deadlines: return .deadlines
         }
     }
 }
@@ -32,6 +39,27 @@ public enum Screen: Sendable {
     case item(ItemPage)
     case help(HelpPage)
     case report(ReportPage)
+    case triage(TriageForm)
+    case compose(ComposePage)
+    case deadlines(DeadlinesPage)
+}
+
+/// A document being composed or reviewed.
+public struct ComposePage: Sendable {
+    public var view: DocumentView
+    public var scroll = 0
+}
+
+/// The open deadlines, most urgent first.
+public struct DeadlinesPage: Sendable {
+    public var rows: [DeadlineRow]
+    public var selected = 0
+}
+
+/// Text for $EDITOR (or the inline editor when none is set).
+public struct EditorRequest: Sendable {
+    public var field: TriageForm.Field
+    public var text: String
 }
 
 /// The Art. 22(3) figures of one year.
@@ -59,6 +87,12 @@ public struct Prompt: Sendable {
         case search(origin: QueueCursor?)
         case filter
         case command
+        /// A text field of the triage form (or an indicator's reason).
+        case formText(TriageForm.Field)
+        /// `key=value` for the document being composed.
+        case documentField
+        /// Why an item is closed without action (lawful adult sex work, not illegal...).
+        case noActionReason(String)
         /// A yes/no question before a destructive command (aerc's `d`).
         case confirm(ConfirmedAction)
     }
@@ -71,6 +105,9 @@ public struct Prompt: Sendable {
         case .search: return "/"
         case .filter: return "filter: "
         case .command: return ":"
+        case .formText(let field): return field.label + ": "
+        case .documentField: return "set (key=value): "
+        case .noActionReason(let reference): return "Why is \(reference) not illegal? "
         case .confirm(let action): return action.question + " [y/N] "
         }
     }

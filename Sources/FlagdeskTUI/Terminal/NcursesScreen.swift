@@ -92,6 +92,15 @@ public final class NcursesScreen: TerminalScreen {
         wrefresh(window)
     }
 
+    public func suspend(_ body: () -> Void) {
+        guard isActive else { return body() }
+        def_prog_mode()
+        endwin()
+        body()
+        reset_prog_mode()
+        wrefresh(window)
+    }
+
     public func readKey(timeout: Duration?) -> Key? {
         let deadline = timeout.map { ContinuousClock.now + $0 }
         while isActive {

@@ -26,7 +26,11 @@ struct DeskView {
         case .item(let page): ItemView(page: page, context: context).draw(on: screen)
         case .help(let page): HelpView(page: page, keymap: keymap).draw(on: screen)
         case .report(let page): ReportView(page: page).draw(on: screen)
+        case .triage(let form): TriageView(form: form).draw(on: screen)
+        case .compose(let page): ComposeView(page: page, context: context).draw(on: screen)
+        case .deadlines(let page): DeadlinesView(page: page, context: context).draw(on: screen)
         }
+        if let picker = state.picker { PickerView(picker: picker).draw(on: screen) }
         screen.fillRow(size.rows - 2, with: statusText(), attributes: Palette.statusBar)
         drawBottomLine(on: screen, row: size.rows - 1)
         screen.refresh()
@@ -88,9 +92,12 @@ struct DeskView {
     private func hints() -> String {
         switch state.screen {
         case .queue:
-            return "?:help  Enter:open  /:search  n/N:next/prev  \\:filter  Space:mark  v:range  1-6:tabs  ::command  q:quit"
-        case .item: return "?:help  j/k:scroll  q:back  ::command"
+            return "?:help  Enter:open  t:triage  c:compose  D:deadlines  /:search  Space:mark  ::command  q:quit"
+        case .item: return "?:help  j/k:scroll  t:triage  c:compose  H:hold  q:back  ::command"
         case .help, .report: return "j/k:scroll  q:back"
+        case .triage: return "j/k:field  Enter:edit/tick  e:$EDITOR  s:save  q:cancel  ?:help"
+        case .compose: return "e:set field  a:approve  s:sent  x:export  j/k:scroll  q:back  ?:help"
+        case .deadlines: return "j/k:select  Enter:document  d:draft next step  q:back  ?:help"
         }
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 
 /// The item screen: every field, the flags, evidence with its hashes, documents with their
 /// state, and the timeline of audit events. A scrolling page.
+@MainActor
 struct ItemView {
     let page: ItemPage
     let context: ViewContext
@@ -77,6 +78,7 @@ struct ItemView {
 
 /// `?`: the keys of the screen it was opened from, then the global ones, generated from the
 /// keymap (so help cannot drift from what the keys do).
+@MainActor
 struct HelpView {
     let page: HelpPage
     let keymap: Keymap

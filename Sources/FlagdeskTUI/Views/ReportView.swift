@@ -3,6 +3,7 @@ import FlagdeskEngine
 
 /// The DSA Art. 22(3) report screen: each count as a bar of Unicode blocks (eighths, so bars
 /// differ by less than a cell), longest first.
+@MainActor
 struct ReportView {
     let page: ReportPage
 

@@ -38,8 +38,9 @@ struct TUICommand: ParsableCommand {
         } else {
             desk = try global.openDesk()
         }
+        let temporaryFolder = demoFolder
         let removeDemo: @Sendable () -> Void = {
-            if let demoFolder { try? FileManager.default.removeItem(at: demoFolder) }
+            if let temporaryFolder { try? FileManager.default.removeItem(at: temporaryFolder) }
         }
         defer { removeDemo() }
         try MainActor.assumeIsolated {
