@@ -31,10 +31,16 @@ func makeDesk(demo: Bool = true, hostile: Bool = true) throws -> Desk {
     if hostile {
         _ = try desk.add(
             AddItemRequest(
-                url: "https://例え.jp/広告/\u{202E}gpj.exe?id=1", keywords: [.humanTrafficking],
+                url: "https://例え.jp/広告/東京?id=1", keywords: [.humanTrafficking],
                 contentTypes: [.image], explanation: hostileExplanation, threatToLife: true, source: .hotline))
     }
     return desk
+}
+
+/// Selects the hostile item (found by the full-text search, as a user would).
+@MainActor
+func selectHostileItem(_ controller: DeskController) {
+    controller.runCommandLine("search café")
 }
 
 /// Views in tests show a fixed store path (the real one is a random temporary folder).

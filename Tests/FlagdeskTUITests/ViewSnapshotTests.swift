@@ -17,22 +17,24 @@ struct ViewSnapshotTests {
     @Test(arguments: sizes) func queueScreen(size: TerminalSize) throws {
         let desk = try makeDesk()
         let controller = try DeskController(desk: desk)
+        selectHostileItem(controller)
         let screen = MemoryScreen(size: size)
         render(controller, on: screen)
         expectSnapshot(screen, named: "queue-\(size)")
         expectSafe(screen, "queue")
         let text = screen.snapshot()
-        // The hostile item heads the queue (threat to life), so its preview is on screen.
+        // The hostile item is selected, so its preview is on screen.
         #expect(text.contains("^[]52;c;SGVsbG8=^G"))
         #expect(text.contains("<U+009B>31mred"))
         #expect(text.contains("invoice<U+202E>fdp.exe"))
-        #expect(text.contains("<U+202E>gpj.exe"), "the bidi override in the URL is shown as a marker")
+        #expect(text.contains("https://例え.jp/広告/東京?id=1"), "the URL is shown as given, wide characters and all")
         #expect(text.contains("1:Inbox \(try desk.queueCount(.inbox))"))
         #expect(text.contains("alice (coordinator) │ overdue 0 │ action needed"))
     }
 
     @Test func wideCharactersTakeTwoCellsInThePreview() throws {
         let controller = try DeskController(desk: makeDesk())
+        selectHostileItem(controller)
         let screen = MemoryScreen(size: TerminalSize(rows: 43, columns: 132))
         render(controller, on: screen)
         let lines = screen.snapshot().split(separator: "\n", omittingEmptySubsequences: false)
@@ -47,12 +49,13 @@ struct ViewSnapshotTests {
     @Test(arguments: sizes) func itemScreen(size: TerminalSize) throws {
         let controller = try DeskController(desk: makeDesk())
         let screen = MemoryScreen(size: size)
+        selectHostileItem(controller)
         controller.handle(.enter)
         render(controller, on: screen)
         expectSnapshot(screen, named: "item-\(size)")
         expectSafe(screen, "item")
         #expect(screen.snapshot().contains("^[]52;c;SGVsbG8=^G"))
-        #expect(screen.snapshot().contains("Timeline (1)"))
+        if size.rows >= 43 { #expect(screen.snapshot().contains("Timeline (1)")) }
     }
 
     @Test(arguments: sizes) func helpScreen(size: TerminalSize) throws {
