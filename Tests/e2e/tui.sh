@@ -119,4 +119,69 @@ desk_pid=$(pgrep -P "$shell_pid" -x flagdesk)
 kill -TERM "$desk_pid"
 prompt_is_back "SIGTERM"
 
+# 9. The workflow, as a team: alice (flagger) triages and composes a notice, sees and fills
+#    the missing element; bob (coordinator) approves it and marks it sent; its deadline shows.
+cat > "$work/team.toml" << 'TOML'
+[organisation]
+name = "Example Hotline asbl"
+email = "notices@example.org"
+[organisation.trusted_flagger]
+awarding_dsc = "BIPT"
+area_of_expertise = "Trafficking in human beings and sexual exploitation"
+[users]
+alice = "flagger"
+bob = "coordinator"
+[approval]
+four_eyes = true
+TOML
+team="$work/team-store"
+"$bin" init --store "$team" --config "$work/team.toml" "$now" > /dev/null
+"$bin" add "https://www.instagram.com/p/e2e-ad-1" --content-type text --source hotline \
+    --explanation "Advert offering women of one nationality; a third person arranges all contact" \
+    --store "$team" --config "$work/team.toml" "$now" > /dev/null
+keys "clear; $bin --store $team --config $work/team.toml $now" Enter
+wait_for "alice (flagger)" "team desk as alice"
+keys t
+wait_for "Triage FD-2026-000001" "triage form"
+keys Enter
+wait_for "Category (DSA Transparency Database)" "category picker"
+keys -l "violence"
+keys Enter
+keys j Enter
+wait_for "── Keywords" "keyword picker"
+keys -l "human trafficking"
+keys Space Enter
+keys s
+wait_for "triaged FD-2026-000001: triaged" "triage recorded"
+keys c
+wait_for "Draft for FD-2026-000001: proposals first" "document kind picker"
+keys -l "notice"
+keys Enter
+wait_for "Missing" "validation panel"
+wait_for "DSA Art. 16(2)(d)" "the missing bona fide statement names its article"
+keys e
+keys -l "bona-fide=yes"
+keys Enter
+wait_for "Complete: every required element is present" "notice completed"
+keys a
+wait_for "only a coordinator can approve" "a flagger cannot approve"
+keys q q
+prompt_is_back "alice quits"
+keys "SUDO_USER=bob $bin --store $team --config $work/team.toml $now" Enter
+wait_for "bob (coordinator)" "team desk as bob"
+keys :
+keys -l "document N-2026-00001"
+keys Enter
+wait_for "N-2026-00001" "bob opens the notice"
+keys a
+wait_for "N-2026-00001 approved" "bob approves"
+keys s
+wait_for "marked sent" "bob marks it sent"
+keys D
+wait_for "Deadlines (" "deadlines screen"
+wait_for "N-2026-00001" "the notice's deadline is listed"
+wait_for "Rule:" "the rule of the selected deadline"
+keys q q q
+prompt_is_back "bob quits"
+
 echo "tui: 1 passed, $failures failed"
