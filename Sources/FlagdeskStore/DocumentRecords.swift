@@ -194,7 +194,7 @@ public enum DocumentRecords {
     static func record(from row: Row, in db: Database) throws -> DocumentRecord {
         let id: Int64 = row["id"]
         let itemIDs = try Int64.fetchAll(
-            db, sql: "SELECT item_id FROM document_items WHERE document_id = ? ORDER BY rowid", arguments: [id])
+            db, sql: "SELECT item_id FROM document_items WHERE document_id = ? ORDER BY item_id", arguments: [id])
         let reference: String = row["reference"]
         guard let status = DocumentStatus(rawValue: row["status"]),
             let recipientKind = RecipientKind(rawValue: row["recipient_kind"])

@@ -17,7 +17,7 @@ extension Desk {
                     "no [sending] send_command in the configuration, so Flagdesk cannot e-mail \(prepared.reference); "
                         + "export it and send it yourself, then record it with --via manual")
             }
-            try SendCommand.run(command, input: prepared.frozen.text)
+            try SendCommandRunner.run(command, input: prepared.frozen.text)
         }
         let frozen = prepared.frozen
         do {
@@ -103,7 +103,7 @@ extension Desk {
 }
 
 /// Runs `[sending] send_command` with the message on standard input, like mutt's sendmail.
-enum SendCommand {
+enum SendCommandRunner {
     static func run(_ command: String, input: String) throws(EngineError) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
