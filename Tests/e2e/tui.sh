@@ -149,7 +149,7 @@ keys -l "violence"
 keys Enter
 keys j Enter
 wait_for "── Keywords" "keyword picker"
-keys -l "human trafficking"
+keys -l "traffick"
 keys Space Enter
 keys s
 wait_for "triaged FD-2026-000001: triaged" "triage recorded"
