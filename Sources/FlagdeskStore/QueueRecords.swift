@@ -104,7 +104,8 @@ public enum QueueRecords {
 
     /// How many rows of the selection come before `cursor` (its zero-based position).
     public static func position(of cursor: QueueCursor, in selection: QueueSelection, in db: Database) throws -> Int {
-        let (conditions, arguments) = try condition(selection, statuses: selection.statuses, after: cursor, backward: true)
+        let (conditions, arguments) = try condition(
+            selection, statuses: selection.statuses, after: cursor, backward: true)
         return try Int.fetchOne(
             db, sql: "SELECT COUNT(*) FROM items WHERE \(conditions.joined(separator: " AND "))", arguments: arguments)
             ?? 0
@@ -112,7 +113,8 @@ public enum QueueRecords {
 
     public static func count(_ selection: QueueSelection, in db: Database) throws -> Int {
         guard !selection.statuses.isEmpty else { return 0 }
-        let (conditions, arguments) = try condition(selection, statuses: selection.statuses, after: nil, backward: false)
+        let (conditions, arguments) = try condition(
+            selection, statuses: selection.statuses, after: nil, backward: false)
         return try Int.fetchOne(
             db, sql: "SELECT COUNT(*) FROM items WHERE \(conditions.joined(separator: " AND "))", arguments: arguments)
             ?? 0
@@ -214,9 +216,11 @@ extension QueueRecords {
         let window = "d.kind = 'dsa-notice' AND d.sent_at >= ? AND d.sent_at < ?"
         let arguments: StatementArguments = [ISO8601.format(from), ISO8601.format(to)]
         var counts = NoticeCounts()
-        counts.sent = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents d WHERE \(window)", arguments: arguments) ?? 0
+        counts.sent =
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents d WHERE \(window)", arguments: arguments) ?? 0
         for row in try Row.fetchAll(
-            db, sql: "SELECT COALESCE(d.recipient_key, '') AS k, COUNT(*) AS n FROM documents d WHERE \(window) GROUP BY k",
+            db,
+            sql: "SELECT COALESCE(d.recipient_key, '') AS k, COUNT(*) AS n FROM documents d WHERE \(window) GROUP BY k",
             arguments: arguments)
         {
             counts.byProvider[row["k"]] = row["n"]

@@ -32,10 +32,12 @@ struct ControllerTests {
         let first = controller.state.queue.selectedRow!.item.reference
         let index = try #require(matches.firstIndex { $0.item.reference == first })
         controller.handle(.rune("n"))
-        #expect(controller.state.queue.selectedRow?.item.reference == matches[(index + 1) % matches.count].item.reference)
+        #expect(
+            controller.state.queue.selectedRow?.item.reference == matches[(index + 1) % matches.count].item.reference)
         controller.handle(.rune("N"))
         #expect(controller.state.queue.selectedRow?.item.reference == first)
-        #expect(controller.state.queue.selectedPosition == (try desk.queuePosition(of: matches[index].cursor, in: .inbox)))
+        #expect(
+            controller.state.queue.selectedPosition == (try desk.queuePosition(of: matches[index].cursor, in: .inbox)))
     }
 
     @Test func filterNarrowsTheTabAndClearingRestoresIt() throws {

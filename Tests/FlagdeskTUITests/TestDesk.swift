@@ -50,8 +50,10 @@ let testIdentity = DeskIdentity(user: "alice", role: "coordinator", store: "/srv
 func render(_ controller: DeskController, on screen: MemoryScreen) {
     controller.screenSize = screen.size
     controller.handle(.resize)
-    DeskView(state: controller.state, context: controller.viewContext, keymap: controller.keymap, identity: testIdentity)
-        .draw(on: screen)
+    DeskView(
+        state: controller.state, context: controller.viewContext, keymap: controller.keymap, identity: testIdentity
+    )
+    .draw(on: screen)
 }
 
 /// Scalars that must never reach a terminal cell: C0 (but not in markers), DEL, C1, bidi

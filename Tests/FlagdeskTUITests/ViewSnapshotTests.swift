@@ -96,7 +96,10 @@ struct ViewSnapshotTests {
 
     @Test func belowTheMinimumSizeAMessageShowsAndNothingBreaks() throws {
         let controller = try DeskController(desk: makeDesk())
-        for size in [TerminalSize(rows: 11, columns: 80), TerminalSize(rows: 24, columns: 59), TerminalSize(rows: 1, columns: 1), TerminalSize(rows: 0, columns: 0)] {
+        for size in [
+            TerminalSize(rows: 11, columns: 80), TerminalSize(rows: 24, columns: 59), TerminalSize(rows: 1, columns: 1),
+            TerminalSize(rows: 0, columns: 0),
+        ] {
             let screen = MemoryScreen(size: size)
             render(controller, on: screen)
             if size.rows >= 3, size.columns >= 30 {

@@ -65,7 +65,8 @@ extension Desk {
     }
 
     /// The zero-based position of a row in its tab (after a search jump, for the "n/N" counter).
-    public func queuePosition(of cursor: QueueCursor, in tab: QueueTab, text: String? = nil) throws(EngineError) -> Int {
+    public func queuePosition(of cursor: QueueCursor, in tab: QueueTab, text: String? = nil) throws(EngineError) -> Int
+    {
         let selection = selection(tab, text: text)
         return try storeRead { db in try QueueRecords.position(of: cursor, in: selection, in: db) }
     }

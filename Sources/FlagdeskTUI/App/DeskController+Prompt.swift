@@ -153,7 +153,8 @@ extension DeskController {
         guard count > 0 else { return }
         if count > 1, !confirmed {
             state.prompt = Prompt(
-                purpose: .confirm(ConfirmedAction(question: "Clear \(count) marks?", command: .unmarkAll, argument: nil)))
+                purpose: .confirm(
+                    ConfirmedAction(question: "Clear \(count) marks?", command: .unmarkAll, argument: nil)))
             return
         }
         state.queue.marks = []

@@ -17,13 +17,19 @@ extension DeskController {
         case .compose: startCompose(argument ?? currentItemReference)
         case .deadlines: showDeadlines()
         case .hold: toggleHold(argument ?? currentItemReference)
-        case .resolve: itemAction(argument ?? currentItemReference, "resolved") { desk, ref throws(EngineError) in try desk.resolve(reference: ref) }
+        case .resolve:
+            itemAction(argument ?? currentItemReference, "resolved") { desk, ref throws(EngineError) in
+                try desk.resolve(reference: ref)
+            }
         case .closeNoAction: askNoActionReason(argument ?? currentItemReference)
         case .edit: editField(argument)
         case .editExternally: editExternally()
         case .save: saveTriage()
         case .approve: documentAction("approved") { desk, ref throws(EngineError) in try desk.approve(reference: ref) }
-        case .send: documentAction("marked sent; its text is frozen") { desk, ref throws(EngineError) in try desk.send(reference: ref, via: .manual) }
+        case .send:
+            documentAction("marked sent; its text is frozen") { desk, ref throws(EngineError) in
+                try desk.send(reference: ref, via: .manual)
+            }
         case .export: exportDocument()
         case .document: if let argument { openDocument(argument) }
         case .draftNext: draftNextStep()
@@ -168,7 +174,8 @@ extension DeskController {
         }
     }
 
-    private func itemAction(_ reference: String?, _ done: String, _ action: (Desk, String) throws(EngineError) -> Item) {
+    private func itemAction(_ reference: String?, _ done: String, _ action: (Desk, String) throws(EngineError) -> Item)
+    {
         guard let reference else { return }
         attempt {
             _ = try action(desk, reference)
@@ -198,7 +205,9 @@ extension DeskController {
             let proposals = try desk.proposals(reference: reference)
             let proposed = Set(proposals.map(\.kind))
             let options =
-                proposals.map { Picker.Option(key: $0.kind.rawValue, label: $0.kind.title, note: "\($0.reason) (\($0.source))") }
+                proposals.map {
+                    Picker.Option(key: $0.kind.rawValue, label: $0.kind.title, note: "\($0.reason) (\($0.source))")
+                }
                 + DocumentKind.allCases.filter { !proposed.contains($0) && !$0.isFollowUp }
                 .map { Picker.Option(key: $0.rawValue, label: $0.title, note: nil) }
             state.picker = Picker(
@@ -217,7 +226,8 @@ extension DeskController {
             let setting = try FieldSetting(parsing: text)
             attempt {
                 page.view = try desk.edit(
-                    reference: page.view.record.reference, settings: [setting], expectedVersion: page.view.record.version)
+                    reference: page.view.record.reference, settings: [setting],
+                    expectedVersion: page.view.record.version)
                 state.screen = .compose(page)
                 state.message = .info("set \(setting.key); \(page.view.missing.count) element(s) missing")
             }
@@ -271,7 +281,8 @@ extension DeskController {
             return
         }
         attempt {
-            let view = try desk.draft(DraftRequest(kind: kind, items: row.itemReferences, parent: row.documentReference))
+            let view = try desk.draft(
+                DraftRequest(kind: kind, items: row.itemReferences, parent: row.documentReference))
             push(.compose(ComposePage(view: view)))
         }
     }
@@ -285,21 +296,29 @@ extension DeskController {
         guard confirmed else {
             state.prompt = Prompt(
                 purpose: .confirm(
-                    ConfirmedAction(question: "Draft reminders for \(marked.count) marked items?", command: .remindMarked, argument: nil)))
+                    ConfirmedAction(
+                        question: "Draft reminders for \(marked.count) marked items?", command: .remindMarked,
+                        argument: nil)))
             return
         }
         var drafted: [String] = []
         attempt {
             for reference in marked {
                 for document in try desk.detail(reference: reference).documents
-                where document.status == DocumentStatus.sent.rawValue || document.status == DocumentStatus.acknowledged.rawValue {
-                    let view = try desk.draft(DraftRequest(kind: .reminder, items: [reference], parent: document.reference))
+                where document.status == DocumentStatus.sent.rawValue
+                    || document.status == DocumentStatus.acknowledged.rawValue
+                {
+                    let view = try desk.draft(
+                        DraftRequest(kind: .reminder, items: [reference], parent: document.reference))
                     drafted.append(view.record.reference)
                 }
             }
         }
         if state.message == nil {
-            state.message = .info(drafted.isEmpty ? "no marked item has a document awaiting an answer" : "drafted reminders: " + drafted.joined(separator: ", "))
+            state.message = .info(
+                drafted.isEmpty
+                    ? "no marked item has a document awaiting an answer"
+                    : "drafted reminders: " + drafted.joined(separator: ", "))
         }
         reloadAfterChange()
     }

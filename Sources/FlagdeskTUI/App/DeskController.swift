@@ -117,13 +117,19 @@ public final class DeskController {
         switch state.screen {
         case .queue: attempt { try state.queue.move(by: delta, desk: desk) }
         case .item(var page):
-            page.scroll = max(0, min(page.scroll + delta, maxScroll(ItemView(page: page, context: viewContext).lines(width: screenSize.columns).count)))
+            page.scroll = max(
+                0,
+                min(
+                    page.scroll + delta,
+                    maxScroll(ItemView(page: page, context: viewContext).lines(width: screenSize.columns).count)))
             state.screen = .item(page)
         case .help(var page):
-            page.scroll = max(0, min(page.scroll + delta, maxScroll(HelpView(page: page, keymap: keymap).lines().count)))
+            page.scroll = max(
+                0, min(page.scroll + delta, maxScroll(HelpView(page: page, keymap: keymap).lines().count)))
             state.screen = .help(page)
         case .report(var page):
-            page.scroll = max(0, min(page.scroll + delta, maxScroll(ReportView(page: page).lines(width: screenSize.columns).count)))
+            page.scroll = max(
+                0, min(page.scroll + delta, maxScroll(ReportView(page: page).lines(width: screenSize.columns).count)))
             state.screen = .report(page)
         case .compose(var page):
             let count = ComposeView(page: page, context: viewContext).lines(width: screenSize.columns).count
@@ -184,9 +190,13 @@ public final class DeskController {
     private func cycleTab(forward: Bool, argument: String?) {
         if let argument {
             let wanted = argument.lowercased().replacingOccurrences(of: " ", with: "-")
-            guard let tab = QueueTab.allCases.first(where: { $0.rawValue == wanted || $0.title.lowercased() == argument.lowercased() })
+            guard
+                let tab = QueueTab.allCases.first(where: {
+                    $0.rawValue == wanted || $0.title.lowercased() == argument.lowercased()
+                })
             else {
-                state.message = .error("no tab '\(argument)'; tabs: " + QueueTab.allCases.map(\.rawValue).joined(separator: ", "))
+                state.message = .error(
+                    "no tab '\(argument)'; tabs: " + QueueTab.allCases.map(\.rawValue).joined(separator: ", "))
                 return
             }
             switchTab(tab)

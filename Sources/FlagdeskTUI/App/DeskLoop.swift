@@ -65,7 +65,9 @@ public struct DeskLoop {
 
     public func draw() {
         controller.screenSize = screen.size
-        DeskView(state: controller.state, context: controller.viewContext, keymap: controller.keymap, identity: identity)
-            .draw(on: screen)
+        DeskView(
+            state: controller.state, context: controller.viewContext, keymap: controller.keymap, identity: identity
+        )
+        .draw(on: screen)
     }
 }

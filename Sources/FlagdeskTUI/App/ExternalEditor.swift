@@ -15,8 +15,9 @@ enum ExternalEditor {
     static func edit(_ text: String, command: String) -> String? {
         let folder = FileManager.default.temporaryDirectory
         let file = folder.appendingPathComponent("flagdesk-edit-\(UUID().uuidString).txt")
-        guard FileManager.default.createFile(
-            atPath: file.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+        guard
+            FileManager.default.createFile(
+                atPath: file.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
         else { return nil }
         defer { try? FileManager.default.removeItem(at: file) }
         let process = Process()

@@ -24,9 +24,10 @@ extension QueueState {
         let after = try desk.queueWindow(tab, text: filter, after: before.last?.cursor, limit: Self.chunk)
         rows = before + after
         selected = rows.firstIndex { $0.item.reference == reference } ?? min(before.count, max(0, rows.count - 1))
-        firstPosition = try rows.first.map { row throws(EngineError) in
-            before.isEmpty ? 0 : try desk.queuePosition(of: row.cursor, in: tab, text: filter)
-        } ?? 0
+        firstPosition =
+            try rows.first.map { row throws(EngineError) in
+                before.isEmpty ? 0 : try desk.queuePosition(of: row.cursor, in: tab, text: filter)
+            } ?? 0
         total = try desk.queueCount(tab, text: filter)
         counts = try desk.queueCounts()
     }

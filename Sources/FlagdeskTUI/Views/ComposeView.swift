@@ -14,15 +14,22 @@ struct ComposeView {
         var lines: [ItemView.Line] = []
         let recipient = view.recipientName.map { " → \($0)" } ?? ""
         let items = view.items.map(\.reference).joined(separator: ", ")
-        lines.append(("\(record.reference)  \(record.kind.title)  \(record.status.rawValue)\(recipient)  [\(items)]", Palette.title))
+        lines.append(
+            (
+                "\(record.reference)  \(record.kind.title)  \(record.status.rawValue)\(recipient)  [\(items)]",
+                Palette.title
+            ))
         lines.append(("e sets a field (key=value), a approves, s marks it sent, x exports, q goes back", Palette.dim))
         if view.missing.isEmpty {
             lines.append(("✓ Complete: every required element is present.", TextAttributes(bold: true, color: .green)))
         } else {
-            lines.append(("✗ Missing \(view.missing.count) element(s): it cannot be approved or sent yet", Palette.error))
+            lines.append(
+                ("✗ Missing \(view.missing.count) element(s): it cannot be approved or sent yet", Palette.error))
             for element in view.missing {
                 lines.append(("  ✗ \(element.label) (\(element.article))  key: \(element.key)", .normal))
-                for part in TextFit.wrap(element.hint, width: max(1, width - 6)) { lines.append(("      " + part, Palette.dim)) }
+                for part in TextFit.wrap(element.hint, width: max(1, width - 6)) {
+                    lines.append(("      " + part, Palette.dim))
+                }
             }
         }
         for wish in view.wishes { lines.append(("  ! wish of the person: \(wish)", Palette.marked)) }
@@ -31,11 +38,14 @@ struct ComposeView {
             for deadline in view.deadlines {
                 let due = DeskTime.minute(deadline.dueAt, zone: context.desk.zone)
                 lines.append(
-                    ("  \(due)  \(deadline.daysLeft)d  \(deadline.ruleTitle)\(deadline.isPolicy ? " (policy)" : "")  \(deadline.status)",
-                        Palette.daysLeft(deadline.daysLeft)))
+                    (
+                        "  \(due)  \(deadline.daysLeft)d  \(deadline.ruleTitle)\(deadline.isPolicy ? " (policy)" : "")  \(deadline.status)",
+                        Palette.daysLeft(deadline.daysLeft)
+                    ))
             }
         }
-        lines.append(("── Subject: " + view.rendered.subject + " " + String(repeating: "─", count: width), Palette.header))
+        lines.append(
+            ("── Subject: " + view.rendered.subject + " " + String(repeating: "─", count: width), Palette.header))
         for part in TextFit.wrap(view.rendered.text, width: max(1, width)) { lines.append((part, .normal)) }
         return lines
     }
@@ -76,7 +86,8 @@ struct DeadlinesView {
                 current = group
             }
             let life = row.threatToLife ? "LIFE " : ""
-            let text = "  \(life)\(row.daysLeft)d  \(DeskTime.minute(row.dueAt, zone: zone))  \(row.documentReference)  "
+            let text =
+                "  \(life)\(row.daysLeft)d  \(DeskTime.minute(row.dueAt, zone: zone))  \(row.documentReference)  "
                 + "\(row.documentKind.title)  \(row.ruleTitle)  \(row.recipientName ?? "")  \(row.itemReferences.joined(separator: ","))"
             lines.append((text, index))
         }
@@ -85,7 +96,10 @@ struct DeadlinesView {
 
     func draw(on screen: any TerminalScreen) {
         let size = screen.size
-        screen.fillRow(0, with: "Deadlines (\(page.rows.count) open) — Enter opens the document, d drafts the next escalation step", attributes: Palette.title)
+        screen.fillRow(
+            0,
+            with: "Deadlines (\(page.rows.count) open) — Enter opens the document, d drafts the next escalation step",
+            attributes: Palette.title)
         let listHeight = max(3, (size.rows - 3) * 3 / 5)
         let lines = listLines()
         let selectedLine = lines.firstIndex { $0.row == page.selected } ?? 0
@@ -104,7 +118,9 @@ struct DeadlinesView {
         guard page.rows.indices.contains(page.selected) else { return }
         let row = page.rows[page.selected]
         let top = 2 + listHeight
-        var detail = ["Rule: \(row.ruleTitle) (\(row.ruleID))\(row.isPolicy ? " — organisation's policy, not law" : "")"]
+        var detail = [
+            "Rule: \(row.ruleTitle) (\(row.ruleID))\(row.isPolicy ? " — organisation's policy, not law" : "")"
+        ]
         if let original = row.originalDueAt {
             detail.append("Extended: originally due \(DeskTime.minute(original, zone: context.desk.zone))")
         }

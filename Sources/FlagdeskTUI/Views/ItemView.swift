@@ -38,18 +38,24 @@ struct ItemView {
         field("Content", item.contentTypes.isEmpty ? "—" : item.contentTypes.map(\.label).joined(separator: ", "))
         field("Legal basis", item.legalBasis ?? "—")
         field("Flags", ItemText.flags(item))
-        field("Source", "\(item.source.label) · added \(DeskTime.minute(item.createdAt, zone: zone)) by \(item.createdBy)")
+        field(
+            "Source", "\(item.source.label) · added \(DeskTime.minute(item.createdAt, zone: zone)) by \(item.createdBy)"
+        )
         if let duplicate = detail.duplicateOfReference { field("Duplicate of", duplicate) }
         section("Explanation")
-        for part in TextFit.wrap(item.explanation ?? "—", width: max(1, width - 2)) { lines.append(("  " + part, .normal)) }
+        for part in TextFit.wrap(item.explanation ?? "—", width: max(1, width - 2)) {
+            lines.append(("  " + part, .normal))
+        }
         section("Evidence (\(detail.evidence.count))  SHA-256 proves the bytes are unchanged since capture")
         if detail.evidence.isEmpty { lines.append(("  none held", Palette.dim)) }
         for evidence in detail.evidence {
             lines.append(("  sha256:\(evidence.sha256)", .normal))
             let name = TerminalSanitizer.sanitizeURL(evidence.originalName)
             lines.append(
-                ("    \(name) · \(evidence.mediaType) · \(evidence.size) bytes · "
-                    + "\(DeskTime.minute(evidence.capturedAt, zone: zone)) by \(evidence.capturedBy)", Palette.dim))
+                (
+                    "    \(name) · \(evidence.mediaType) · \(evidence.size) bytes · "
+                        + "\(DeskTime.minute(evidence.capturedAt, zone: zone)) by \(evidence.capturedBy)", Palette.dim
+                ))
         }
         section("Documents (\(detail.documents.count))")
         if detail.documents.isEmpty { lines.append(("  none yet", Palette.dim)) }
@@ -60,8 +66,10 @@ struct ItemView {
         section("Timeline (\(detail.events.count))")
         for event in detail.events {
             lines.append(
-                ("  \(DeskTime.minute(event.at, zone: zone))  \(event.actor)  \(event.entity) \(event.action)  "
-                    + event.payload, .normal))
+                (
+                    "  \(DeskTime.minute(event.at, zone: zone))  \(event.actor)  \(event.entity) \(event.action)  "
+                        + event.payload, .normal
+                ))
         }
         return lines
     }
@@ -91,8 +99,11 @@ struct HelpView {
             for (command, keys) in keymap.commands(in: context) {
                 let names = keys.map(KeyNotation.name(of:)).joined(separator: " ")
                 lines.append(
-                    ("  " + DisplayWidth.fit(names, toWidth: 22) + " " + DisplayWidth.fit(command.rawValue, toWidth: 14)
-                        + " " + command.summary, .normal))
+                    (
+                        "  " + DisplayWidth.fit(names, toWidth: 22) + " "
+                            + DisplayWidth.fit(command.rawValue, toWidth: 14)
+                            + " " + command.summary, .normal
+                    ))
             }
         }
         let unbound = DeskCommand.allCases.filter { command in !keymap.bindings.contains { $0.command == command } }

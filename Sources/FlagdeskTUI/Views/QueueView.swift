@@ -102,8 +102,10 @@ struct QueueView {
         var cells: [(String, TextAttributes)] = [
             (isMarked ? "*" : " ", isMarked ? merge(base, Palette.marked) : base),
             (TextFit.cell(item.reference, c.reference) + " ", base),
-            (TextFit.cell(item.threatToLife ? "LIFE" : item.priority.label, c.priority) + " ",
-                merge(base, Palette.priority(item.priority))),
+            (
+                TextFit.cell(item.threatToLife ? "LIFE" : item.priority.label, c.priority) + " ",
+                merge(base, Palette.priority(item.priority))
+            ),
             (TextFit.cell(DeskTime.age(from: item.createdAt, to: context.now), c.age, alignment: .right) + " ", base),
             (TextFit.url(context.providerName(item), c.provider) + " ", base),
             (TextFit.cell(item.category?.label ?? "—", c.category) + " ", base),

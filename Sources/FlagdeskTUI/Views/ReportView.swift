@@ -30,9 +30,11 @@ struct ReportView {
             let maximum = bars.map(\.count).max() ?? 0
             for bar in bars {
                 lines.append(
-                    ("  " + TextFit.cell(bar.label, labelWidth) + " "
-                        + DisplayWidth.pad(Self.bar(bar.count, of: maximum, width: barWidth), toWidth: barWidth)
-                        + " " + String(bar.count), .normal))
+                    (
+                        "  " + TextFit.cell(bar.label, labelWidth) + " "
+                            + DisplayWidth.pad(Self.bar(bar.count, of: maximum, width: barWidth), toWidth: barWidth)
+                            + " " + String(bar.count), .normal
+                    ))
             }
         }
         chart("(a) Notices by provider", figures.byProvider)

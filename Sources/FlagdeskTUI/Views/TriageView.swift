@@ -11,8 +11,12 @@ struct TriageView {
 
     func draw(on screen: any TerminalScreen) {
         let width = screen.size.columns
-        screen.fillRow(0, with: "Triage \(form.reference) — Enter edits or ticks, e opens $EDITOR, s saves, q cancels", attributes: Palette.title)
-        screen.fillRow(1, with: "Indicators support a person's judgement; none proves trafficking (UNODC). Tick with your reason.", attributes: Palette.dim)
+        screen.fillRow(
+            0, with: "Triage \(form.reference) — Enter edits or ticks, e opens $EDITOR, s saves, q cancels",
+            attributes: Palette.title)
+        screen.fillRow(
+            1, with: "Indicators support a person's judgement; none proves trafficking (UNODC). Tick with your reason.",
+            attributes: Palette.dim)
         let height = screen.size.rows - 2 - Self.headerLines
         let labelWidth = min(46, max(16, width / 3))
         for line in 0..<max(0, height) {
@@ -24,7 +28,8 @@ struct TriageView {
                 label = (indicator.isCounterIndicator ? "(counter) " : "") + label
             }
             let text = TextFit.cell("  " + label, labelWidth) + " " + form.value(of: field)
-            let attributes: TextAttributes = index == form.focus ? Palette.selection : (isIndicator(field) ? .normal : Palette.label)
+            let attributes: TextAttributes =
+                index == form.focus ? Palette.selection : (isIndicator(field) ? .normal : Palette.label)
             screen.fillRow(Self.headerLines + line, with: text, attributes: attributes)
         }
     }
@@ -44,8 +49,12 @@ struct PickerView {
         let size = screen.size
         let height = max(4, min(size.rows - 4, picker.options.count + 3))
         let top = size.rows - 2 - height
-        let help = picker.allowsMany ? "type to filter, arrows move, Space ticks, Enter accepts" : "type to filter, arrows move, Enter chooses"
-        screen.fillRow(top, with: "── \(picker.title) — \(help) " + String(repeating: "─", count: size.columns), attributes: Palette.header)
+        let help =
+            picker.allowsMany
+            ? "type to filter, arrows move, Space ticks, Enter accepts" : "type to filter, arrows move, Enter chooses"
+        screen.fillRow(
+            top, with: "── \(picker.title) — \(help) " + String(repeating: "─", count: size.columns),
+            attributes: Palette.header)
         screen.fillRow(top + 1, with: "filter: " + picker.filter.text, attributes: Palette.label)
         let visible = picker.visible
         let rows = height - 2
