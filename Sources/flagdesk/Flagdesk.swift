@@ -34,6 +34,9 @@ struct Flagdesk: ParsableCommand {
             HolidaysCommand.self,
             DueCommand.self,
             RulesCommand.self,
-        ]
+            TUICommand.self,
+        ],
+        // Bare `flagdesk` (and `flagdesk --demo`) open the desk (DESIGN.md §7).
+        defaultSubcommand: TUICommand.self
     )
 }
