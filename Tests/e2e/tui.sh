@@ -44,11 +44,23 @@ wait_gone() {
     screen >&2
     exit 1
 }
+# The prompt is back when it is the last line on screen (an earlier prompt line stays visible
+# above, so matching anywhere would not wait for the desk to finish quitting).
 prompt_is_back() {
-    wait_for 'e2e$' "$1: shell prompt back"
-    keys "stty -a > $work/stty.txt; echo stty-done" Enter
-    wait_for "stty-done" "$1: stty ran"
-    sleep 0.2
+    local last=""
+    for _ in $(seq 1 150); do
+        last="$(screen | grep -v '^[[:space:]]*$' | tail -n 1 || true)"
+        if [ "$last" = 'e2e$' ]; then break; fi
+        sleep 0.1
+    done
+    [ "$last" = 'e2e$' ] || { echo "tui.sh: FAILED at '$1': no shell prompt; the screen was:" >&2; screen >&2; exit 1; }
+    rm -f "$work/stty.txt"
+    keys "stty -a > $work/stty.txt" Enter
+    for _ in $(seq 1 100); do
+        if [ -s "$work/stty.txt" ]; then break; fi
+        sleep 0.1
+    done
+    [ -s "$work/stty.txt" ] || { echo "tui.sh: FAILED at '$1': stty did not run" >&2; exit 1; }
     if grep -qE '(^| )-(icanon|echo|icrnl|opost)( |$)' "$work/stty.txt"; then
         echo "tui.sh: FAILED at '$1': the terminal was left in raw mode:" >&2
         cat "$work/stty.txt" >&2
@@ -102,7 +114,16 @@ wait_gone "Terminal too small" "relayout after resize"
 # 6. Quit with q: prompt back, terminal sane, demo store removed.
 keys q
 prompt_is_back "quit"
-test -z "$(ls "$TMPDIR" | grep flagdesk-demo || true)" || { echo "tui.sh: FAILED: demo store left behind" >&2; exit 1; }
+demo_store_removed() {
+    for _ in $(seq 1 100); do
+        if [ -z "$(ls "$TMPDIR" | grep flagdesk-demo || true)" ]; then return 0; fi
+        sleep 0.1
+    done
+    echo "tui.sh: FAILED at '$1': demo store left behind:" >&2
+    ls -la "$TMPDIR" >&2
+    exit 1
+}
+demo_store_removed "quit"
 
 # 7. Another process's change appears within about a second.
 store="$work/store"
