@@ -38,7 +38,9 @@ public struct BundleDocument: Sendable, Equatable {
     /// True when `text` is the frozen text that was sent.
     public var asSent: Bool
 
-    public init(reference: String, kind: DocumentKind, status: DocumentStatus, text: String, format: String, asSent: Bool) {
+    public init(
+        reference: String, kind: DocumentKind, status: DocumentStatus, text: String, format: String, asSent: Bool
+    ) {
         self.reference = reference
         self.kind = kind
         self.status = status

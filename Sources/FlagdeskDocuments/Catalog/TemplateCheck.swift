@@ -44,8 +44,9 @@ public struct TemplateChecker: Sendable {
                 continue
             }
             guard let kind = entry.kind else {
-                report("the folder names no document kind (expected one of "
-                    + DocumentKind.allCases.map(\.rawValue).joined(separator: ", ") + ", or partials)")
+                report(
+                    "the folder names no document kind (expected one of "
+                        + DocumentKind.allCases.map(\.rawValue).joined(separator: ", ") + ", or partials)")
                 continue
             }
             let text = (file.subject ?? "") + "\n" + file.body

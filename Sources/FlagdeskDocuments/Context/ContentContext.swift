@@ -45,6 +45,8 @@ enum ContentContext {
             ])
             values["indicators"] = referral.indicators.map { ["key": $0.key, "reason": $0.reason] }
             values["immediate"] = referral.urgency == .immediate
+            values["urgent"] = referral.urgency == .urgent
+            values["routine"] = referral.urgency == .routine
             values["evidence"] = referral.evidence.map(reference)
             return ("referral", values)
         case .reminder(let reminder):

@@ -15,7 +15,8 @@ extension ContextSchema {
         ContextKey("notice.contentTypes.key", .text, "Content type key, e.g. CONTENT_TYPE_IMAGE."),
         ContextKey("notice.contentTypes.label", .text, "Its label."),
         ContextKey("notice.bonaFide", .flag, "The bona fide statement is confirmed (Art. 16(2)(d))."),
-        ContextKey("notice.identityOmitted", .flag, "Name and e-mail left out (Art. 16(2)(c), Dir. 2011/93/EU Arts. 3-7)."),
+        ContextKey(
+            "notice.identityOmitted", .flag, "Name and e-mail left out (Art. 16(2)(c), Dir. 2011/93/EU Arts. 3-7)."),
         ContextKey("notice.evidence", .list, "Evidence cited by the notice."),
         ContextKey("notice.evidence.sha256", .text, "SHA-256."),
         ContextKey("notice.evidence.mediaType", .text, "Media type, when known."),
@@ -68,6 +69,8 @@ extension ContextSchema {
         ContextKey("referral.indicators.reason", .text, "What the flagger saw."),
         ContextKey("referral.urgency", .text, "immediate, urgent or routine."),
         ContextKey("referral.immediate", .flag, "Threat to life or safety: act without delay."),
+        ContextKey("referral.urgent", .flag, "Urgent, no threat to life."),
+        ContextKey("referral.routine", .flag, "Routine."),
         ContextKey("referral.evidence", .list, "Evidence manifest."),
         ContextKey("referral.evidence.sha256", .text, "SHA-256."),
         ContextKey("referral.evidence.mediaType", .text, "Media type, when known."),

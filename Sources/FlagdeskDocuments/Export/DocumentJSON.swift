@@ -44,7 +44,8 @@ enum DocumentJSON {
             fields: document.content, text: text, textSHA256: SHA256Hex.of(Data(text.utf8)),
             frozen: document.frozen != nil)
         if case .dsaNotice(let notice) = document.content {
-            export.sourceType = request.sender.trustedFlaggerAwardedBy == nil ? "SOURCE_ARTICLE_16" : "SOURCE_TRUSTED_FLAGGER"
+            export.sourceType =
+                request.sender.trustedFlaggerAwardedBy == nil ? "SOURCE_ARTICLE_16" : "SOURCE_TRUSTED_FLAGGER"
             export.category = notice.category?.rawValue
             export.categorySpecification = notice.keywords.map(\.rawValue)
             export.contentType = notice.contentTypes.map(\.rawValue)

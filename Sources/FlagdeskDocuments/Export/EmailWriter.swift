@@ -38,8 +38,10 @@ enum EmailWriter {
         let manifest: (String, String)? =
             request.evidence.isEmpty
             ? nil
-            : ("evidence-manifest-\(document.reference).csv",
-                EvidenceManifest.csv(evidence: request.evidence, items: request.items))
+            : (
+                "evidence-manifest-\(document.reference).csv",
+                EvidenceManifest.csv(evidence: request.evidence, items: request.items)
+            )
         return EmailMessage(
             fromName: request.sender.name, fromAddress: fromAddress, toName: recipient?["name"] as? String,
             toAddress: recipient?["email"] as? String, subject: subject,
@@ -85,20 +87,21 @@ enum EmailWriter {
         // or quoted-printable parts (neither contains "_").
         let digest = SHA256.hash(data: Data((message.body + manifest.csv).utf8))
         let boundary = "=_flagdesk_" + digest.prefix(12).map { String($0, radix: 16) }.joined()
-        let parts = [
-            "Content-Type: multipart/mixed; boundary=\"\(boundary)\"",
-            "",
-            "This is a MIME message.",
-            "--\(boundary)",
-        ] + textPart + [
-            "--\(boundary)",
-            "Content-Type: text/csv; charset=utf-8; name=\"\(manifest.name)\"",
-            "Content-Disposition: attachment; filename=\"\(manifest.name)\"",
-            "Content-Transfer-Encoding: base64",
-            "",
-            MIMEEncoding.base64(Data(manifest.csv.utf8)),
-            "--\(boundary)--",
-        ]
+        let parts =
+            [
+                "Content-Type: multipart/mixed; boundary=\"\(boundary)\"",
+                "",
+                "This is a MIME message.",
+                "--\(boundary)",
+            ] + textPart + [
+                "--\(boundary)",
+                "Content-Type: text/csv; charset=utf-8;\r\n name=\"\(manifest.name)\"",
+                "Content-Disposition: attachment;\r\n filename=\"\(manifest.name)\"",
+                "Content-Transfer-Encoding: base64",
+                "",
+                MIMEEncoding.base64(Data(manifest.csv.utf8)),
+                "--\(boundary)--",
+            ]
         return (headers + parts).joined(separator: "\r\n") + "\r\n"
     }
 }

@@ -18,7 +18,10 @@ enum MIMEEncoding {
                 let plain =
                     (byte >= 33 && byte <= 126 && byte != UInt8(ascii: "="))
                     || ((byte == 32 || byte == 9) && !isLast)
-                encoded.append(plain ? String(UnicodeScalar(byte)) : "=" + String(hexDigits[Int(byte >> 4)]) + String(hexDigits[Int(byte & 15)]))
+                encoded.append(
+                    plain
+                        ? String(UnicodeScalar(byte))
+                        : "=" + String(hexDigits[Int(byte >> 4)]) + String(hexDigits[Int(byte & 15)]))
             }
             var current = ""
             var lines: [String] = []
@@ -48,8 +51,8 @@ enum MIMEEncoding {
         var chunk = ""
         for character in text {
             let candidate = chunk + String(character)
-            // 12 characters of "=?UTF-8?B?" and "?=" leave 63 for base64: 45 bytes of text.
-            if candidate.utf8.count > 45, !chunk.isEmpty {
+            // 39 bytes of text make 52 of base64: with "=?UTF-8?B?", "?=" and "Subject: " the line stays under 78.
+            if candidate.utf8.count > 39, !chunk.isEmpty {
                 words.append(encodedWord(chunk))
                 chunk = String(character)
             } else {

@@ -42,7 +42,8 @@ public struct DocumentRenderer: Sendable {
         switch format {
         case .txt: text = filled.text
         case .md: text = MarkdownWriter.write(subject: filled.subject, text: filled.text)
-        case .eml: text = EmailWriter.write(EmailWriter.message(for: request, subject: filled.subject, body: filled.text))
+        case .eml:
+            text = EmailWriter.write(EmailWriter.message(for: request, subject: filled.subject, body: filled.text))
         case .json: text = try DocumentJSON.write(request: request, subject: filled.subject, text: filled.text)
         }
         return RenderedDocument(subject: filled.subject, text: text, format: format, missingKeys: filled.missingKeys)
@@ -71,7 +72,7 @@ public struct DocumentRenderer: Sendable {
     /// text, so no value is HTML-escaped whatever the template says.
     static func parse(_ text: String, path: String) throws -> MustacheTemplate {
         do {
-            return try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT }}" + text)
+            return try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT }}\n" + text)
         } catch {
             throw DocumentsError.badTemplate(path: path, reason: "\(error)")
         }

@@ -53,7 +53,8 @@ public struct AnnualReport: Sendable, Equatable, Encodable {
         byCategory = Self.count(
             notices.map { ($0.category?.rawValue ?? "none", $0.category?.label ?? "No category given") })
         byKeyword = Self.count(notices.flatMap { $0.keywords.map { ($0.rawValue, $0.label) } })
-        byAction = Self.count(notices.map { ($0.outcome?.rawValue ?? "pending", $0.outcome?.label ?? "no decision yet") })
+        byAction = Self.count(
+            notices.map { ($0.outcome?.rawValue ?? "pending", $0.outcome?.label ?? "no decision yet") })
         providerActed = notices.filter { $0.outcome?.providerActed == true }.count
         providerDidNotAct = notices.filter { $0.outcome.map { !$0.providerActed } ?? false }.count
         pending = notices.filter { $0.outcome == nil }.count

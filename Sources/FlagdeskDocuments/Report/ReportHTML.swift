@@ -22,7 +22,9 @@ enum ReportHTML {
             <p>Report under Article 22(3) of Regulation (EU) 2022/2065 (Digital Services Act).</p>
 
             """
-        if let awardedBy = report.awardedBy { html += "<p>Trusted-flagger status awarded by \(escape(awardedBy)).</p>\n" }
+        if let awardedBy = report.awardedBy {
+            html += "<p>Trusted-flagger status awarded by \(escape(awardedBy)).</p>\n"
+        }
         html += "<table>\n"
         for figure in ReportWriter.figures(report) {
             html += "<tr><th>\(escape(figure.label))</th><td class=\"n\">\(escape(figure.value))</td></tr>\n"
@@ -31,7 +33,8 @@ enum ReportHTML {
         for breakdown in ReportWriter.breakdowns(report) {
             html += "<h2>\(escape(breakdown.title))</h2>\n" + bars(breakdown.counts)
         }
-        html += "<h2>Independence (Art. 22(2)(b))</h2>\n<p>"
+        html +=
+            "<h2>Independence (Art. 22(2)(b))</h2>\n<p>"
             + escape(report.independenceStatement ?? "No statement configured.") + "</p>\n"
         html += "<p>This report contains no personal data. Generated \(escape(report.generatedAt)).</p>\n"
         html += "</body>\n</html>\n"

@@ -60,7 +60,9 @@ public enum ReportWriter {
             if breakdown.counts.isEmpty { lines.append("| none | 0 |") }
             for count in breakdown.counts { lines.append("| \(cell(count.label)) | \(count.count) |") }
         }
-        lines += ["", "## Independence (Art. 22(2)(b))", "", report.independenceStatement ?? "No statement configured."]
+        lines += [
+            "", "## Independence (Art. 22(2)(b))", "", report.independenceStatement ?? "No statement configured.",
+        ]
         lines += ["", "This report contains no personal data. Generated \(report.generatedAt).", ""]
         return lines.joined(separator: "\n")
     }
