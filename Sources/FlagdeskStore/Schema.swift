@@ -8,6 +8,9 @@ enum Schema {
         migrator.registerMigration("v1-data-model") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2-workflow") { db in
+            try db.execute(sql: v2)
+        }
         return migrator
     }
 
@@ -207,5 +210,20 @@ enum Schema {
         CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events BEGIN
             SELECT RAISE(ABORT, 'the audit trail is append-only: events cannot be deleted');
         END;
+        """
+
+    /// Workflow state the first schema lacked: where a held item returns to and the triage note;
+    /// the reason a document was closed or withdrawn, and the milestones of a preservation order
+    /// (Reg. (EU) 2023/1543 Art. 11: issued, extended, production requested).
+    private static let v2 = """
+        ALTER TABLE items ADD COLUMN held_from TEXT CHECK (held_from IS NULL OR held_from IN (\(itemStatuses)));
+        ALTER TABLE items ADD COLUMN triage_note TEXT;
+        ALTER TABLE documents ADD COLUMN status_reason TEXT;
+        ALTER TABLE documents ADD COLUMN issued_at TEXT;
+        ALTER TABLE documents ADD COLUMN extended_at TEXT;
+        ALTER TABLE documents ADD COLUMN extension_until TEXT;
+        ALTER TABLE documents ADD COLUMN production_requested_at TEXT;
+        CREATE INDEX documents_by_recipient ON documents(recipient_key, status);
+        CREATE INDEX deadlines_by_rule ON deadlines(rule, status);
         """
 }

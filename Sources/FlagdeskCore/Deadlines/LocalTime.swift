@@ -2,9 +2,9 @@ import Foundation
 
 /// Wall-clock text for explanations and output, computed from the zone's offset at the instant
 /// (never from the machine's zone).
-enum LocalTime {
+public enum LocalTime {
     /// `2026-06-01 23:59:59 +02:00`.
-    static func text(_ instant: Date, in zone: TimeZone) -> String {
+    public static func text(_ instant: Date, in zone: TimeZone) -> String {
         let offset = zone.secondsFromGMT(for: instant)
         let local = Int((instant.timeIntervalSince1970 + Double(offset)).rounded(.down))
         let days = Int((Double(local) / 86_400).rounded(.down))
@@ -23,7 +23,7 @@ enum LocalTime {
     }
 
     /// The zone's name for people: Foundation reports UTC as "GMT" on some platforms.
-    static func zoneName(_ zone: TimeZone) -> String {
+    public static func zoneName(_ zone: TimeZone) -> String {
         zone.identifier == "GMT" ? "UTC" : zone.identifier
     }
 

@@ -39,6 +39,16 @@ public struct DocumentRecord: Sendable, Equatable {
     public var decisionNotifiedAt: Date?
     public var closedAt: Date?
     public var withdrawnAt: Date?
+    /// Why the document was closed without a decision, or withdrawn.
+    public var statusReason: String?
+    /// Preservation requests: when the authority issued the EPOC-PR (starts the 60-day duty,
+    /// Reg. (EU) 2023/1543 Art. 11(1)), extended it by 30 days, or requested production (the duty
+    /// then lasts until the production order is dealt with).
+    public var issuedAt: Date?
+    public var extendedAt: Date?
+    public var productionRequestedAt: Date?
+    /// The controller extended its reply time to this day (GDPR Art. 12(3), at most two months).
+    public var extensionUntil: CivilDate?
     /// Once sent: the exact text that left, its SHA-256 (hex) and format. Never changes again.
     public var frozen: FrozenText?
     public var updatedAt: Date
@@ -54,7 +64,9 @@ public struct DocumentRecord: Sendable, Equatable {
         providerReference: String? = nil, draftedAt: Date, draftedBy: String, approvedAt: Date? = nil,
         approvedBy: String? = nil, sentAt: Date? = nil, sentBy: String? = nil, sentVia: SendChannel? = nil,
         acknowledgedAt: Date? = nil, decidedAt: Date? = nil, decisionNotifiedAt: Date? = nil, closedAt: Date? = nil,
-        withdrawnAt: Date? = nil, frozen: FrozenText? = nil, updatedAt: Date? = nil, version: Int = 1
+        withdrawnAt: Date? = nil, statusReason: String? = nil, issuedAt: Date? = nil, extendedAt: Date? = nil,
+        productionRequestedAt: Date? = nil, extensionUntil: CivilDate? = nil, frozen: FrozenText? = nil,
+        updatedAt: Date? = nil, version: Int = 1
     ) {
         self.id = id
         self.reference = reference
@@ -81,6 +93,11 @@ public struct DocumentRecord: Sendable, Equatable {
         self.decisionNotifiedAt = decisionNotifiedAt
         self.closedAt = closedAt
         self.withdrawnAt = withdrawnAt
+        self.statusReason = statusReason
+        self.issuedAt = issuedAt
+        self.extendedAt = extendedAt
+        self.productionRequestedAt = productionRequestedAt
+        self.extensionUntil = extensionUntil
         self.frozen = frozen
         self.updatedAt = updatedAt ?? draftedAt
         self.version = version

@@ -29,11 +29,21 @@ public final class Desk: Sendable {
         self.evidenceFiles = EvidenceFiles(root: store.evidenceFolder)
     }
 
+    /// Runs `body` in one write transaction. A rule's refusal or bad input thrown inside rolls the
+    /// transaction back and reaches the caller as the matching `EngineError`, not as a store error.
     func storeWrite<T>(_ body: (StoreTransaction) throws -> T) throws(EngineError) -> T {
+        var domainError: EngineError?
         do {
-            return try store.write(body)
+            return try store.write { db in
+                do {
+                    return try body(db)
+                } catch {
+                    domainError = EngineError.domain(error)
+                    throw error
+                }
+            }
         } catch {
-            throw EngineError(error)
+            throw domainError ?? EngineError(error)
         }
     }
 

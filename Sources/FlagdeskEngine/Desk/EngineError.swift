@@ -1,3 +1,4 @@
+import FlagdeskCore
 import FlagdeskStore
 
 /// Why a use case did not happen. The fronts map these to exit codes (DESIGN.md §7: 1 for a
@@ -40,6 +41,18 @@ public enum EngineError: Error, CustomStringConvertible, Sendable, Equatable {
         case .notFound: self = .refused(error.description)
         case .evidenceUnreadable, .missingStore: self = .noInput(error.description)
         case .insecurePermissions, .database: self = .store(error.description)
+        }
+    }
+
+    /// The engine error for a rule's refusal or bad input thrown inside a transaction; nil for
+    /// anything else (a store error keeps its own mapping).
+    static func domain(_ error: any Error) -> EngineError? {
+        switch error {
+        case let error as EngineError: return error
+        case let error as WorkflowRefusal: return .refused(error.message)
+        case let error as FieldError: return .badInput(error.message)
+        case let error as DeadlineError: return .badInput(error.description)
+        default: return nil
         }
     }
 }

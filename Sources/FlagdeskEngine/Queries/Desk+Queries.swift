@@ -26,9 +26,13 @@ extension Desk {
             events.sort { $0.id < $1.id }
             let documents = try DocumentRecords.summaries(forItem: item.id, in: db)
             let duplicate = try item.duplicateOf.flatMap { try ItemRecords.find(id: $0, in: db)?.reference }
+            let fields = try ItemRecords.workflowFields(itemID: item.id, in: db)
             return ItemDetail(
                 item: item, providerName: item.providerKey.flatMap { directory.provider(key: $0)?.name },
-                duplicateOfReference: duplicate, evidence: evidence, documents: documents, events: events)
+                duplicateOfReference: duplicate, evidence: evidence, documents: documents, events: events,
+                triage: fields.triage, noActionReason: fields.noActionReason,
+                person: try item.personID.flatMap { try PeopleRecords.find(id: $0, in: db)?.pseudonym },
+                proposals: try self.proposals(for: item, in: db))
         }
         guard let detail else { throw .refused("no item \(reference) in this store") }
         return detail

@@ -11,4 +11,12 @@ public struct ItemDetail: Sendable, Equatable {
     public var documents: [DocumentSummary]
     /// The audit events of the item and of its evidence, oldest first.
     public var events: [AuditEvent]
+    /// The indicator checklist and note recorded at triage.
+    public var triage: TriageRecord = TriageRecord()
+    /// Why the item was closed without action.
+    public var noActionReason: String?
+    /// The pseudonym of the linked victim or data subject.
+    public var person: String?
+    /// The documents the advisor proposes drafting next (evidence first).
+    public var proposals: [DraftProposal] = []
 }

@@ -1,0 +1,106 @@
+import FlagdeskCore
+import FlagdeskStore
+import Foundation
+
+extension Desk {
+    /// ready -> approved, by a coordinator; under four-eyes never by the document's drafter.
+    public func approve(reference: String, expectedVersion: Int? = nil) throws(EngineError) -> DocumentView {
+        try requireCoordinator(to: "approve documents")
+        let fourEyes = fourEyesApplies
+        return try changeDocument(reference, expectedVersion: expectedVersion, action: "approve") {
+            loaded, payload throws in
+            var record = loaded.record
+            if fourEyes, record.draftedBy == actor {
+                throw EngineError.refused(
+                    "\(record.reference) was drafted by \(actor); under four-eyes ([approval] four_eyes) another "
+                        + "coordinator must approve it")
+            }
+            let missing = record.content.missingElements(in: validationContext(loaded, at: now))
+            record.status = try DocumentWorkflow.apply(
+                .approve, to: record.status, reference: record.reference, missing: missing
+            ).to
+            if !missing.isEmpty {
+                throw WorkflowRefusal(
+                    subject: record.reference, cause: .incomplete(missing),
+                    message: "\(record.reference) cannot be approved: missing "
+                        + missing.map(\.description).joined(separator: "; "))
+            }
+            record.approvedAt = now
+            record.approvedBy = actor
+            payload["four_eyes"] = fourEyes ? "checked" : config.fourEyes ? "single-user" : "off"
+            return record
+        }
+    }
+
+    /// Any open state -> withdrawn, with the reason.
+    public func withdraw(reference: String, reason: String) throws(EngineError) -> DocumentView {
+        try requireUser(to: "withdraw documents")
+        guard let reason = reason.nilIfBlank else { throw .badInput("withdrawing needs a reason (--reason TEXT)") }
+        return try changeDocument(reference, expectedVersion: nil, action: "withdraw") { loaded, payload throws in
+            var record = loaded.record
+            record.status = try DocumentWorkflow.apply(
+                .withdraw, to: record.status, reference: record.reference, missing: []
+            ).to
+            record.withdrawnAt = now
+            record.statusReason = reason
+            payload["reason"] = reason
+            return record
+        }
+    }
+
+    /// decided -> closed; or sent/acknowledged -> closed with a reason.
+    public func close(reference: String, reason: String?) throws(EngineError) -> DocumentView {
+        try requireUser(to: "close documents")
+        return try changeDocument(reference, expectedVersion: nil, action: "close") { loaded, payload throws in
+            var record = loaded.record
+            record.status = try DocumentWorkflow.apply(
+                .close(reason: reason), to: record.status, reference: record.reference, missing: []
+            ).to
+            record.closedAt = now
+            record.statusReason = reason?.nilIfBlank
+            payload["reason"] = reason?.nilIfBlank
+            return record
+        }
+    }
+
+    /// Loads a document, lets `change` produce its new state (or refuse), stores it with an
+    /// audit event and recomputed deadlines, all in one transaction.
+    func changeDocument(
+        _ reference: String, expectedVersion: Int?, action: String,
+        change: (LoadedDocument, inout [String: String]) throws -> DocumentRecord
+    ) throws(EngineError) -> DocumentView {
+        let settings = try deadlineSettings()
+        let actor = self.actor
+        let now = self.now
+        return try storeWrite { db in
+            let record = try self.document(reference, expectedVersion: expectedVersion, in: db)
+            var loaded = try load(record, in: db)
+            var payload: [String: String] = [:]
+            let from = record.status
+            loaded.record = try DocumentRecords.update(try change(loaded, &payload), at: now, in: db)
+            payload["from"] = from.rawValue
+            payload["to"] = loaded.record.status.rawValue
+            try audit(
+                actor: actor, at: now, entity: "document", id: loaded.record.reference, action: action, payload, in: db)
+            try recomputeDeadlines(loaded, settings: settings, in: db)
+            try afterDocumentChange(loaded, in: db)
+            return try view(loaded, settings: settings, in: db)
+        }
+    }
+
+    /// Item states follow their documents: a sent document puts a triaged item in action.
+    func afterDocumentChange(_ loaded: LoadedDocument, in db: StoreTransaction) throws {
+        guard loaded.record.status.hasBeenSent else { return }
+        for item in loaded.items where item.status == .triaged {
+            var moved = item
+            moved.status = try ItemWorkflow.apply(
+                .startAction, to: ItemState(status: .triaged), reference: item.reference
+            )
+            .status
+            _ = try ItemRecords.update(moved, at: now, in: db)
+            try audit(
+                actor: actor, at: now, entity: "item", id: item.reference, action: "start-action",
+                ["document": loaded.record.reference, "from": "triaged", "to": moved.status.rawValue], in: db)
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import FlagdeskCore
+import FlagdeskStore
+import Foundation
+
+extension Desk {
+    /// Open deadlines, most urgent first: threat to life at the top (DESIGN.md §4), then the
+    /// earliest due; each with its rule, how it was counted, days left and the next escalation
+    /// step.
+    public func deadlines(_ query: DeadlineQuery) throws(EngineError) -> [DeadlineRow] {
+        let before: Date? = query.overdueOnly ? now : query.within.map { now.addingTimeInterval($0) }
+        let catalog = try deadlineSettings().catalog
+        let rows = try storeRead { db in try DeadlineRecords.open(dueBefore: before, limit: query.limit, in: db) }
+        return rows.map { row in
+            deadlineRow(
+                row.entry, kind: row.documentKind, status: row.documentStatus, reference: row.documentReference,
+                items: row.itemReferences, recipientName: recipientDisplayName(row.recipientKey),
+                threatToLife: row.threatToLife, catalog: catalog)
+        }
+    }
+
+    func deadlineSettings() throws(EngineError) -> DeadlineSettings {
+        try DeadlineSettings(config: config)
+    }
+
+    func deadlineRow(
+        _ entry: DeadlineEntry, kind: DocumentKind, status: DocumentStatus, reference: String, items: [String],
+        recipientName: String?, threatToLife: Bool, catalog: DeadlineCatalog
+    ) -> DeadlineRow {
+        let daysLeft = CivilDate(entry.due, in: zone).daysSinceEpoch - CivilDate(now, in: zone).daysSinceEpoch
+        return DeadlineRow(
+            documentReference: reference, documentKind: kind, documentStatus: status, itemReferences: items,
+            recipientName: recipientName, ruleID: entry.ruleID,
+            ruleTitle: (try? catalog.rule(entry.ruleID).title) ?? entry.ruleID, dueAt: entry.due,
+            originalDueAt: entry.originalDue, isPolicy: entry.isPolicy, explanation: entry.explanation,
+            daysLeft: daysLeft, threatToLife: threatToLife, nextStep: nextStep(after: kind, ruleID: entry.ruleID),
+            status: entry.status.rawValue)
+    }
+
+    /// What the ladder proposes when a deadline of this rule runs out on a document of `kind`:
+    /// the steps waiting on that rule, else any step that fires on silence for that kind.
+    func nextStep(after kind: DocumentKind, ruleID: String) -> String? {
+        let silent = config.escalation.filter { $0.from == kind && $0.trigger != .rejected }
+        let matching = silent.filter { step in
+            if case .rule(let id) = step.after { return ruleID == id || ruleID.hasPrefix(id + ".") }
+            return false
+        }
+        var kinds: [String] = []
+        for kind in (matching.isEmpty ? silent : matching).flatMap(\.propose) where !kinds.contains(kind.rawValue) {
+            kinds.append(kind.rawValue)
+        }
+        return kinds.isEmpty ? nil : kinds.joined(separator: ", ")
+    }
+
+    func recipientDisplayName(_ key: String?) -> String? {
+        guard let key else { return nil }
+        return directory.provider(key: key)?.name ?? directory.authority(key: key)?.name ?? key
+    }
+
+    /// Where days count for what the recipient owes: its country's holidays and capital's zone
+    /// (the organisation's own calendar when the country is unknown).
+    func places(for recipient: DocumentRecipient?, settings: DeadlineSettings) -> DeadlinePlaces {
+        let organisation = DeadlinePlace(zone: settings.zone, calendar: settings.organisationCalendar)
+        let country: String? =
+            switch recipient {
+            case .provider(let provider): provider.country
+            case .authority(let authority): authority.country
+            case .controller, nil: nil
+            }
+        guard let country, let calendar = try? HolidayCalendars.calendar(for: country) else {
+            return DeadlinePlaces(recipient: organisation, organisation: organisation)
+        }
+        let recipientPlace = DeadlinePlace(
+            zone: CountryZones.zone(forCountry: country) ?? settings.zone, calendar: calendar)
+        return DeadlinePlaces(recipient: recipientPlace, organisation: organisation)
+    }
+
+    /// Recomputes and stores the deadlines of a document, and the next-deadline column of its
+    /// items, inside the caller's transaction.
+    @discardableResult
+    func recomputeDeadlines(_ loaded: LoadedDocument, settings: DeadlineSettings, in db: StoreTransaction) throws
+        -> [DeadlineEntry]
+    {
+        let planner = DocumentDeadlines(calculator: DeadlineCalculator(catalog: settings.catalog))
+        let trusted = sender.notifier.isTrustedFlagger && loaded.recipient?.provider?.owesTrustedFlaggerPriority == true
+        let planned = try planner.plan(
+            loaded.record, items: loaded.items, trustedPriority: trusted,
+            places: places(for: loaded.recipient, settings: settings))
+        let entries = try planned.map { deadline in
+            DeadlineEntry(
+                documentID: loaded.record.id, ruleID: deadline.ruleID, due: deadline.due,
+                originalDue: deadline.originalDue, isPolicy: deadline.computed.isPolicy,
+                inputs: try Self.json(deadline.computed),
+                explanation: deadline.computed.steps.joined(separator: "\n"),
+                status: DeadlineStatus(rawValue: deadline.status.rawValue) ?? .open, computedAt: now)
+        }
+        try DeadlineRecords.replace(documentID: loaded.record.id, with: entries, in: db)
+        try DeadlineRecords.refreshNextDeadline(itemIDs: loaded.record.itemIDs, in: db)
+        return entries
+    }
+
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}

@@ -1,0 +1,42 @@
+import FlagdeskCore
+import FlagdeskStore
+import Foundation
+
+extension Desk {
+    /// Applies the escalation ladder (config `[[escalation]]`): past each deadline, or after a
+    /// refusal, the next document is drafted (never sent: a person approves and sends it).
+    /// Running it twice drafts nothing new: a follow-up already drafted for the same parent and
+    /// kind is not proposed again. `dryRun` only lists what would be drafted.
+    public func escalate(dryRun: Bool) throws(EngineError) -> EscalationReport {
+        if !dryRun { try requireUser(to: "draft escalations") }
+        let settings = try deadlineSettings()
+        let planner = EscalationPlanner(
+            ladder: config.escalation, calculator: DeadlineCalculator(catalog: settings.catalog), zone: settings.zone,
+            calendar: settings.organisationCalendar)
+        let now = self.now
+        if dryRun {
+            return try storeRead { db in
+                EscalationReport(proposals: try self.escalationProposals(planner, now: now, in: db), drafted: [])
+            }
+        }
+        // Planned and drafted in one transaction, so two runs at once cannot both draft.
+        return try storeWrite { db in
+            let proposals = try self.escalationProposals(planner, now: now, in: db)
+            var drafted: [DocumentRecord] = []
+            for proposal in proposals {
+                let request = DraftRequest(kind: proposal.kind, parent: proposal.parentReference)
+                let view = try self.draft(request, settings: settings, in: db, escalation: proposal.reason)
+                drafted.append(view.record)
+            }
+            return EscalationReport(proposals: proposals, drafted: drafted)
+        }
+    }
+
+    private func escalationProposals(_ planner: EscalationPlanner, now: Date, in db: StoreTransaction) throws
+        -> [EscalationProposal]
+    {
+        planner.proposals(
+            documents: try DocumentRecords.escalationSnapshots(in: db), deadlines: try DeadlineRecords.allOpen(in: db),
+            now: now)
+    }
+}

@@ -1,0 +1,51 @@
+import FlagdeskCore
+import FlagdeskDocuments
+import FlagdeskStore
+import Foundation
+
+/// One open deadline as the lists show it, most urgent first.
+public struct DeadlineRow: Sendable, Equatable {
+    public var documentReference: String
+    public var documentKind: DocumentKind
+    public var documentStatus: DocumentStatus
+    public var itemReferences: [String]
+    public var recipientName: String?
+    public var ruleID: String
+    public var ruleTitle: String
+    public var dueAt: Date
+    public var originalDueAt: Date?
+    public var isPolicy: Bool
+    /// How the date was counted, step by step.
+    public var explanation: String
+    /// Whole days from today to the due day, in the organisation's zone; negative when overdue.
+    public var daysLeft: Int
+    public var threatToLife: Bool
+    /// What the escalation ladder proposes once this runs out ("reminder", "dsc-complaint").
+    public var nextStep: String?
+    /// The deadline status (`open`, `met`, `missed`, `superseded`).
+    public var status: String
+}
+
+/// A document with everything the fronts show about it.
+public struct DocumentView: Sendable, Equatable {
+    public var record: DocumentRecord
+    public var items: [Item]
+    public var recipientName: String?
+    public var parentReference: String?
+    /// What is still missing before it may be completed and sent, with the articles.
+    public var missing: [MissingElement]
+    /// All its deadlines (open and past).
+    public var deadlines: [DeadlineRow]
+    /// Its audit events, oldest first.
+    public var events: [AuditEvent]
+    /// The text as it stands (the frozen text once sent).
+    public var rendered: RenderedDocument
+    /// Wishes of the person the document acts for, to keep in view while drafting.
+    public var wishes: [String]
+}
+
+/// What `escalate` proposed and, unless it was a dry run, drafted.
+public struct EscalationReport: Sendable, Equatable {
+    public var proposals: [EscalationProposal]
+    public var drafted: [DocumentRecord]
+}

@@ -1,0 +1,153 @@
+import FlagdeskCore
+import Foundation
+import GRDB
+
+/// One stored deadline of a document (DESIGN.md §3 `deadlines`): its rule, due instant, the
+/// original instant before an extension, and the explanation of how it was counted.
+public struct DeadlineEntry: Sendable, Equatable {
+    public var id: Int64
+    public var documentID: Int64
+    public var ruleID: String
+    public var due: Date
+    public var originalDue: Date?
+    public var isPolicy: Bool
+    /// The inputs of the count as JSON (`ComputedDeadline`), so the UI can say why.
+    public var inputs: String
+    /// The steps of the count, one per line.
+    public var explanation: String
+    public var status: DeadlineStatus
+    public var computedAt: Date
+
+    public init(
+        id: Int64 = 0, documentID: Int64, ruleID: String, due: Date, originalDue: Date? = nil, isPolicy: Bool,
+        inputs: String, explanation: String, status: DeadlineStatus, computedAt: Date
+    ) {
+        self.id = id
+        self.documentID = documentID
+        self.ruleID = ruleID
+        self.due = due
+        self.originalDue = originalDue
+        self.isPolicy = isPolicy
+        self.inputs = inputs
+        self.explanation = explanation
+        self.status = status
+        self.computedAt = computedAt
+    }
+}
+
+/// Where a deadline stands (`deadlines.status`).
+public enum DeadlineStatus: String, Sendable, Equatable, Codable, CaseIterable {
+    case open
+    /// The awaited answer or act came in time.
+    case met
+    /// It came late, or not at all.
+    case missed
+    /// A later event replaced it (an extension, a production request).
+    case superseded
+}
+
+/// An open deadline with what the lists show beside it: its document and items.
+public struct OpenDeadlineRow: Sendable, Equatable {
+    public var entry: DeadlineEntry
+    public var documentReference: String
+    public var documentKind: DocumentKind
+    public var documentStatus: DocumentStatus
+    public var recipientKey: String?
+    public var itemReferences: [String]
+    /// Any covered item is flagged as a threat to life or safety.
+    public var threatToLife: Bool
+}
+
+/// Reading and replacing deadlines. The engine recomputes a document's deadlines in the same
+/// transaction as the change that affects them and hands the full set to `replace`.
+public enum DeadlineRecords {
+    /// Replaces the deadlines of one document with `entries`.
+    public static func replace(documentID: Int64, with entries: [DeadlineEntry], in db: Database) throws {
+        try db.execute(sql: "DELETE FROM deadlines WHERE document_id = ?", arguments: [documentID])
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO deadlines (document_id, rule, due_at, original_due_at, is_policy, inputs, explanation,
+                    status, computed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for entry in entries {
+            try statement.execute(arguments: [
+                documentID, entry.ruleID, ISO8601.format(entry.due), text(entry.originalDue), entry.isPolicy,
+                entry.inputs, entry.explanation, entry.status.rawValue, ISO8601.format(entry.computedAt),
+            ])
+        }
+    }
+
+    public static func forDocument(_ documentID: Int64, in db: Database) throws -> [DeadlineEntry] {
+        try Row.fetchAll(
+            db, sql: "SELECT * FROM deadlines WHERE document_id = ? ORDER BY due_at, id", arguments: [documentID]
+        ).map(entry(from:))
+    }
+
+    /// Every open deadline, for the escalation planner.
+    public static func allOpen(in db: Database) throws -> [OpenDeadline] {
+        try Row.fetchAll(db, sql: "SELECT document_id, rule, due_at FROM deadlines WHERE status = 'open'").compactMap {
+            guard let due = instant($0["due_at"]) else { return nil }
+            return OpenDeadline(documentID: $0["document_id"], ruleID: $0["rule"], due: due)
+        }
+    }
+
+    /// Open deadlines due before `before` (all when nil), most urgent first: threat to life
+    /// first (DESIGN.md §4), then the earliest due. Windowed.
+    public static func open(dueBefore before: Date?, limit: Int, in db: Database) throws -> [OpenDeadlineRow] {
+        var arguments: StatementArguments = []
+        var condition = "dl.status = 'open'"
+        if let before {
+            condition += " AND dl.due_at < ?"
+            arguments += [ISO8601.format(before)]
+        }
+        arguments += [limit]
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT dl.*, d.reference AS document_reference, d.kind AS document_kind,
+                    d.status AS document_status, d.recipient_key AS recipient_key,
+                    (SELECT group_concat(i.reference, ' ') FROM document_items di JOIN items i ON i.id = di.item_id
+                        WHERE di.document_id = d.id) AS item_references,
+                    EXISTS (SELECT 1 FROM document_items di JOIN items i ON i.id = di.item_id
+                        WHERE di.document_id = d.id AND i.threat_to_life = 1) AS threat_to_life
+                FROM deadlines dl JOIN documents d ON d.id = dl.document_id
+                WHERE \(condition)
+                ORDER BY threat_to_life DESC, dl.due_at, dl.id
+                LIMIT ?
+                """, arguments: arguments)
+        return rows.compactMap { row in
+            guard let kind = DocumentKind(rawValue: row["document_kind"]),
+                let status = DocumentStatus(rawValue: row["document_status"])
+            else { return nil }
+            let references: String = row["item_references"] ?? ""
+            return OpenDeadlineRow(
+                entry: entry(from: row), documentReference: row["document_reference"], documentKind: kind,
+                documentStatus: status, recipientKey: row["recipient_key"],
+                itemReferences: references.split(separator: " ").map(String.init).sorted(),
+                threatToLife: row["threat_to_life"])
+        }
+    }
+
+    /// The earliest open deadline of each item's documents, written to `items.next_deadline_at`
+    /// so the queue can sort and show it without a join.
+    public static func refreshNextDeadline(itemIDs: [Int64], in db: Database) throws {
+        let statement = try db.cachedStatement(
+            sql: """
+                UPDATE items SET next_deadline_at = (
+                    SELECT MIN(dl.due_at) FROM deadlines dl JOIN document_items di ON di.document_id = dl.document_id
+                    WHERE di.item_id = items.id AND dl.status = 'open')
+                WHERE id = ?
+                """)
+        for id in itemIDs { try statement.execute(arguments: [id]) }
+    }
+
+    static func entry(from row: Row) -> DeadlineEntry {
+        DeadlineEntry(
+            id: row["id"], documentID: row["document_id"], ruleID: row["rule"],
+            due: instant(row["due_at"]) ?? .distantPast, originalDue: instant(row["original_due_at"]),
+            isPolicy: row["is_policy"], inputs: row["inputs"], explanation: row["explanation"],
+            status: DeadlineStatus(rawValue: row["status"]) ?? .open,
+            computedAt: instant(row["computed_at"]) ?? .distantPast)
+    }
+}

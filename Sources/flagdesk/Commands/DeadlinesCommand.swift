@@ -1,0 +1,128 @@
+import ArgumentParser
+import FlagdeskCore
+import FlagdeskEngine
+import Foundation
+
+/// `flagdesk deadlines [--within DURATION] [--overdue]`: open deadlines, most urgent first.
+struct DeadlinesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "deadlines",
+        abstract: "List open deadlines, most urgent first (threat to life at the top), with rule and next step.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Only those due within this long, e.g. '7 days', '48 hours', '2 weeks'.")
+    var within: String?
+
+    @Flag(help: "Only overdue deadlines.")
+    var overdue = false
+
+    @Option(help: "At most this many.")
+    var limit = 200
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    @Flag(help: "Explain how each date was counted.")
+    var explain = false
+
+    func run() throws {
+        let interval = try within.map(DurationOption.parse)
+        let desk = try global.openDesk()
+        try runEngine { () throws(EngineError) in
+            let rows = try desk.deadlines(DeadlineQuery(within: interval, overdueOnly: overdue, limit: limit))
+            if json {
+                Output.json(rows.map(DeadlineJSON.init))
+                return
+            }
+            if rows.isEmpty { Output.line("No open deadlines.") }
+            for row in rows {
+                let flag = row.threatToLife ? "THREAT TO LIFE  " : ""
+                Output.line(
+                    "\(flag)\(row.documentReference)  \(row.documentKind.rawValue)  "
+                        + DeadlineOutputLine.text(row, zone: desk.zone))
+                Output.line(
+                    "    \(Output.safe(row.ruleTitle)); items \(row.itemReferences.joined(separator: " "))"
+                        + (row.recipientName.map { "; to \(Output.safe($0))" } ?? "")
+                        + (row.nextStep.map { "; next: \($0)" } ?? ""))
+                if explain {
+                    for step in row.explanation.split(separator: "\n") {
+                        Output.line("      \(Output.safe(String(step)))")
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// "7 days", "48 hours", "2 weeks" as seconds (whole days of 24 hours: a look-ahead window,
+/// not a legal period).
+enum DurationOption {
+    static func parse(_ text: String) throws -> TimeInterval {
+        let period: Period
+        do {
+            period = try Period(parsing: text)
+        } catch {
+            throw ValidationError("--within '\(Output.safe(text))' is not a duration such as '7 days' or '48 hours'")
+        }
+        switch period.unit {
+        case .hours: return TimeInterval(period.amount) * 3600
+        case .days, .workingDays: return TimeInterval(period.amount) * 86400
+        case .weeks: return TimeInterval(period.amount) * 7 * 86400
+        case .months: return TimeInterval(period.amount) * 31 * 86400
+        case .years: return TimeInterval(period.amount) * 366 * 86400
+        }
+    }
+}
+
+/// `flagdesk escalate [--dry-run]`: drafts the next steps of the escalation ladder.
+struct EscalateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "escalate",
+        abstract: "Draft the follow-ups the escalation ladder calls for (never sends; running twice adds nothing).")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(name: .customLong("dry-run"), help: "Only list what would be drafted.")
+    var dryRun = false
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    func run() throws {
+        let desk = try global.openDesk()
+        try runEngine { () throws(EngineError) in
+            let report = try desk.escalate(dryRun: dryRun)
+            if json {
+                Output.json(
+                    EscalationJSON(
+                        dryRun: dryRun,
+                        proposals: report.proposals.map {
+                            EscalationJSON.Proposal(
+                                kind: $0.kind.rawValue, parent: $0.parentReference, reason: $0.reason, rule: $0.ruleID)
+                        }, drafted: report.drafted.map(\.reference)))
+                return
+            }
+            if report.proposals.isEmpty { Output.line("Nothing to escalate.") }
+            for (index, proposal) in report.proposals.enumerated() {
+                let drafted =
+                    index < report.drafted.count ? "drafted \(report.drafted[index].reference)" : "would draft"
+                Output.line(
+                    "\(drafted): \(proposal.kind.rawValue) after \(proposal.parentReference) — \(Output.safe(proposal.reason))"
+                )
+            }
+        }
+    }
+}
+
+private struct EscalationJSON: Encodable {
+    struct Proposal: Encodable {
+        let kind: String
+        let parent: String
+        let reason: String
+        let rule: String?
+    }
+    let dryRun: Bool
+    let proposals: [Proposal]
+    let drafted: [String]
+}

@@ -1,0 +1,158 @@
+import ArgumentParser
+import FlagdeskCore
+import FlagdeskEngine
+import FlagdeskStore
+import Foundation
+
+/// `flagdesk approve DOC`: a coordinator approves a ready document (four-eyes).
+struct ApproveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "approve",
+        abstract: "Approve a ready document (coordinators; under four-eyes not the drafter).")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The document's reference.") var reference: String
+    @Option(name: .customLong("expect-version"), help: "Refuse if the document changed since this version.")
+    var expectVersion: Int?
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+        let desk = try global.openDesk()
+        try runEngine { () throws(EngineError) in
+            let view = try desk.approve(reference: reference, expectedVersion: expectVersion)
+            DocumentCommandOutput.print(view, desk: desk, json: json)
+        }
+    }
+}
+
+/// `flagdesk send DOC --via manual|email`.
+struct SendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "send",
+        abstract: "Send an approved document, or record that you sent it; its text is frozen with its SHA-256.",
+        discussion: """
+            --via manual records that you sent it yourself (notice form, portal, letter) now or at --now. \
+            --via email pipes the e-mail to [sending] send_command; if the command fails, nothing is \
+            recorded and the error is shown.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The document's reference.") var reference: String
+    @Option(help: "manual or email.") var via: String
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+        guard let channel = SendChannel(rawValue: via.lowercased()) else {
+            throw ValidationError("--via must be manual or email, not '\(Output.safe(via))'")
+        }
+        let desk = try global.openDesk()
+        try runEngine { () throws(EngineError) in
+            let view = try desk.send(reference: reference, via: channel)
+            DocumentCommandOutput.print(view, desk: desk, json: json)
+        }
+    }
+}
+
+/// `flagdesk withdraw DOC --reason TEXT`.
+struct WithdrawCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "withdraw", abstract: "Withdraw an open document, with the reason.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The document's reference.") var reference: String
+    @Option(help: "Why it is withdrawn.") var reason: String
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+        let desk = try global.openDesk()
+        try runEngine { () throws(EngineError) in
+            DocumentCommandOutput.print(try desk.withdraw(reference: reference, reason: reason), desk: desk, json: json)
+        }
+    }
+}
+
+/// `flagdesk close DOC [--reason TEXT]`.
+struct CloseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "close",
+        abstract: "Close a decided document; or a sent one without a decision, with the reason.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The document's reference.") var reference: String
+    @Option(help: "Why it is closed (required when no decision is recorded).") var reason: String?
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+        let desk = try global.openDesk()
+        try runEngine { () throws(EngineError) in
+            DocumentCommandOutput.print(try desk.close(reference: reference, reason: reason), desk: desk, json: json)
+        }
+    }
+}
+
+/// `flagdesk documents [--status S] [--kind K]`: documents, oldest first.
+struct DocumentsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "documents", abstract: "List documents, oldest first, optionally by status, kind or item.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(
+        help: "Only this status (repeatable): draft, ready, approved, sent, acknowledged, decided, closed, withdrawn.")
+    var status: [String] = []
+    @Option(help: "Only this kind (repeatable).") var kind: [String] = []
+    @Option(help: "Only documents covering this item.") var item: String?
+    @Option(help: "At most this many.") var limit = 100
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+        let statuses = try status.map { text in
+            guard let value = DocumentStatus(rawValue: text.lowercased()) else {
+                throw ValidationError("unknown --status '\(Output.safe(text))'")
+            }
+            return value
+        }
+        let kinds = try kind.map { text in
+            guard let value = DocumentKind(rawValue: text.lowercased()) else {
+                throw ValidationError("unknown --kind '\(Output.safe(text))'")
+            }
+            return value
+        }
+        let desk = try global.openDesk()
+        try runEngine { () throws(EngineError) in
+            var filter = DocumentFilter(statuses: statuses, kinds: kinds)
+            if let item { filter.itemID = try desk.detail(reference: item).item.id }
+            let documents = try desk.documents(filter, limit: limit)
+            if json {
+                Output.json(documents.map { DocumentSummaryJSON($0) })
+                return
+            }
+            for document in documents {
+                Output.line(
+                    "\(Output.cell(document.reference, 14)) \(Output.cell(document.kind.rawValue, 20)) "
+                        + "\(Output.cell(document.status.rawValue, 12)) \(Output.safe(document.recipientKey ?? "-"))")
+            }
+        }
+    }
+}
+
+private struct DocumentSummaryJSON: Encodable {
+    let reference: String
+    let kind: String
+    let status: String
+    let recipientKey: String?
+    let version: Int
+
+    init(_ record: DocumentRecord) {
+        reference = record.reference
+        kind = record.kind.rawValue
+        status = record.status.rawValue
+        recipientKey = record.recipientKey
+        version = record.version
+    }
+}
+
+enum DocumentCommandOutput {
+    static func print(_ view: DocumentView, desk: Desk, json: Bool) {
+        if json { Output.json(DocumentJSON(view)) } else { DocumentOutput.print(view, zone: desk.zone) }
+    }
+}

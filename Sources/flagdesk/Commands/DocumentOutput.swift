@@ -1,0 +1,168 @@
+import FlagdeskCore
+import FlagdeskEngine
+import Foundation
+
+/// How the CLI prints a document: state, recipient, items, what is missing and why (with the
+/// article), deadlines, and optionally the text.
+enum DocumentOutput {
+    static func print(_ view: DocumentView, zone: TimeZone, withText: Bool = false, withEvents: Bool = false) {
+        let record = view.record
+        Output.line("\(record.reference)  \(record.kind.rawValue)  [\(record.status.rawValue)]  \(record.kind.title)")
+        func field(_ name: String, _ value: String?) {
+            guard let value else { return }
+            Output.line("\(Output.cell(name, 12)) \(Output.safe(value))")
+        }
+        field("Recipient", view.recipientName.map { "\($0) (\(record.recipientKey ?? record.recipientKind.rawValue))" })
+        field("Items", view.items.map(\.reference).joined(separator: ", "))
+        field("Parent", view.parentReference)
+        field("Language", record.language)
+        field("Drafted", "\(ISO8601.formatLocal(record.draftedAt, in: zone)) by \(record.draftedBy)")
+        field(
+            "Approved", record.approvedAt.map { "\(ISO8601.formatLocal($0, in: zone)) by \(record.approvedBy ?? "?")" })
+        field(
+            "Sent",
+            record.sentAt.map {
+                "\(ISO8601.formatLocal($0, in: zone)) by \(record.sentBy ?? "?") via \(record.sentVia?.rawValue ?? "?")"
+            })
+        field("Frozen", record.frozen.map { "sha256:\($0.sha256) (\($0.format))" })
+        field("Outcome", record.outcome.map(\.label))
+        field("Their ref", record.providerReference)
+        field("Reason", record.statusReason)
+        for wish in view.wishes { field("Wish", wish) }
+        if view.missing.isEmpty {
+            if !record.status.hasBeenSent && record.status != .withdrawn {
+                Output.line("Complete: every required element is present.")
+            }
+        } else {
+            Output.line("Missing (\(view.missing.count)) — the document cannot be completed or sent without:")
+            for element in view.missing {
+                Output.line("  - \(Output.safe(element.label)) [\(Output.safe(element.article))]")
+                Output.line("      \(Output.safe(element.hint))")
+            }
+        }
+        if !view.deadlines.isEmpty {
+            Output.line("Deadlines:")
+            for deadline in view.deadlines { Output.line("  " + DeadlineOutputLine.text(deadline, zone: zone)) }
+        }
+        if withEvents {
+            Output.line("Events (\(view.events.count)):")
+            for event in view.events {
+                Output.line(
+                    "  #\(event.id)  \(ISO8601.formatLocal(event.at, in: zone))  \(Output.safe(event.actor))  "
+                        + "\(event.action)  \(Output.safe(event.payload))")
+            }
+        }
+        if withText {
+            Output.line("--- text (\(record.frozen == nil ? "as it stands" : "as sent, frozen")) ---")
+            for line in TerminalSanitizer.sanitize(view.rendered.text, mode: .multiLine).split(
+                separator: "\n", omittingEmptySubsequences: false)
+            {
+                Output.line(String(line))
+            }
+        }
+    }
+}
+
+/// One deadline on one line: due, days left, rule and its nature.
+enum DeadlineOutputLine {
+    static func text(_ row: DeadlineRow, zone: TimeZone) -> String {
+        let left =
+            row.status != "open"
+            ? row.status
+            : row.daysLeft < 0 ? "OVERDUE \(-row.daysLeft)d" : row.daysLeft == 0 ? "today" : "\(row.daysLeft)d left"
+        var text = "\(ISO8601.formatLocal(row.dueAt, in: zone))  \(left)  \(row.ruleID)"
+        if row.isPolicy { text += " (POLICY)" }
+        if let original = row.originalDueAt { text += "  extended from \(ISO8601.formatLocal(original, in: zone))" }
+        return text
+    }
+}
+
+/// The JSON shape of a document for `--json`.
+struct DocumentJSON: Encodable {
+    let reference: String
+    let kind: String
+    let status: String
+    let language: String
+    let recipientKind: String
+    let recipientKey: String?
+    let recipientName: String?
+    let items: [String]
+    let parent: String?
+    let outcome: String?
+    let providerReference: String?
+    let draftedAt: Date
+    let draftedBy: String
+    let approvedAt: Date?
+    let approvedBy: String?
+    let sentAt: Date?
+    let sentBy: String?
+    let sentVia: String?
+    let frozenSHA256: String?
+    let missing: [MissingElement]
+    let deadlines: [DeadlineJSON]
+    let fields: DocumentContent
+    let version: Int
+
+    init(_ view: DocumentView) {
+        let record = view.record
+        reference = record.reference
+        kind = record.kind.rawValue
+        status = record.status.rawValue
+        language = record.language
+        recipientKind = record.recipientKind.rawValue
+        recipientKey = record.recipientKey
+        recipientName = view.recipientName
+        items = view.items.map(\.reference)
+        parent = view.parentReference
+        outcome = record.outcome?.rawValue
+        providerReference = record.providerReference
+        draftedAt = record.draftedAt
+        draftedBy = record.draftedBy
+        approvedAt = record.approvedAt
+        approvedBy = record.approvedBy
+        sentAt = record.sentAt
+        sentBy = record.sentBy
+        sentVia = record.sentVia?.rawValue
+        frozenSHA256 = record.frozen?.sha256
+        missing = view.missing
+        deadlines = view.deadlines.map(DeadlineJSON.init)
+        fields = record.content
+        version = record.version
+    }
+}
+
+struct DeadlineJSON: Encodable {
+    let document: String
+    let documentKind: String
+    let documentStatus: String
+    let items: [String]
+    let recipient: String?
+    let rule: String
+    let title: String
+    let due: Date
+    let originalDue: Date?
+    let isPolicy: Bool
+    let daysLeft: Int
+    let threatToLife: Bool
+    let nextStep: String?
+    let status: String
+    let explanation: String
+
+    init(_ row: DeadlineRow) {
+        document = row.documentReference
+        documentKind = row.documentKind.rawValue
+        documentStatus = row.documentStatus.rawValue
+        items = row.itemReferences
+        recipient = row.recipientName
+        rule = row.ruleID
+        title = row.ruleTitle
+        due = row.dueAt
+        originalDue = row.originalDueAt
+        isPolicy = row.isPolicy
+        daysLeft = row.daysLeft
+        threatToLife = row.threatToLife
+        nextStep = row.nextStep
+        status = row.status
+        explanation = row.explanation
+    }
+}
