@@ -33,6 +33,10 @@ struct Flagdesk: ParsableCommand {
             HolidaysCommand.self,
             DueCommand.self,
             RulesCommand.self,
+            ExportCommand.self,
+            BundleCommand.self,
+            ReportCommand.self,
+            TemplatesCommand.self,
         ]
     )
 }

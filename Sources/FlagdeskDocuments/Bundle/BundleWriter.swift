@@ -103,6 +103,7 @@ public enum BundleWriter {
         var out = Data()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
         for event in events {
             let line = CustodyEntry(
                 id: event.id, at: ISO8601.format(event.at), actor: event.actor, entity: event.entity,
@@ -117,6 +118,7 @@ public enum BundleWriter {
     private static func encode<T: Encodable>(_ value: T) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
         return try encoder.encode(value) + Data("\n".utf8)
     }
 }
@@ -129,12 +131,6 @@ private struct Manifest: Encodable {
     var evidence: [ManifestEvidence]
     var events: Int
     var note: String
-
-    enum CodingKeys: String, CodingKey {
-        case subject, documents, evidence, events, note
-        case createdAt = "created_at"
-        case createdBy = "created_by"
-    }
 }
 
 private struct ManifestDocument: Encodable {
@@ -144,11 +140,6 @@ private struct ManifestDocument: Encodable {
     var path: String
     var sha256: String
     var asSent: Bool
-
-    enum CodingKeys: String, CodingKey {
-        case reference, kind, status, path, sha256
-        case asSent = "as_sent"
-    }
 }
 
 private struct ManifestEvidence: Encodable {
@@ -162,17 +153,6 @@ private struct ManifestEvidence: Encodable {
     var capturedBy: String
     var path: String?
     var withheldReason: String?
-
-    enum CodingKeys: String, CodingKey {
-        case sha256, size, path
-        case itemReference = "item_reference"
-        case mediaType = "media_type"
-        case originalName = "original_name"
-        case sourceURL = "source_url"
-        case capturedAt = "captured_at"
-        case capturedBy = "captured_by"
-        case withheldReason = "withheld_reason"
-    }
 }
 
 private struct CustodyEntry: Encodable {
@@ -185,10 +165,4 @@ private struct CustodyEntry: Encodable {
     var payload: String
     var previousHash: String
     var hash: String
-
-    enum CodingKeys: String, CodingKey {
-        case id, at, actor, entity, action, payload, hash
-        case entityID = "entity_id"
-        case previousHash = "previous_hash"
-    }
 }

@@ -96,25 +96,4 @@ public struct AnnualReport: Sendable, Equatable, Encodable {
         let rank = Int((Double(p) / 100 * Double(sorted.count)).rounded(.up))
         return sorted[max(rank, 1) - 1]
     }
-
-    enum CodingKeys: String, CodingKey {
-        case from, to, organisation, notices, pending, decided
-        case awardedBy = "awarded_by"
-        case areaOfExpertise = "area_of_expertise"
-        case generatedAt = "generated_at"
-        case byProvider = "by_provider"
-        case byCategory = "by_category"
-        case byKeyword = "by_keyword"
-        case byAction = "by_action"
-        case providerActed = "provider_acted"
-        case providerDidNotAct = "provider_did_not_act"
-        case medianHoursToDecision = "median_hours_to_decision"
-        case p90HoursToDecision = "p90_hours_to_decision"
-        case policyDeadlineKnown = "policy_deadline_known"
-        case withinPolicyDeadline = "within_policy_deadline"
-        case shareWithinPolicyDeadline = "share_within_policy_deadline"
-        case remindersSent = "reminders_sent"
-        case escalationsSent = "escalations_sent"
-        case independenceStatement = "independence_statement"
-    }
 }

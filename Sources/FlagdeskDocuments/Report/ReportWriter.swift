@@ -9,6 +9,7 @@ public enum ReportWriter {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            encoder.keyEncodingStrategy = .convertToSnakeCase
             return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
         case .html: return ReportHTML.write(report)
         }
