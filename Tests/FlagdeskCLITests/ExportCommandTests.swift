@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// End to end: `export`, `report`, `templates` and `deadlines --format ics` on a real store with
-/// a notice sent and decided, a draft follow-up and a person with a pseudonym.
+/// one notice sent and decided and one sent and waiting.
 @Suite("CLI: export, report, templates, calendar")
 struct ExportCommandTests {
     /// A store and config in a temporary folder, with N-2026-00001 sent and decided.
@@ -11,7 +11,6 @@ struct ExportCommandTests {
         var store: String { folder.appendingPathComponent("store").path }
         var config: String { folder.appendingPathComponent("config.toml").path }
         let url = "https://voorbeeld-video.example/v/secret-path-17"
-        let pseudonym = "Rosa-Seventeen"
         let explanation = "Fake modelling job luring minors abroad"
 
         init() throws {
@@ -39,14 +38,16 @@ struct ExportCommandTests {
             languages = ["en"]
             """.write(toFile: config, atomically: true, encoding: .utf8)
             try run(["init", "--now", "2026-11-01T08:00:00Z"])
-            try run(["person", pseudonym, "--now", "2026-11-01T08:00:00Z"])
             try run([
                 "add", url, "--category", "scams-and-fraud", "--content-type", "image", "--explanation", explanation,
                 "--now", "2026-11-01T09:00:00Z",
             ])
-            try run(["triage", "FD-2026-000001", "--explanation", explanation, "--now", "2026-11-01T09:00:00Z"])
             try run([
-                "draft", "dsa-notice", "--item", "FD-2026-000001", "--person", pseudonym, "--set", "bona-fide=yes",
+                "triage", "FD-2026-000001", "--category", "scams-and-fraud", "--explanation", explanation, "--now",
+                "2026-11-01T09:00:00Z",
+            ])
+            try run([
+                "draft", "dsa-notice", "--item", "FD-2026-000001", "--set", "bona-fide=yes",
                 "--now", "2026-11-01T09:00:00Z",
             ])
             try run(["approve", "N-2026-00001", "--now", "2026-11-02T09:00:00Z"])
@@ -60,7 +61,10 @@ struct ExportCommandTests {
                 "add", "https://voorbeeld-video.example/v/other", "--category", "scams-and-fraud", "--content-type",
                 "video", "--explanation", "Same recruiter, second advert", "--now", "2026-11-20T09:00:00Z",
             ])
-            try run(["triage", "FD-2026-000002", "--now", "2026-11-20T09:00:00Z"])
+            try run([
+                "triage", "FD-2026-000002", "--category", "scams-and-fraud", "--explanation", "Same recruiter again",
+                "--now", "2026-11-20T09:00:00Z",
+            ])
             try run([
                 "draft", "dsa-notice", "--item", "FD-2026-000002", "--set", "bona-fide=yes", "--now",
                 "2026-11-20T09:00:00Z",
@@ -115,7 +119,9 @@ struct ExportCommandTests {
         #expect(report["independence_statement"] as? String == "No platform money.")
         for format in ["md", "csv", "json", "html"] {
             let text = try desk.run(["report", "--from", "2026-01-01", "--to", "2026-12-31", "--format", format]).stdout
-            for personal in [desk.url, "voorbeeld-video.example", desk.pseudonym, desk.explanation, "FD-2026-000001"] {
+            for personal in [
+                desk.url, "voorbeeld-video.example", desk.explanation, "FD-2026-000001", "meldingen@voorbeeld.example",
+            ] {
                 #expect(!text.contains(personal), "\(format) report contains \(personal)")
             }
             #expect(text.contains("Voorbeeld Video"))
