@@ -12,7 +12,7 @@ public enum PeopleRecords {
                     mandate_document_sha256, wishes, consents_to_lea, created_at, updated_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: mandateArguments(person) + [
+            arguments: [person.pseudonym] + mandateArguments(person) + [
                 JSONList.encode(person.wishes), person.consentsToLEA, ISO8601.format(person.createdAt),
                 ISO8601.format(person.updatedAt), person.version,
             ])

@@ -16,6 +16,7 @@ struct Flagdesk: ParsableCommand {
             ListCommand.self,
             ShowCommand.self,
             TriageCommand.self,
+            IndicatorsCommand.self,
             ItemStateCommand.self,
             PersonCommand.self,
             DraftCommand.self,

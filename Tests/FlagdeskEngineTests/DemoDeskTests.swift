@@ -23,6 +23,24 @@ struct DemoDeskTests {
         #expect(try again.fillDemo() == summary, "same seed, same desk")
     }
 
+    @Test func holdsDocumentsInEveryStateWithOverdueDeadlinesAndFrozenText() throws {
+        let desk = try makeDesk()
+        _ = try desk.fillDemo()
+        let documents = try desk.documents(DocumentFilter(), limit: 10_000)
+        for status in DocumentStatus.allCases {
+            #expect(documents.contains { $0.status == status }, "demo has a \(status.rawValue) document")
+        }
+        for kind: DocumentKind in [.dsaNotice, .leaReferral, .preservationRequest, .reminder] {
+            #expect(documents.contains { $0.kind == kind }, "demo has a \(kind.rawValue)")
+        }
+        for sent in documents where sent.status.hasBeenSent {
+            #expect(sent.frozen != nil)
+        }
+        #expect(!(try desk.deadlines(DeadlineQuery(overdueOnly: true))).isEmpty, "some deadlines are overdue")
+        #expect(try desk.escalate(dryRun: true).proposals.isEmpty, "the demo already drafted what the ladder asks")
+        #expect(try desk.verify().isIntact)
+    }
+
     @Test func lawfulAdultSexWorkIsNeverFlagged() throws {
         let desk = try makeDesk()
         _ = try desk.fillDemo()

@@ -10,7 +10,8 @@ public enum DSACategory: String, CaseIterable, Codable, Sendable, TaxonomyValue 
     case dataProtectionAndPrivacyViolations = "STATEMENT_CATEGORY_DATA_PROTECTION_AND_PRIVACY_VIOLATIONS"
     case illegalOrHarmfulSpeech = "STATEMENT_CATEGORY_ILLEGAL_OR_HARMFUL_SPEECH"
     case intellectualPropertyInfringements = "STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS"
-    case negativeEffectsOnCivicDiscourseOrElections = "STATEMENT_CATEGORY_NEGATIVE_EFFECTS_ON_CIVIC_DISCOURSE_OR_ELECTIONS"
+    case negativeEffectsOnCivicDiscourseOrElections =
+        "STATEMENT_CATEGORY_NEGATIVE_EFFECTS_ON_CIVIC_DISCOURSE_OR_ELECTIONS"
     case notSpecifiedNotice = "STATEMENT_CATEGORY_NOT_SPECIFIED_NOTICE"
     case otherViolationTc = "STATEMENT_CATEGORY_OTHER_VIOLATION_TC"
     case protectionOfMinors = "STATEMENT_CATEGORY_PROTECTION_OF_MINORS"

@@ -83,7 +83,8 @@ public enum DSAKeyword: String, CaseIterable, Codable, Sendable, TaxonomyValue {
         case .biometricDataBreach: return "Biometric data breach"
         case .bullyingAgainstGirls: return "Bullying against girls"
         case .childSexualAbuseMaterial: return "Child sexual abuse material"
-        case .childSexualAbuseMaterialDeepfake: return "Child sexual abuse material containing deepfake or similar technology"
+        case .childSexualAbuseMaterialDeepfake:
+            return "Child sexual abuse material containing deepfake or similar technology"
         case .contentPromotingEatingDisorders: return "Content promoting eating disorders"
         case .coordinatedHarm: return "Coordinated harm"
         case .copyrightInfringement: return "Copyright infringement"
@@ -119,10 +120,18 @@ public enum DSAKeyword: String, CaseIterable, Codable, Sendable, TaxonomyValue {
         case .misleadingInfoConsumerRights: return "Misleading info consumer rights"
         case .misleadingInfoGoodsServices: return "Misleading info goods services"
         case .missingProcessingGround: return "Missing processing ground for data"
-        case .nonConsensualImageSharing: return "Non-consensual (intimate) material sharing, including (image-based) sexual abuse (excluding content depicting minors)"
-        case .nonConsensualImageSharingAgainstWomen: return "Non-consensual (intimate) material sharing against women, including (image-based) sexual abuse against women (excluding content depicting minors)"
-        case .nonConsensualMaterialDeepfake: return "Non-consensual sharing of material containing deepfake or similar technology using a third party's features (excluding content depicting minors)"
-        case .nonConsensualMaterialDeepfakeAgainstWomen: return "Non-consensual sharing of material containing deepfake or similar technology using a third party's features against women (excluding content depicting minors)"
+        case .nonConsensualImageSharing:
+            return
+                "Non-consensual (intimate) material sharing, including (image-based) sexual abuse (excluding content depicting minors)"
+        case .nonConsensualImageSharingAgainstWomen:
+            return
+                "Non-consensual (intimate) material sharing against women, including (image-based) sexual abuse against women (excluding content depicting minors)"
+        case .nonConsensualMaterialDeepfake:
+            return
+                "Non-consensual sharing of material containing deepfake or similar technology using a third party's features (excluding content depicting minors)"
+        case .nonConsensualMaterialDeepfakeAgainstWomen:
+            return
+                "Non-consensual sharing of material containing deepfake or similar technology using a third party's features against women (excluding content depicting minors)"
         case .noncompliancePricing: return "Noncompliance pricing"
         case .nudity: return "Nudity"
         case .patentInfringement: return "Patent infringement"

@@ -19,12 +19,24 @@ public enum PlannedDeadlineStatus: String, Sendable, Equatable {
 /// Where days are counted: the recipient's place for what the recipient owes, the
 /// organisation's for its own follow-ups (reminders, complaint windows).
 public struct DeadlinePlaces: Sendable {
-    public var recipient: DeadlinePlace
-    public var organisation: DeadlinePlace
+    public var recipient: CountingPlace
+    public var organisation: CountingPlace
 
-    public init(recipient: DeadlinePlace, organisation: DeadlinePlace) {
+    public init(recipient: CountingPlace, organisation: CountingPlace) {
         self.recipient = recipient
         self.organisation = organisation
+    }
+}
+
+/// A zone and holiday calendar, for counting one document's deadlines (no precomputed offset
+/// table: that pays off only when counting thousands, as the bench does).
+public struct CountingPlace: Sendable {
+    public var zone: TimeZone
+    public var calendar: any HolidayCalendar
+
+    public init(zone: TimeZone, calendar: any HolidayCalendar) {
+        self.zone = zone
+        self.calendar = calendar
     }
 }
 
@@ -49,7 +61,8 @@ public struct DocumentDeadlines: Sendable {
         // closes or withdraws the document first.
         func owed(_ ruleID: String, from event: Date, extended: Bool = false) throws(DeadlineError) {
             let rule = try calculator.catalog.rule(ruleID)
-            let computed = try calculator.explain(rule, from: event, at: places.recipient, extended: extended)
+            let computed = try calculator.explain(
+                rule, from: event, zone: places.recipient.zone, calendar: places.recipient.calendar, extended: extended)
             planned.append(
                 PlannedDeadline(
                     computed: computed, due: computed.due, originalDue: computed.originalDue,
@@ -58,7 +71,8 @@ public struct DocumentDeadlines: Sendable {
         // The organisation's own follow-up: open while the recipient owes an answer.
         func followUp(_ ruleID: String, from event: Date) throws(DeadlineError) {
             let rule = try calculator.catalog.rule(ruleID)
-            let computed = try calculator.explain(rule, from: event, at: places.organisation)
+            let computed = try calculator.explain(
+                rule, from: event, zone: places.organisation.zone, calendar: places.organisation.calendar)
             planned.append(
                 PlannedDeadline(
                     computed: computed, due: computed.due, originalDue: nil,
@@ -76,7 +90,8 @@ public struct DocumentDeadlines: Sendable {
                 // DSA Art. 20(1)-(2): six months from the day the decision was notified.
                 let notified = document.decisionNotifiedAt ?? document.decidedAt ?? sent
                 let rule = try calculator.catalog.rule("dsa.art20.complaint-window")
-                let computed = try calculator.explain(rule, from: notified, at: places.organisation)
+                let computed = try calculator.explain(
+                    rule, from: notified, zone: places.organisation.zone, calendar: places.organisation.calendar)
                 planned.append(PlannedDeadline(computed: computed, due: computed.due, originalDue: nil, status: .open))
             }
         case .gdprErasure:
@@ -99,7 +114,9 @@ public struct DocumentDeadlines: Sendable {
                 ? .superseded : .open
             for ruleID in ["eevidence.art11.preservation", "eevidence.preservation-warning"] {
                 let rule = try calculator.catalog.rule(ruleID)
-                let computed = try calculator.explain(rule, from: issued, at: places.recipient, extended: extended)
+                let computed = try calculator.explain(
+                    rule, from: issued, zone: places.recipient.zone, calendar: places.recipient.calendar,
+                    extended: extended)
                 planned.append(PlannedDeadline(computed: computed, due: computed.due, originalDue: nil, status: ending))
             }
         case .takeItDownRequest:

@@ -55,17 +55,40 @@ extension Desk {
             planned.append((item, status, CivilDate(createdAt, in: zone).year))
             byStatus[status, default: 0] += 1
         }
+        // Synthetic captures, copied content-addressed before the transaction (an interrupted
+        // run leaves at most unreferenced files, which `verify` ignores).
+        let captures = try planned.map { entry throws(EngineError) in
+            try demoCapture(for: entry.item)
+        }
+        let settings = try deadlineSettings()
         // One transaction: an interrupted `init --demo` leaves the store empty, not half-filled.
         try storeWrite { db in
-            for (item, status, year) in planned {
-                try Self.recordDemoItem(item, status: status, year: year, in: db)
+            var stored: [Item] = []
+            var hashes: [Int64: String] = [:]
+            for ((item, status, year), capture) in zip(planned, captures) {
+                let item = try Self.recordDemoItem(item, status: status, year: year, in: db)
+                stored.append(item)
+                guard status != .new else { continue }
+                _ = try EvidenceRecords.insert(
+                    Evidence(
+                        itemID: item.id, sha256: capture.sha256, size: capture.size, mediaType: "text/plain",
+                        originalName: "capture.txt", sourceURL: item.url, capturedAt: item.createdAt,
+                        capturedBy: item.createdBy), kind: "capture", in: db)
+                hashes[item.id] = capture.sha256
             }
+            try DemoDocuments(desk: self, settings: settings).fill(items: stored, evidence: hashes, in: db)
+            let demoDesk = Desk(
+                store: store, loaded: LoadedConfig(config: DemoDocuments.demoConfig(from: config), path: configPath),
+                actor: "chiara", now: now)
+            _ = try demoDesk.draftEscalations(demoDesk.escalationPlanner(settings), settings: settings, in: db)
         }
         return DemoSummary(items: count, byStatus: byStatus)
     }
 
     /// Adds one demo item as real work would: the `add` event, then its move to `status`.
-    private static func recordDemoItem(_ item: Item, status: ItemStatus, year: Int, in db: StoreTransaction) throws {
+    private static func recordDemoItem(_ item: Item, status: ItemStatus, year: Int, in db: StoreTransaction) throws
+        -> Item
+    {
         let actor = item.createdBy
         let createdAt = item.createdAt
         var stored = try ItemRecords.insert(item, year: year, in: db)
@@ -74,7 +97,7 @@ extension Desk {
                 actor: actor, at: createdAt, entity: "item", entityID: stored.reference, action: "add",
                 payload: ["reference": stored.reference, "source": stored.source.rawValue, "demo": "true"]),
             in: db)
-        guard status != .new else { return }
+        guard status != .new else { return stored }
         let from = stored.status
         let movedAt = createdAt.addingTimeInterval(3600)
         stored.status = status
@@ -87,5 +110,32 @@ extension Desk {
             AuditEntry(
                 actor: actor, at: movedAt, entity: "item", entityID: stored.reference, action: "status",
                 payload: payload), in: db)
+        if status != .noAction, stored.keywords.contains(where: \.isTrafficking) {
+            // The flagger's own reason for the indicator, as triage records it.
+            let triage = TriageRecord(indicators: [
+                IndicatorChoice(
+                    key: "unodc-general.others-speak",
+                    reason: "a third person answers and arranges every contact (demo)")
+            ])
+            try ItemRecords.writeWorkflowFields(ItemWorkflowFields(triage: triage), itemID: stored.id, in: db)
+        }
+        return stored
+    }
+
+    /// A synthetic capture file for a demo item, held like any evidence.
+    private func demoCapture(for item: Item) throws(EngineError) -> (sha256: String, size: Int64) {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "flagdesk-demo-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        do {
+            try DemoDocuments.syntheticCapture(for: item).write(to: file)
+        } catch {
+            throw .store("cannot write a temporary demo file: \(error)")
+        }
+        do throws(StoreError) {
+            return try evidenceFiles.importFile(at: file)
+        } catch {
+            throw EngineError(error)
+        }
     }
 }

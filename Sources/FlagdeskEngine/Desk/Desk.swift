@@ -48,10 +48,18 @@ public final class Desk: Sendable {
     }
 
     func storeRead<T>(_ body: (StoreTransaction) throws -> T) throws(EngineError) -> T {
+        var domainError: EngineError?
         do {
-            return try store.read(body)
+            return try store.read { db in
+                do {
+                    return try body(db)
+                } catch {
+                    domainError = EngineError.domain(error)
+                    throw error
+                }
+            }
         } catch {
-            throw EngineError(error)
+            throw domainError ?? EngineError(error)
         }
     }
 }

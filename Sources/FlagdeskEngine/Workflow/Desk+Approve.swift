@@ -6,9 +6,19 @@ extension Desk {
     /// ready -> approved, by a coordinator; under four-eyes never by the document's drafter.
     public func approve(reference: String, expectedVersion: Int? = nil) throws(EngineError) -> DocumentView {
         try requireCoordinator(to: "approve documents")
+        let settings = try deadlineSettings()
+        return try storeWrite { db in
+            try self.approve(reference, expectedVersion: expectedVersion, settings: settings, in: db)
+        }
+    }
+
+    func approve(_ reference: String, expectedVersion: Int?, settings: DeadlineSettings, in db: StoreTransaction)
+        throws -> DocumentView
+    {
         let fourEyes = fourEyesApplies
-        return try changeDocument(reference, expectedVersion: expectedVersion, action: "approve") {
-            loaded, payload throws in
+        return try changeDocument(
+            reference, expectedVersion: expectedVersion, action: "approve", settings: settings, in: db
+        ) { loaded, payload throws in
             var record = loaded.record
             if fourEyes, record.draftedBy == actor {
                 throw EngineError.refused(
@@ -36,7 +46,15 @@ extension Desk {
     public func withdraw(reference: String, reason: String) throws(EngineError) -> DocumentView {
         try requireUser(to: "withdraw documents")
         guard let reason = reason.nilIfBlank else { throw .badInput("withdrawing needs a reason (--reason TEXT)") }
-        return try changeDocument(reference, expectedVersion: nil, action: "withdraw") { loaded, payload throws in
+        let settings = try deadlineSettings()
+        return try storeWrite { db in try self.withdraw(reference, reason: reason, settings: settings, in: db) }
+    }
+
+    func withdraw(_ reference: String, reason: String, settings: DeadlineSettings, in db: StoreTransaction) throws
+        -> DocumentView
+    {
+        try changeDocument(reference, expectedVersion: nil, action: "withdraw", settings: settings, in: db) {
+            loaded, payload throws in
             var record = loaded.record
             record.status = try DocumentWorkflow.apply(
                 .withdraw, to: record.status, reference: record.reference, missing: []
@@ -51,7 +69,15 @@ extension Desk {
     /// decided -> closed; or sent/acknowledged -> closed with a reason.
     public func close(reference: String, reason: String?) throws(EngineError) -> DocumentView {
         try requireUser(to: "close documents")
-        return try changeDocument(reference, expectedVersion: nil, action: "close") { loaded, payload throws in
+        let settings = try deadlineSettings()
+        return try storeWrite { db in try self.close(reference, reason: reason, settings: settings, in: db) }
+    }
+
+    func close(_ reference: String, reason: String?, settings: DeadlineSettings, in db: StoreTransaction) throws
+        -> DocumentView
+    {
+        try changeDocument(reference, expectedVersion: nil, action: "close", settings: settings, in: db) {
+            loaded, payload throws in
             var record = loaded.record
             record.status = try DocumentWorkflow.apply(
                 .close(reason: reason), to: record.status, reference: record.reference, missing: []
@@ -66,26 +92,21 @@ extension Desk {
     /// Loads a document, lets `change` produce its new state (or refuse), stores it with an
     /// audit event and recomputed deadlines, all in one transaction.
     func changeDocument(
-        _ reference: String, expectedVersion: Int?, action: String,
-        change: (LoadedDocument, inout [String: String]) throws -> DocumentRecord
-    ) throws(EngineError) -> DocumentView {
-        let settings = try deadlineSettings()
-        let actor = self.actor
-        let now = self.now
-        return try storeWrite { db in
-            let record = try self.document(reference, expectedVersion: expectedVersion, in: db)
-            var loaded = try load(record, in: db)
-            var payload: [String: String] = [:]
-            let from = record.status
-            loaded.record = try DocumentRecords.update(try change(loaded, &payload), at: now, in: db)
-            payload["from"] = from.rawValue
-            payload["to"] = loaded.record.status.rawValue
-            try audit(
-                actor: actor, at: now, entity: "document", id: loaded.record.reference, action: action, payload, in: db)
-            try recomputeDeadlines(loaded, settings: settings, in: db)
-            try afterDocumentChange(loaded, in: db)
-            return try view(loaded, settings: settings, in: db)
-        }
+        _ reference: String, expectedVersion: Int?, action: String, settings: DeadlineSettings,
+        in db: StoreTransaction, change: (LoadedDocument, inout [String: String]) throws -> DocumentRecord
+    ) throws -> DocumentView {
+        let record = try self.document(reference, expectedVersion: expectedVersion, in: db)
+        var loaded = try load(record, in: db)
+        var payload: [String: String] = [:]
+        let from = record.status
+        loaded.record = try DocumentRecords.update(try change(loaded, &payload), at: now, in: db)
+        payload["from"] = from.rawValue
+        payload["to"] = loaded.record.status.rawValue
+        try audit(
+            actor: actor, at: now, entity: "document", id: loaded.record.reference, action: action, payload, in: db)
+        try recomputeDeadlines(loaded, settings: settings, in: db)
+        try afterDocumentChange(loaded, in: db)
+        return try view(loaded, settings: settings, in: db)
     }
 
     /// Item states follow their documents: a sent document puts a triaged item in action.

@@ -58,18 +58,22 @@ extension Desk {
 
     /// Where days count for what the recipient owes: its country's holidays and capital's zone
     /// (the organisation's own calendar when the country is unknown).
-    func places(for recipient: DocumentRecipient?, settings: DeadlineSettings) -> DeadlinePlaces {
-        let organisation = DeadlinePlace(zone: settings.zone, calendar: settings.organisationCalendar)
+    /// A controller's place is that of the provider it was drafted for, when known (`controllerKey`).
+    func places(for recipient: DocumentRecipient?, controllerKey: String? = nil, settings: DeadlineSettings)
+        -> DeadlinePlaces
+    {
+        let organisation = CountingPlace(zone: settings.zone, calendar: settings.organisationCalendar)
         let country: String? =
             switch recipient {
             case .provider(let provider): provider.country
             case .authority(let authority): authority.country
-            case .controller, nil: nil
+            case .controller: controllerKey.flatMap { directory.provider(key: $0)?.country }
+            case nil: nil
             }
         guard let country, let calendar = try? HolidayCalendars.calendar(for: country) else {
             return DeadlinePlaces(recipient: organisation, organisation: organisation)
         }
-        let recipientPlace = DeadlinePlace(
+        let recipientPlace = CountingPlace(
             zone: CountryZones.zone(forCountry: country) ?? settings.zone, calendar: calendar)
         return DeadlinePlaces(recipient: recipientPlace, organisation: organisation)
     }
@@ -84,7 +88,7 @@ extension Desk {
         let trusted = sender.notifier.isTrustedFlagger && loaded.recipient?.provider?.owesTrustedFlaggerPriority == true
         let planned = try planner.plan(
             loaded.record, items: loaded.items, trustedPriority: trusted,
-            places: places(for: loaded.recipient, settings: settings))
+            places: places(for: loaded.recipient, controllerKey: loaded.record.recipientKey, settings: settings))
         let entries = try planned.map { deadline in
             DeadlineEntry(
                 documentID: loaded.record.id, ruleID: deadline.ruleID, due: deadline.due,

@@ -10,9 +10,7 @@ extension Desk {
     public func escalate(dryRun: Bool) throws(EngineError) -> EscalationReport {
         if !dryRun { try requireUser(to: "draft escalations") }
         let settings = try deadlineSettings()
-        let planner = EscalationPlanner(
-            ladder: config.escalation, calculator: DeadlineCalculator(catalog: settings.catalog), zone: settings.zone,
-            calendar: settings.organisationCalendar)
+        let planner = escalationPlanner(settings)
         let now = self.now
         if dryRun {
             return try storeRead { db in
@@ -20,16 +18,25 @@ extension Desk {
             }
         }
         // Planned and drafted in one transaction, so two runs at once cannot both draft.
-        return try storeWrite { db in
-            let proposals = try self.escalationProposals(planner, now: now, in: db)
-            var drafted: [DocumentRecord] = []
-            for proposal in proposals {
-                let request = DraftRequest(kind: proposal.kind, parent: proposal.parentReference)
-                let view = try self.draft(request, settings: settings, in: db, escalation: proposal.reason)
-                drafted.append(view.record)
-            }
-            return EscalationReport(proposals: proposals, drafted: drafted)
+        return try storeWrite { db in try self.draftEscalations(planner, settings: settings, in: db) }
+    }
+
+    func escalationPlanner(_ settings: DeadlineSettings) -> EscalationPlanner {
+        EscalationPlanner(
+            ladder: config.escalation, calculator: DeadlineCalculator(catalog: settings.catalog), zone: settings.zone,
+            calendar: settings.organisationCalendar)
+    }
+
+    func draftEscalations(_ planner: EscalationPlanner, settings: DeadlineSettings, in db: StoreTransaction) throws
+        -> EscalationReport
+    {
+        let proposals = try escalationProposals(planner, now: now, in: db)
+        var drafted: [DocumentRecord] = []
+        for proposal in proposals {
+            let request = DraftRequest(kind: proposal.kind, parent: proposal.parentReference)
+            drafted.append(try draft(request, settings: settings, in: db, escalation: proposal.reason).record)
         }
+        return EscalationReport(proposals: proposals, drafted: drafted)
     }
 
     private func escalationProposals(_ planner: EscalationPlanner, now: Date, in db: StoreTransaction) throws

@@ -17,7 +17,14 @@ extension Desk {
         let at = response.at ?? now
         guard at <= now else { throw .badInput("--at \(ISO8601.format(at)) is in the future") }
         let settings = try deadlineSettings()
-        return try changeDocument(reference, expectedVersion: nil, action: "record") { loaded, payload throws in
+        return try storeWrite { db in try self.record(reference, response, at: at, settings: settings, in: db) }
+    }
+
+    func record(
+        _ reference: String, _ response: ResponseRecord, at: Date, settings: DeadlineSettings, in db: StoreTransaction
+    ) throws -> DocumentView {
+        try changeDocument(reference, expectedVersion: nil, action: "record", settings: settings, in: db) {
+            loaded, payload throws in
             var record = loaded.record
             guard record.status.hasBeenSent else {
                 throw EngineError.refused(
@@ -74,9 +81,9 @@ extension Desk {
         }
         let calculator = DeadlineCalculator(catalog: settings.catalog)
         let rule = try settings.catalog.rule("gdpr.art12.response")
-        let place = places(for: loaded.recipient, settings: settings).recipient
-        let normal = try calculator.due(rule, from: sent, at: place)
-        let longest = try calculator.due(rule, from: sent, at: place, extended: true)
+        let place = places(for: loaded.recipient, controllerKey: record.recipientKey, settings: settings).recipient
+        let normal = try calculator.due(rule, from: sent, zone: place.zone, calendar: place.calendar)
+        let longest = try calculator.due(rule, from: sent, zone: place.zone, calendar: place.calendar, extended: true)
         let end = until.endInstant(in: place.zone)
         guard end > normal else {
             throw EngineError.badInput("--extension-until \(until) is not later than the one-month deadline")

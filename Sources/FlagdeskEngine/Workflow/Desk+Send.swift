@@ -19,28 +19,44 @@ extension Desk {
             }
             try SendCommandRunner.run(command, input: prepared.frozen.text)
         }
-        let frozen = prepared.frozen
+        let settings = try deadlineSettings()
         do {
-            return try changeDocument(reference, expectedVersion: prepared.version, action: "send") {
-                loaded, payload throws in
-                var record = loaded.record
-                record.status = try DocumentWorkflow.apply(
-                    .send, to: record.status, reference: record.reference,
-                    missing: record.content.missingElements(in: validationContext(loaded, at: now))
-                ).to
-                record.sentAt = now
-                record.sentBy = actor
-                record.sentVia = channel
-                record.frozen = frozen
-                payload["via"] = channel.rawValue
-                payload["sha256"] = frozen.sha256
-                return record
+            return try storeWrite { db in
+                try self.recordSending(prepared, via: channel, settings: settings, in: db)
             }
         } catch {
             guard channel == .email else { throw error }
             throw .store(
                 "the e-mail for \(prepared.reference) WAS handed to the send command, but recording it failed: "
                     + "\(error.description). Check the recipient's mailbox copy before sending again.")
+        }
+    }
+
+    /// Sends by hand inside the caller's transaction (the demo desk).
+    func sendManually(_ reference: String, settings: DeadlineSettings, in db: StoreTransaction) throws -> DocumentView {
+        let prepared = try prepareSending(reference, via: .manual, in: db)
+        return try recordSending(prepared, via: .manual, settings: settings, in: db)
+    }
+
+    private func recordSending(
+        _ prepared: PreparedSending, via channel: SendChannel, settings: DeadlineSettings, in db: StoreTransaction
+    ) throws -> DocumentView {
+        let frozen = prepared.frozen
+        return try changeDocument(
+            prepared.reference, expectedVersion: prepared.version, action: "send", settings: settings, in: db
+        ) { loaded, payload throws in
+            var record = loaded.record
+            record.status = try DocumentWorkflow.apply(
+                .send, to: record.status, reference: record.reference,
+                missing: record.content.missingElements(in: validationContext(loaded, at: now))
+            ).to
+            record.sentAt = now
+            record.sentBy = actor
+            record.sentVia = channel
+            record.frozen = frozen
+            payload["via"] = channel.rawValue
+            payload["sha256"] = frozen.sha256
+            return record
         }
     }
 

@@ -7,11 +7,13 @@ import Foundation
 /// `flagdesk show REF`: one item with its evidence, documents and timeline.
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show an item: fields, evidence with hashes, documents and events.")
+        commandName: "show",
+        abstract: "Show an item (fields, evidence, documents, events) or a document (state, missing elements, "
+            + "deadlines, events and its text).")
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The item's reference, e.g. FD-2026-000123.")
+    @Argument(help: "An item's reference (FD-2026-000123) or a document's (N-2026-00042).")
     var reference: String
 
     @Flag(help: "Print JSON.")
@@ -19,6 +21,17 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let desk = try global.openDesk()
+        if !reference.uppercased().hasPrefix("FD-") {
+            try runEngine { () throws(EngineError) in
+                let view = try desk.document(reference: reference)
+                if json {
+                    Output.json(DocumentJSON(view))
+                } else {
+                    DocumentOutput.print(view, zone: desk.zone, withText: true, withEvents: true)
+                }
+            }
+            return
+        }
         try runEngine { () throws(EngineError) in
             let detail = try desk.detail(reference: reference)
             if json {
@@ -55,6 +68,19 @@ struct ShowCommand: ParsableCommand {
             {
                 Output.line("  \(line)")
             }
+        }
+        field("Person", detail.person)
+        field("No action", detail.noActionReason)
+        if !detail.triage.indicators.isEmpty {
+            Output.line("Indicators (the flagger's reasons; nothing is scored):")
+            for choice in detail.triage.indicators {
+                let label = IndicatorCatalog.indicator(choice.key)?.label ?? choice.key
+                Output.line("  - \(Output.safe(label)): \(Output.safe(choice.reason))")
+            }
+        }
+        field("Triage note", detail.triage.note)
+        for proposal in detail.proposals {
+            Output.line("Next: draft \(proposal.kind.rawValue) — \(Output.safe(proposal.reason)) [\(proposal.source)]")
         }
         Output.line(
             "Evidence (\(detail.evidence.count)) — a hash proves the bytes are unchanged since capture, not where they came from:"

@@ -1,0 +1,83 @@
+import FlagdeskCore
+import Foundation
+
+@testable import FlagdeskEngine
+
+/// One store shared by several people: each `desk(as:at:)` opens it as that login at that
+/// instant, with a configuration naming the organisation, its trusted-flagger status and users.
+struct WorkflowWorld {
+    let folder: URL
+    let configPath: String
+
+    static let standardConfig = """
+        [organisation]
+        name = "Example Hotline asbl"
+        email = "notices@example.org"
+        country = "BE"
+        signatory = "A. Coordinator"
+
+        [organisation.trusted_flagger]
+        awarding_dsc = "BIPT"
+        area_of_expertise = "Trafficking in human beings and sexual exploitation"
+
+        [users]
+        alice = "coordinator"
+        chiara = "coordinator"
+        bob = "flagger"
+
+        [[authorities]]
+        key = "be-police"
+        kind = "lea"
+        name = "Federal Judicial Police"
+        country = "BE"
+        contact = { email = "referrals@police.example" }
+
+        [[authorities]]
+        key = "be-prosecutor"
+        kind = "prosecutor"
+        name = "Brussels public prosecutor"
+        country = "BE"
+        contact = { email = "parquet@justice.example" }
+        """
+
+    init(config: String = WorkflowWorld.standardConfig) throws {
+        folder = temporaryFolder("world")
+        let path = folder.appendingPathComponent("config.toml")
+        try Data(config.utf8).write(to: path)
+        configPath = path.path
+    }
+
+    func desk(as login: String = "bob", at instant: Date = fixedNow) throws -> Desk {
+        let environment = [
+            "HOME": folder.path, "XDG_CONFIG_HOME": folder.appendingPathComponent("config").path,
+            "XDG_DATA_HOME": folder.appendingPathComponent("data").path, "SUDO_USER": login,
+        ]
+        return try Desk.open(
+            DeskOptions(
+                configPath: configPath, storePath: folder.appendingPathComponent("store").path, now: instant,
+                environment: environment, createStore: true))
+    }
+
+    /// An item on Instagram (an online platform owed Art. 22 priority), triaged for trafficking.
+    func triagedItem(_ url: String = "https://www.instagram.com/p/ad-1", threatToLife: Bool = false) throws -> Item {
+        let desk = try desk()
+        let evidence = try writeTemporaryFile("screenshot of \(url)")
+        guard case .added(let item, _) = try desk.add(AddItemRequest(url: url, evidenceFiles: [evidence])) else {
+            throw EngineError.refused("not added")
+        }
+        var triage = TriageRequest(reference: item.reference)
+        triage.category = .violence
+        triage.keywords = [.humanTrafficking]
+        triage.contentTypes = [.image, .text]
+        triage.explanation = "Advert for women controlled by a third party; indicators of trafficking."
+        triage.legalBasis = "Directive 2011/36/EU Art. 2"
+        triage.threatToLife = threatToLife
+        triage.indicators = [IndicatorChoice(key: "unodc-general.others-speak", reason: "a man answers every call")]
+        return try desk.triage(triage).item
+    }
+}
+
+extension Date {
+    func adding(hours: Double) -> Date { addingTimeInterval(hours * 3600) }
+    func adding(days: Double) -> Date { addingTimeInterval(days * 86_400) }
+}
