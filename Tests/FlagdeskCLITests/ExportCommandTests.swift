@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// End to end: `export`, `report`, `templates` and `deadlines --format ics` on a real store with
-/// one notice sent and decided and one sent and waiting.
+/// one notice sent and decided (acting for a person known by pseudonym) and one sent and waiting.
 @Suite("CLI: export, report, templates, calendar")
 struct ExportCommandTests {
     /// A store and config in a temporary folder, with N-2026-00001 sent and decided.
@@ -12,6 +12,9 @@ struct ExportCommandTests {
         var config: String { folder.appendingPathComponent("config.toml").path }
         let url = "https://voorbeeld-video.example/v/secret-path-17"
         let explanation = "Fake modelling job luring minors abroad"
+        /// A victim's pseudonym and wish: the report must show neither.
+        let pseudonym = "Rosa-Seventeen"
+        let wish = "No contact through her employer"
 
         init() throws {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -38,6 +41,7 @@ struct ExportCommandTests {
             languages = ["en"]
             """.write(toFile: config, atomically: true, encoding: .utf8)
             try run(["init", "--now", "2026-11-01T08:00:00Z"])
+            try run(["person", pseudonym, "--wish", wish, "--now", "2026-11-01T08:00:00Z"])
             try run([
                 "add", url, "--category", "scams-and-fraud", "--content-type", "image", "--explanation", explanation,
                 "--now", "2026-11-01T09:00:00Z",
@@ -47,7 +51,7 @@ struct ExportCommandTests {
                 "2026-11-01T09:00:00Z",
             ])
             try run([
-                "draft", "dsa-notice", "--item", "FD-2026-000001", "--set", "bona-fide=yes",
+                "draft", "dsa-notice", "--item", "FD-2026-000001", "--person", pseudonym, "--set", "bona-fide=yes",
                 "--now", "2026-11-01T09:00:00Z",
             ])
             try run(["approve", "N-2026-00001", "--now", "2026-11-02T09:00:00Z"])
@@ -120,7 +124,8 @@ struct ExportCommandTests {
         for format in ["md", "csv", "json", "html"] {
             let text = try desk.run(["report", "--from", "2026-01-01", "--to", "2026-12-31", "--format", format]).stdout
             for personal in [
-                desk.url, "voorbeeld-video.example", desk.explanation, "FD-2026-000001", "meldingen@voorbeeld.example",
+                desk.url, "voorbeeld-video.example", desk.pseudonym, desk.wish, desk.explanation, "FD-2026-000001",
+                "meldingen@voorbeeld.example",
             ] {
                 #expect(!text.contains(personal), "\(format) report contains \(personal)")
             }

@@ -63,6 +63,20 @@ import Testing
         for key in json.keys { #expect(properties[key] != nil, "\(kind.rawValue): \(key) not in the schema") }
     }
 
+    /// The schema's vocabulary is the Transparency Database's, as Core knows it.
+    @Test func theSchemaListsEveryTransparencyDatabaseValue() throws {
+        let schemaURL = Fixtures.repository.appendingPathComponent("Schemas/document.schema.json")
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: schemaURL)) as? [String: Any])
+        let properties = try #require(schema["properties"] as? [String: [String: Any]])
+        #expect(properties["category"]?["enum"] as? [String] == DSACategory.allCases.map(\.rawValue))
+        let keywords = (properties["category_specification"]?["items"] as? [String: Any])?["enum"] as? [String]
+        #expect(keywords == DSAKeyword.allCases.map(\.rawValue))
+        let types = (properties["content_type"]?["items"] as? [String: Any])?["enum"] as? [String]
+        #expect(types == DSAContentType.allCases.map(\.rawValue))
+        let kinds = (properties["kind"]?["enum"] as? [String])
+        #expect(kinds == DocumentKind.allCases.map(\.rawValue))
+    }
+
     @Test func markdownKeepsTheLettersLineBreaks() throws {
         let md = try Fixtures.renderer.render(Fixtures.request(.dsaNotice), format: .md).text
         #expect(md.hasPrefix("# Notice of illegal content under Article 16 DSA – N-2026-00042\n\n"))

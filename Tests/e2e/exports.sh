@@ -194,22 +194,34 @@ ok
 fd report --year 2026 --format json "$now" > "$work/report.json"
 fd report --year 2026 --format html --out "$work/report.html" "$now" > /dev/null
 db="$store/flagdesk.sqlite"
-notices=$(sqlite3 "$db" "SELECT COUNT(*) FROM documents WHERE kind = 'dsa-notice' AND sent_at >= '2025-12-31T23:00:00Z' AND sent_at < '2026-12-31T23:00:00Z'")
-removed=$(sqlite3 "$db" "SELECT COUNT(*) FROM documents WHERE kind = 'dsa-notice' AND outcome = 'removed' AND sent_at IS NOT NULL")
-rejected=$(sqlite3 "$db" "SELECT COUNT(*) FROM documents WHERE kind = 'dsa-notice' AND outcome = 'rejected' AND sent_at IS NOT NULL")
-pending=$(sqlite3 "$db" "SELECT COUNT(*) FROM documents WHERE kind = 'dsa-notice' AND outcome IS NULL AND sent_at IS NOT NULL")
-by_provider=$(sqlite3 "$db" "SELECT COUNT(*) FROM documents WHERE kind = 'dsa-notice' AND sent_at IS NOT NULL AND recipient_key = 'voorbeeld-video'")
-python3 - "$work/report.json" "$notices" "$removed" "$rejected" "$pending" "$by_provider" <<'PY' || fail "report counts differ from SQL"
-import json, sys
+# The year 2026 in Europe/Amsterdam, in UTC.
+sent_2026="kind = 'dsa-notice' AND sent_at >= '2025-12-31T23:00:00Z' AND sent_at < '2026-12-31T23:00:00Z'"
+q() { sqlite3 "$db" "$1"; }
+notices=$(q "SELECT COUNT(*) FROM documents WHERE $sent_2026")
+removed=$(q "SELECT COUNT(*) FROM documents WHERE $sent_2026 AND outcome = 'removed'")
+rejected=$(q "SELECT COUNT(*) FROM documents WHERE $sent_2026 AND outcome = 'rejected'")
+pending=$(q "SELECT COUNT(*) FROM documents WHERE $sent_2026 AND outcome IS NULL")
+ours=$(q "SELECT COUNT(*) FROM documents WHERE $sent_2026 AND recipient_key = 'voorbeeld-video'")
+q "SELECT (julianday(decided_at) - julianday(sent_at)) * 24 FROM documents WHERE $sent_2026
+   AND outcome IS NOT NULL AND outcome != 'no-answer' AND decided_at IS NOT NULL" > "$work/hours.txt"
+python3 - "$work/report.json" "$notices" "$removed" "$rejected" "$pending" "$ours" "$work/hours.txt" <<'PY' || fail "report counts differ from SQL"
+import json, math, sys
 report = json.load(open(sys.argv[1]))
-notices, removed, rejected, pending, by_provider = map(int, sys.argv[2:])
+notices, removed, rejected, pending, ours = map(int, sys.argv[2:7])
+hours = sorted(float(line) for line in open(sys.argv[7]) if line.strip())
 assert report["notices"] == notices >= 3, (report["notices"], notices)
 actions = {row["key"]: row["count"] for row in report["by_action"]}
-assert actions.get("removed", 0) == removed and actions.get("rejected", 0) == rejected, actions
+assert actions.get("removed", 0) == removed and actions.get("rejected", 0) == rejected, (actions, removed, rejected)
 assert report["pending"] == pending == actions.get("pending", 0), (report["pending"], pending)
+assert sum(actions.values()) == notices == sum(row["count"] for row in report["by_provider"])
 providers = {row["label"]: row["count"] for row in report["by_provider"]}
-assert providers["Voorbeeld Vidéo"] == by_provider, providers
-assert report["median_hours_to_decision"] == 54.0, report["median_hours_to_decision"]
+assert providers["Voorbeeld Vidéo"] == ours == 3, providers
+assert report["decided"] == len(hours), (report["decided"], len(hours))
+middle = len(hours) // 2
+median = hours[middle] if len(hours) % 2 else (hours[middle - 1] + hours[middle]) / 2
+p90 = hours[math.ceil(0.9 * len(hours)) - 1]
+assert abs(report["median_hours_to_decision"] - median) < 0.01, (report["median_hours_to_decision"], median)
+assert abs(report["p90_hours_to_decision"] - p90) < 0.01, (report["p90_hours_to_decision"], p90)
 assert report["independence_statement"].startswith("Funded by public grants")
 PY
 # No personal data and no content URL in any format.
