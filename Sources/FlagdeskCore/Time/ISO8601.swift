@@ -18,7 +18,9 @@ public enum ISO8601 {
         let offset = zone.secondsFromGMT(for: instant)
         let local = instant.addingTimeInterval(Double(offset))
         let utc = format(local)
-        let abbreviation = zone.abbreviation(for: instant) ?? zone.identifier
+        // Foundation on Linux names UTC "GMT"; say what the configuration said.
+        let abbreviation =
+            ["GMT", "UTC"].contains(zone.identifier) ? "UTC" : zone.abbreviation(for: instant) ?? zone.identifier
         return "\(utc.prefix(10)) \(utc.dropFirst(11).prefix(5)) \(abbreviation)"
     }
 
