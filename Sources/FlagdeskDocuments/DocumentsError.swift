@@ -9,6 +9,8 @@ public enum DocumentsError: Error, Sendable, Equatable, CustomStringConvertible 
     case badTemplate(path: String, reason: String)
     /// The shipped templates are not where the binary expects them.
     case shippedTemplatesNotFound(searched: [String])
+    /// The configured folder of the user's templates is not a folder.
+    case userTemplatesNotFound(path: String)
     /// The export asked for cannot be made without changing a sent text.
     case refused(String)
     /// Writing a file or an archive failed.
@@ -23,6 +25,8 @@ public enum DocumentsError: Error, Sendable, Equatable, CustomStringConvertible 
         case .shippedTemplatesNotFound(let searched):
             return "the shipped templates were not found; looked in: " + searched.joined(separator: ", ")
                 + " (install them next to the binary, see Templates/README.md)"
+        case .userTemplatesNotFound(let path):
+            return "the template folder \(path) ([templates] directory in the config) does not exist"
         case .refused(let reason):
             return reason
         case .writeFailed(let path, let reason):

@@ -38,6 +38,15 @@ import Testing
         #expect(catalog.entry(named: "dsa-notice/fr")?.origin == .shipped)
     }
 
+    @Test func aConfiguredTemplateFolderThatDoesNotExistIsAnError() {
+        let renderer = DocumentRenderer(
+            catalog: TemplateCatalog(
+                shippedDirectory: Fixtures.templates, userDirectory: URL(fileURLWithPath: "/nonexistent/templates")))
+        #expect(throws: DocumentsError.userTemplatesNotFound(path: "/nonexistent/templates")) {
+            try renderer.render(Fixtures.request(.dsaNotice), format: .txt)
+        }
+    }
+
     @Test func aMissingRequiredValueIsMarkedNotLeftBlank() throws {
         var request = Fixtures.request(.dsaNotice)
         request.document.content = .dsaNotice(NoticeContent(urls: ["https://video.example/x"]))

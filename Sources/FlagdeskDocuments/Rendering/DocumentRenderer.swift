@@ -23,7 +23,15 @@ public struct DocumentRenderer: Sendable {
         self.shippedDirectory = catalog.shippedDirectory
     }
 
+    /// The catalogue this renderer reads. A configured user folder that does not exist is an
+    /// error: silently falling back to the shipped texts would send letters the user replaced.
     public func catalog() throws -> TemplateCatalog {
+        if let folder = templatesDirectory {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+                throw DocumentsError.userTemplatesNotFound(path: folder.path)
+            }
+        }
         if let shippedDirectory {
             return TemplateCatalog(shippedDirectory: shippedDirectory, userDirectory: templatesDirectory)
         }

@@ -54,7 +54,9 @@ enum ReportHTML {
         for (index, count) in counts.enumerated() {
             let y = index * rowHeight + 2
             let width = max(1, count.count * barWidth / largest)
-            svg += "<text x=\"0\" y=\"\(y + 15)\">\(escape(count.label))</text>"
+            // Long labels are cut to fit the label column; the full text is the element's title.
+            let label = count.label.count > 46 ? count.label.prefix(45) + "…" : count.label
+            svg += "<text x=\"0\" y=\"\(y + 15)\"><title>\(escape(count.label))</title>\(escape(String(label)))</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"16\" fill=\"#3b6ea5\"/>"
             svg += "<text x=\"\(labelWidth + width + 6)\" y=\"\(y + 15)\">\(count.count)</text>\n"
         }

@@ -10,7 +10,7 @@ extension EngineError {
         }
         switch error {
         case .refused(let reason): self = .refused(reason)
-        case .noTemplate, .badTemplate, .shippedTemplatesNotFound:
+        case .noTemplate, .badTemplate, .shippedTemplatesNotFound, .userTemplatesNotFound:
             self = .configuration("\(what): \(error.description)")
         case .writeFailed: self = .store("\(what): \(error.description)")
         }
