@@ -158,4 +158,43 @@ struct ExportCommandTests {
         #expect(ics.components(separatedBy: "\r\nUID:N-2026-00002.").count - 1 == events, "only N-2026-00002 is open")
         #expect(ics.contains("BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-P1D\r\n"))
     }
+
+    @Test func aBundleIsWrittenOnceAndAnUnknownReferenceLeavesNoFile() throws {
+        let desk = try Desk()
+        let zip = desk.folder.appendingPathComponent("bundle.zip").path
+        let run = try desk.run(["bundle", "FD-2026-000001", "--out", zip, "--now", "2026-11-23T09:00:00Z"])
+        #expect(run.stdout.contains("1 document(s) as sent"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: zip)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        let listing = try unzipList(zip)
+        for path in ["documents/N-2026-00001.txt", "manifest.json", "custody-log.jsonl", "SHA256SUMS"] {
+            #expect(listing.contains(path), "\(path) missing from the bundle")
+        }
+        try desk.run(["bundle", "FD-2026-000001", "--out", zip], expect: 1)
+        let show = try desk.run(["show", "FD-2026-000001", "--json"]).stdout
+        #expect(show.contains("\"bundle\""), "the export is on the item's audit trail")
+
+        let nowhere = desk.folder.appendingPathComponent("none.zip").path
+        let refused = try desk.run(["bundle", "FD-2026-999999", "--out", nowhere], expect: 1)
+        #expect(refused.stderr.contains("no item or case FD-2026-999999"))
+        #expect(!FileManager.default.fileExists(atPath: nowhere))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: desk.folder.path).filter {
+            $0.hasSuffix(".part")
+        }
+        #expect(leftovers.isEmpty)
+    }
+
+    /// `unzip -Z1`: the archive's paths, one per line, read by the system's unzip.
+    private func unzipList(_ zip: String) throws -> [String] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
+        process.arguments = ["-Z1", zip]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
 }
