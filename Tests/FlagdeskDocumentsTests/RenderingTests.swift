@@ -13,6 +13,16 @@ import Testing
             !rendered.text.contains("&amp;") && !rendered.text.contains("&quot;") && !rendered.text.contains("&lt;"))
     }
 
+    @Test func valuesTypedWithWindowsLineEndsRenderAsLines() throws {
+        var request = Fixtures.request(.reminder)
+        request.document.content = .reminder(ReminderContent(note: "First line\r\nSecond line   \r\n\r\n\r\nThird"))
+        let text = try Fixtures.renderer.render(request, format: .txt).text
+        #expect(text.contains("First line\nSecond line\n\nThird\n"))
+        #expect(!text.contains("\r"))
+        let md = try Fixtures.renderer.render(request, format: .md).text
+        #expect(md.contains("First line  \nSecond line\n\nThird"))
+    }
+
     @Test func aLanguageWithoutTemplateFallsBackToEnglish() throws {
         let rendered = try Fixtures.renderer.fill(Fixtures.request(.dsaComplaint, language: "pl"))
         #expect(rendered.templateName == "dsa-complaint/en")

@@ -34,7 +34,7 @@ enum MustacheTag: Equatable {
             case ">": tags.append(.partial(name))
             case "&": tags.append(.variable(plainName(name)))
             case "=", "$", "<": tags.append(.unsupported(body))
-            default: tags.append(.variable(plainName(triple ? body : body)))
+            default: tags.append(.variable(plainName(body)))
             }
         }
         return tags

@@ -3,7 +3,9 @@
 enum MarkdownWriter {
     static func write(subject: String, text: String) -> String {
         var out = "# \(subject)\n\n"
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character in Swift: split after making line ends LF.
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
+            separator: "\n", omittingEmptySubsequences: false)
         for (index, line) in lines.enumerated() {
             let next = index + 1 < lines.count ? lines[index + 1] : ""
             let breaksHard = !line.isEmpty && !next.isEmpty

@@ -118,12 +118,13 @@ public struct DocumentRenderer: Sendable {
         object[first] = child
     }
 
-    /// Trailing spaces removed, at most one blank line in a row (sections left empty), one
-    /// final newline.
+    /// Line ends as LF (values typed on Windows carry CRLF), trailing spaces removed, at most one
+    /// blank line in a row (sections left empty), one final newline.
     static func tidy(_ text: String) -> String {
         var lines: [Substring] = []
         var blankRun = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
+        for line in normalised.split(separator: "\n", omittingEmptySubsequences: false) {
             var trimmed = line
             while let last = trimmed.last, last == " " || last == "\t" { trimmed = trimmed.dropLast() }
             blankRun = trimmed.isEmpty ? blankRun + 1 : 0
