@@ -153,9 +153,16 @@ ok
 # Bundle: unzip -t, then sha256sum -c inside the unpacked folder.
 fd bundle "$item1" --out "$work/bundle.zip" "$now" > /dev/null
 test "$(stat -c %a "$work/bundle.zip")" = 600 || fail "the bundle is not 0600"
-unzip -tq "$work/bundle.zip" > /dev/null || fail "unzip -t refused the bundle"
 mkdir "$work/unpacked"
-(cd "$work/unpacked" && unzip -q "$work/bundle.zip" && sha256sum -c --quiet SHA256SUMS) || fail "sha256sum -c failed"
+if command -v unzip > /dev/null; then
+    unzip -tq "$work/bundle.zip" > /dev/null || fail "unzip -t refused the bundle"
+    (cd "$work/unpacked" && unzip -q "$work/bundle.zip") || fail "unzip failed"
+else
+    # No unzip on this machine (CI installs only what .ci/run lists): Python's zipfile tests the CRCs.
+    python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; z.extractall(sys.argv[2])' \
+        "$work/bundle.zip" "$work/unpacked" || fail "the bundle does not unpack"
+fi
+(cd "$work/unpacked" && sha256sum -c --quiet SHA256SUMS) || fail "sha256sum -c failed"
 test -f "$work/unpacked/documents/$n1.txt" || fail "the sent notice is not in the bundle"
 ls "$work/unpacked/evidence/$item1/" | grep -q 'capture.png$' || fail "the evidence file is not in the bundle"
 grep -q "\"entity_id\":\"$n1\"" "$work/unpacked/custody-log.jsonl" || fail "the custody log lacks the notice's events"
