@@ -57,7 +57,9 @@ let package = Package(
         ),
         .target(
             name: "FlagdeskTUI",
-            dependencies: ["FlagdeskCore", "FlagdeskEngine", "CNcursesw"]
+            dependencies: [
+                "FlagdeskCore", "FlagdeskEngine", "CNcursesw", .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .executableTarget(
             name: "flagdesk",
@@ -68,7 +70,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "flagdesk-bench",
-            dependencies: ["FlagdeskCore", "FlagdeskEngine", "FlagdeskStore"]
+            dependencies: ["FlagdeskCore", "FlagdeskEngine", "FlagdeskStore", "FlagdeskTUI"]
         ),
         .testTarget(name: "FlagdeskCoreTests", dependencies: ["FlagdeskCore"]),
         .testTarget(name: "FlagdeskStoreTests", dependencies: ["FlagdeskStore"]),

@@ -10,7 +10,7 @@ protocol Bench: Sendable {
 /// Every bench, in the order `flagdesk-bench` lists them.
 enum BenchRegistry {
     static let all: [any Bench] = [
-        DeadlineBench()
+        DeadlineBench(), TUIBench(),
     ]
 
     static var usage: String {

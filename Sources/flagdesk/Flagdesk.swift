@@ -38,6 +38,9 @@ struct Flagdesk: ParsableCommand {
             BundleCommand.self,
             ReportCommand.self,
             TemplatesCommand.self,
-        ]
+            TUICommand.self,
+        ],
+        // Bare `flagdesk` (and `flagdesk --demo`) open the desk (DESIGN.md §7).
+        defaultSubcommand: TUICommand.self
     )
 }
