@@ -41,7 +41,10 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            // The shipped templates (Templates/ at the top level is a symlink to this folder):
+            // copied into the resource bundle next to the binary; see Templates/README.md.
+            resources: [.copy("Templates")]
         ),
         .target(
             name: "FlagdeskEngine",
