@@ -41,7 +41,10 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            // The shipped templates (Templates/ at the top level is a symlink to this folder):
+            // copied into the resource bundle next to the binary; see Templates/README.md.
+            resources: [.copy("Templates")]
         ),
         .target(
             name: "FlagdeskEngine",
@@ -54,7 +57,9 @@ let package = Package(
         ),
         .target(
             name: "FlagdeskTUI",
-            dependencies: ["FlagdeskCore", "FlagdeskEngine", "CNcursesw"]
+            dependencies: [
+                "FlagdeskCore", "FlagdeskEngine", "CNcursesw", .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .executableTarget(
             name: "flagdesk",
@@ -65,7 +70,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "flagdesk-bench",
-            dependencies: ["FlagdeskCore", "FlagdeskEngine", "FlagdeskStore"]
+            dependencies: ["FlagdeskCore", "FlagdeskEngine", "FlagdeskStore", "FlagdeskTUI"]
         ),
         .testTarget(name: "FlagdeskCoreTests", dependencies: ["FlagdeskCore"]),
         .testTarget(name: "FlagdeskStoreTests", dependencies: ["FlagdeskStore"]),

@@ -11,6 +11,7 @@ protocol Bench: Sendable {
 enum BenchRegistry {
     static let all: [any Bench] = [
         DeadlineBench(),
+        TUIBench(),
         SuiteBench(),
     ]
 

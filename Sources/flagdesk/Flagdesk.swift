@@ -37,6 +37,13 @@ struct Flagdesk: ParsableCommand {
             HolidaysCommand.self,
             DueCommand.self,
             RulesCommand.self,
-        ]
+            ExportCommand.self,
+            BundleCommand.self,
+            ReportCommand.self,
+            TemplatesCommand.self,
+            TUICommand.self,
+        ],
+        // Bare `flagdesk` (and `flagdesk --demo`) open the desk (DESIGN.md §7).
+        defaultSubcommand: TUICommand.self
     )
 }

@@ -48,10 +48,14 @@ public struct RenderedDocument: Sendable, Equatable {
     public var subject: String
     public var text: String
     public var format: ExportFormat
+    /// Context keys the template requires that had no value; the text shows `[missing: key]`
+    /// where each would be.
+    public var missingKeys: [String]
 
-    public init(subject: String, text: String, format: ExportFormat) {
+    public init(subject: String, text: String, format: ExportFormat, missingKeys: [String] = []) {
         self.subject = subject
         self.text = text
         self.format = format
+        self.missingKeys = missingKeys
     }
 }

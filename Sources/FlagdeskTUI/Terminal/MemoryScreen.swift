@@ -53,6 +53,10 @@ public final class MemoryScreen: TerminalScreen {
         refreshCount += 1
     }
 
+    public func suspend(_ body: () -> Void) {
+        body()
+    }
+
     public func readKey(timeout: Duration?) -> Key? {
         pendingKeys.isEmpty ? nil : pendingKeys.removeFirst()
     }

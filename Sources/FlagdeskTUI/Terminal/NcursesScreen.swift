@@ -21,6 +21,9 @@ public final class NcursesScreen: TerminalScreen {
     private let pendingSignal = PendingSignal()
     private var signalSources: [any DispatchSourceSignal] = []
     private static let handledSignals = [SIGINT, SIGTERM]
+    /// Runs after the terminal is restored and before a SIGINT or SIGTERM ends the process
+    /// (e.g. removing a temporary demo store).
+    public var beforeSignalExit: (@Sendable () -> Void)?
 
     /// Starts curses on the controlling terminal. Throws if standard input or output is not a
     /// terminal, or `TERM` names a terminal curses does not know.
@@ -89,6 +92,15 @@ public final class NcursesScreen: TerminalScreen {
         wrefresh(window)
     }
 
+    public func suspend(_ body: () -> Void) {
+        guard isActive else { return body() }
+        def_prog_mode()
+        endwin()
+        body()
+        reset_prog_mode()
+        wrefresh(window)
+    }
+
     public func readKey(timeout: Duration?) -> Key? {
         let deadline = timeout.map { ContinuousClock.now + $0 }
         while isActive {
@@ -151,6 +163,7 @@ public final class NcursesScreen: TerminalScreen {
     private func handlePendingSignal() {
         guard let signalNumber = pendingSignal.take() else { return }
         end()
+        beforeSignalExit?()
         raise(signalNumber)  // default action again since `end()`: the process ends here
     }
 }

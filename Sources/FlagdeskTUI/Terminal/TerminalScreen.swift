@@ -22,6 +22,9 @@ public protocol TerminalScreen: AnyObject {
 
     /// The next key, waiting at most `timeout` (nil waits for ever); nil when none came.
     func readKey(timeout: Duration?) -> Key?
+
+    /// Hands the terminal to another program (an $EDITOR) while `body` runs, then takes it back.
+    func suspend(_ body: () -> Void)
 }
 
 extension TerminalScreen {

@@ -26,9 +26,22 @@ struct DeadlinesCommand: ParsableCommand {
     @Flag(help: "Explain how each date was counted.")
     var explain = false
 
+    @Option(help: "text (default) or ics: an RFC 5545 calendar with alarms, one event per deadline.")
+    var format = "text"
+
     func run() throws {
         let interval = try within.map(DurationOption.parse)
+        guard format == "text" || format == "ics" else {
+            throw ValidationError("--format must be text or ics, not '\(Output.safe(format))'")
+        }
         let desk = try global.openDesk()
+        if format == "ics" {
+            let calendar = try runEngine { () throws(EngineError) in
+                try desk.deadlineCalendar(DeadlineQuery(within: interval, overdueOnly: overdue, limit: limit))
+            }
+            FileHandle.standardOutput.write(Data(calendar.utf8))
+            return
+        }
         try runEngine { () throws(EngineError) in
             let rows = try desk.deadlines(DeadlineQuery(within: interval, overdueOnly: overdue, limit: limit))
             if json {

@@ -1,0 +1,34 @@
+/// Paths inside an archive: relative, made of safe names only. Names often come from outside
+/// (an evidence file's original name, a URL): unpacking `../../.bashrc` or `/etc/passwd` must be
+/// impossible whatever the name was.
+public enum ArchivePath {
+    /// A file name made safe: letters, digits, `.`, `-` and `_` kept; anything else (slashes,
+    /// `..`, spaces, control characters, non-ASCII) becomes `_`; no leading dot; at most 100
+    /// characters; never empty.
+    public static func safeName(_ name: String) -> String {
+        var result = ""
+        for scalar in name.unicodeScalars {
+            let isSafe =
+                (scalar.value >= 48 && scalar.value <= 57) || (scalar.value >= 65 && scalar.value <= 90)
+                || (scalar.value >= 97 && scalar.value <= 122) || scalar == "-" || scalar == "_" || scalar == "."
+            result.unicodeScalars.append(isSafe ? scalar : "_")
+        }
+        while result.contains("..") { result = result.replacingOccurrences(of: "..", with: "_") }
+        while result.hasPrefix(".") { result = "_" + result.dropFirst() }
+        if result.count > 100 { result = String(result.suffix(100)) }
+        return result.isEmpty ? "_" : result
+    }
+
+    /// Joins safe names with `/`.
+    public static func join(_ components: [String]) -> String {
+        components.map(safeName).joined(separator: "/")
+    }
+
+    /// Whether a path may go into an archive: relative, no empty, `.` or `..` component.
+    public static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
+            !$0.isEmpty && $0 != "." && $0 != ".."
+        }
+    }
+}

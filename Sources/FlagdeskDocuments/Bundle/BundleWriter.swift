@@ -1,0 +1,168 @@
+import FlagdeskCore
+import Foundation
+import ZIPFoundation
+
+/// Writes an evidence bundle: a ZIP with the documents as sent, the evidence files, a
+/// `manifest.json`, the custody log and a `SHA256SUMS` that `sha256sum -c` accepts after
+/// unpacking. Every path inside is built from safe names (`ArchivePath`).
+public enum BundleWriter {
+    /// Writes the archive at `url`, which must not exist (the caller writes to a temporary
+    /// name and renames, so a failed write never leaves half a bundle under the real name).
+    @discardableResult
+    public static func write(_ input: BundleInput, to url: URL) throws -> BundleSummary {
+        var files: [(path: String, data: Data)] = []
+        var manifestDocuments: [ManifestDocument] = []
+        for document in input.documents {
+            let path = ArchivePath.join(["documents", "\(document.reference).\(document.format)"])
+            let data = Data(document.text.utf8)
+            files.append((path, data))
+            manifestDocuments.append(
+                ManifestDocument(
+                    reference: document.reference, kind: document.kind.rawValue, status: document.status.rawValue,
+                    path: path, sha256: SHA256Hex.of(data), asSent: document.asSent))
+        }
+        var manifestEvidence: [ManifestEvidence] = []
+        var included = 0
+        for evidence in input.evidence {
+            let record = evidence.record
+            var path: String?
+            if evidence.withheldReason == nil {
+                let data = try read(evidence)
+                let name = "\(record.sha256.prefix(16))-\(record.originalName)"
+                let archivePath = ArchivePath.join(["evidence", evidence.itemReference, name])
+                files.append((archivePath, data))
+                path = archivePath
+                included += 1
+            }
+            manifestEvidence.append(
+                ManifestEvidence(
+                    itemReference: evidence.itemReference, sha256: record.sha256, size: record.size,
+                    mediaType: record.mediaType, originalName: record.originalName, sourceURL: record.sourceURL,
+                    capturedAt: ISO8601.format(record.capturedAt), capturedBy: record.capturedBy, path: path,
+                    withheldReason: evidence.withheldReason))
+        }
+        files.append(("custody-log.jsonl", try custodyLog(input.events)))
+        let manifest = Manifest(
+            subject: input.subject, createdAt: ISO8601.format(input.createdAt), createdBy: input.createdBy,
+            documents: manifestDocuments, evidence: manifestEvidence, events: input.events.count,
+            note: "Hashes prove the files are unchanged since capture, not where they came from. "
+                + "Verify with: sha256sum -c SHA256SUMS")
+        files.append(("manifest.json", try encode(manifest)))
+        let sums = files.sorted { $0.path < $1.path }.map { "\(SHA256Hex.of($0.data))  \($0.path)\n" }.joined()
+        files.append(("SHA256SUMS", Data(sums.utf8)))
+
+        try writeArchive(files, to: url, date: input.createdAt)
+        return BundleSummary(
+            documents: input.documents.count, evidenceFiles: included, withheldFiles: input.evidence.count - included,
+            events: input.events.count, paths: files.map(\.path))
+    }
+
+    private static func read(_ evidence: BundleEvidence) throws -> Data {
+        let data: Data
+        do {
+            data = try Data(contentsOf: evidence.file)
+        } catch {
+            throw DocumentsError.writeFailed(
+                path: evidence.file.path, reason: "the evidence file cannot be read (\(error.localizedDescription))")
+        }
+        // A bundle must never carry bytes that differ from what was recorded at capture.
+        guard SHA256Hex.of(data) == evidence.record.sha256.lowercased() else {
+            throw DocumentsError.refused(
+                "evidence \(evidence.record.sha256.prefix(12)) of \(evidence.itemReference) does not match its "
+                    + "recorded SHA-256; run flagdesk verify")
+        }
+        return data
+    }
+
+    private static func writeArchive(_ files: [(path: String, data: Data)], to url: URL, date: Date) throws {
+        guard !FileManager.default.fileExists(atPath: url.path) else {
+            throw DocumentsError.writeFailed(path: url.path, reason: "the file exists")
+        }
+        do {
+            let archive = try Archive(url: url, accessMode: .create)
+            for (path, data) in files {
+                guard ArchivePath.isSafe(path) else {
+                    throw DocumentsError.writeFailed(path: url.path, reason: "unsafe path in archive: \(path)")
+                }
+                try archive.addEntry(
+                    with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
+                    permissions: 0o600, compressionMethod: .deflate
+                ) { position, size in
+                    data.subdata(in: Int(position)..<Int(position) + size)
+                }
+            }
+        } catch let error as DocumentsError {
+            throw error
+        } catch {
+            throw DocumentsError.writeFailed(path: url.path, reason: "\(error)")
+        }
+    }
+
+    /// One JSON object per line, oldest first, with the chain hashes so the log can be checked.
+    private static func custodyLog(_ events: [AuditEvent]) throws -> Data {
+        var out = Data()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        for event in events {
+            let line = CustodyEntry(
+                id: event.id, at: ISO8601.format(event.at), actor: event.actor, entity: event.entity,
+                entityID: event.entityID, action: event.action, payload: event.payload,
+                previousHash: event.previousHash, hash: event.hash)
+            out.append(try encoder.encode(line))
+            out.append(UInt8(ascii: "\n"))
+        }
+        return out
+    }
+
+    private static func encode<T: Encodable>(_ value: T) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return try encoder.encode(value) + Data("\n".utf8)
+    }
+}
+
+private struct Manifest: Encodable {
+    var subject: String
+    var createdAt: String
+    var createdBy: String
+    var documents: [ManifestDocument]
+    var evidence: [ManifestEvidence]
+    var events: Int
+    var note: String
+}
+
+private struct ManifestDocument: Encodable {
+    var reference: String
+    var kind: String
+    var status: String
+    var path: String
+    var sha256: String
+    var asSent: Bool
+}
+
+private struct ManifestEvidence: Encodable {
+    var itemReference: String
+    var sha256: String
+    var size: Int64
+    var mediaType: String
+    var originalName: String
+    var sourceURL: String?
+    var capturedAt: String
+    var capturedBy: String
+    var path: String?
+    var withheldReason: String?
+}
+
+private struct CustodyEntry: Encodable {
+    var id: Int64
+    var at: String
+    var actor: String
+    var entity: String
+    var entityID: String
+    var action: String
+    var payload: String
+    var previousHash: String
+    var hash: String
+}

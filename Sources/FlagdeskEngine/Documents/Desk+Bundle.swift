@@ -1,0 +1,84 @@
+import FlagdeskCore
+import FlagdeskDocuments
+import FlagdeskStore
+import Foundation
+
+extension Desk {
+    /// `flagdesk bundle REF`: an evidence bundle for an item or a case, written to `url` (which
+    /// must not exist): the documents as sent, the evidence files (those showing sexual material
+    /// of a child listed by hash only), a manifest, the custody log and SHA256SUMS. The export
+    /// itself is recorded on each item's audit trail: handing evidence over is part of custody.
+    public func bundle(reference: String, to url: URL) throws(EngineError) -> BundleSummary {
+        let wanted = reference.uppercased()
+        let input = try storeRead { db in try self.bundleInput(wanted, in: db) }
+        let summary: BundleSummary
+        do {
+            summary = try BundleWriter.write(input.bundle, to: url)
+        } catch {
+            throw EngineError(documents: error, doing: "cannot write the bundle for \(wanted)")
+        }
+        try storeWrite { db in
+            for item in input.items {
+                _ = try AuditTrail.append(
+                    AuditEntry(
+                        actor: actor, at: now, entity: "item", entityID: item, action: "bundle",
+                        payload: [
+                            "bundle": wanted, "documents": String(summary.documents),
+                            "evidence_files": String(summary.evidenceFiles),
+                            "withheld_files": String(summary.withheldFiles),
+                        ]), in: db)
+            }
+        }
+        return summary
+    }
+
+    private func bundleInput(_ reference: String, in db: StoreTransaction) throws -> (
+        bundle: BundleInput, items: [String]
+    ) {
+        let items: [Item]
+        if let item = try ItemRecords.find(reference: reference, in: db) {
+            items = [item]
+        } else if let ids = try ReportRecords.caseItemIDs(reference: reference, in: db) {
+            items = try ItemRecords.find(ids: ids, in: db)
+        } else {
+            throw EngineError.refused("no item or case \(reference)")
+        }
+        var documents: [DocumentRecord] = []
+        var evidence: [BundleEvidence] = []
+        var events: [AuditEvent] = []
+        for item in items {
+            events += try AuditTrail.events(entity: "item", entityID: item.reference, in: db)
+            let withheld: String?
+            if case .hashesOnly(let reason) = AttachmentPolicy.for(items: [item]) {
+                withheld = reason
+            } else {
+                withheld = nil
+            }
+            for file in try EvidenceRecords.forItem(item.id, in: db) {
+                events += try AuditTrail.events(entity: "evidence", entityID: String(file.id), in: db)
+                evidence.append(
+                    BundleEvidence(
+                        record: file, itemReference: item.reference,
+                        file: evidenceFiles.url(forSHA256: file.sha256), withheldReason: withheld))
+            }
+            for document in try DocumentRecords.list(DocumentFilter(itemID: item.id), limit: 10_000, in: db)
+            where !documents.contains(where: { $0.id == document.id }) {
+                documents.append(document)
+            }
+        }
+        // Only what left the organisation: the frozen texts, exactly as sent.
+        let sent = documents.sorted { $0.id < $1.id }.compactMap { record -> BundleDocument? in
+            guard let frozen = record.frozen else { return nil }
+            return BundleDocument(
+                reference: record.reference, kind: record.kind, status: record.status, text: frozen.text,
+                format: frozen.format, asSent: true)
+        }
+        for document in documents {
+            events += try AuditTrail.events(entity: "document", entityID: document.reference, in: db)
+        }
+        let bundle = BundleInput(
+            subject: reference, createdAt: now, createdBy: actor, documents: sent, evidence: evidence,
+            events: events.sorted { $0.id < $1.id })
+        return (bundle, items.map(\.reference))
+    }
+}

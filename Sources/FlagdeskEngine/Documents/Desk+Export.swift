@@ -1,0 +1,19 @@
+import FlagdeskCore
+import FlagdeskDocuments
+import FlagdeskStore
+import Foundation
+
+extension Desk {
+    /// `flagdesk export DOC --format txt|md|eml|json`: the document filled from its template, or
+    /// for a sent document its frozen text byte for byte (DESIGN.md §3).
+    public func export(reference: String, format: ExportFormat) throws(EngineError) -> RenderedDocument {
+        let loaded = try storeRead { db in
+            try self.load(try self.document(reference, expectedVersion: nil, in: db), in: db)
+        }
+        do {
+            return try renderer().render(renderRequest(loaded), format: format)
+        } catch {
+            throw EngineError(documents: error, doing: "cannot export \(loaded.record.reference)")
+        }
+    }
+}

@@ -1,0 +1,261 @@
+import FlagdeskCore
+import Foundation
+import GRDB
+
+/// One line of the TUI queue: the item and its nearest open deadline.
+public struct QueueRow: Sendable, Equatable {
+    public var item: Item
+    public var nextDeadlineAt: Date?
+    /// Where this row sits in either queue order (kept as read: formatting dates again for
+    /// every comparison would cost more than the query).
+    public let cursor: QueueCursor
+
+    public init(item: Item, nextDeadlineAt: Date?) {
+        self.item = item
+        self.nextDeadlineAt = nextDeadlineAt
+        cursor = QueueCursor(
+            priority: item.priority.rawValue, createdAt: ISO8601.format(item.createdAt),
+            deadlineAt: nextDeadlineAt.map(ISO8601.format), id: item.id)
+    }
+
+    init(item: Item, nextDeadlineAt: Date?, cursor: QueueCursor) {
+        self.item = item
+        self.nextDeadlineAt = nextDeadlineAt
+        self.cursor = cursor
+    }
+}
+
+/// The sort key of a queue row, as stored: windows start strictly after (or before) one. Keyset
+/// paging costs the same at row 10 and at row 900,000; OFFSET would scan every row it skips.
+public struct QueueCursor: Sendable, Hashable {
+    public var priority: Int
+    /// ISO-8601 text as stored: it sorts as the instant does.
+    public var createdAt: String
+    public var deadlineAt: String?
+    public var id: Int64
+
+    public init(priority: Int, createdAt: String, deadlineAt: String?, id: Int64) {
+        self.priority = priority
+        self.createdAt = createdAt
+        self.deadlineAt = deadlineAt
+        self.id = id
+    }
+
+    func precedes(_ other: QueueCursor, order: QueueOrder) -> Bool {
+        switch order {
+        case .priority:
+            return (priority, createdAt, id) < (other.priority, other.createdAt, other.id)
+        case .deadline:
+            return (deadlineAt ?? "", id) < (other.deadlineAt ?? "", other.id)
+        }
+    }
+}
+
+/// Queue order: the working order (threat to life first, then oldest), or nearest deadline.
+public enum QueueOrder: Sendable, Hashable {
+    case priority, deadline
+}
+
+/// Which items a queue tab holds.
+public struct QueueSelection: Sendable, Hashable {
+    public var statuses: [ItemStatus]
+    /// Only items with an open deadline at or before this instant, in deadline order.
+    public var dueBefore: Date?
+    /// Full-text search (reference, URL, host, explanation, legal basis); nil or blank: all.
+    public var text: String?
+
+    public init(statuses: [ItemStatus], dueBefore: Date? = nil, text: String? = nil) {
+        self.statuses = statuses
+        self.dueBefore = dueBefore
+        self.text = text
+    }
+
+    public var order: QueueOrder { dueBefore == nil ? .priority : .deadline }
+}
+
+/// Windowed reads for the queue: every query walks an index (`items_queue`, `items_by_deadline`)
+/// and stops after `limit` rows, so a window costs the same at 1,000,000 items as at 100.
+public enum QueueRecords {
+    /// Up to `limit` rows after `cursor` (or before it, going backward), in queue order.
+    ///
+    /// The priority order spans several statuses; SQLite cannot read `status IN (...)` in
+    /// (priority, created_at) order from one index range without sorting every match, so each
+    /// status is read on its own index range and the short results are merged here.
+    public static func window(
+        _ selection: QueueSelection, after cursor: QueueCursor?, backward: Bool = false, limit: Int,
+        in db: Database
+    ) throws -> [QueueRow] {
+        guard limit > 0, !selection.statuses.isEmpty else { return [] }
+        let order = selection.order
+        var rows: [QueueRow] = []
+        switch order {
+        case .priority:
+            for status in selection.statuses {
+                rows += try fetch(
+                    selection, statuses: [status], after: cursor, backward: backward, limit: limit, in: db)
+            }
+        case .deadline:
+            rows = try fetch(
+                selection, statuses: selection.statuses, after: cursor, backward: backward, limit: limit, in: db)
+        }
+        rows.sort { $0.cursor.precedes($1.cursor, order: order) }
+        return backward ? Array(rows.suffix(limit)) : Array(rows.prefix(limit))
+    }
+
+    /// How many rows of the selection come before `cursor` (its zero-based position).
+    public static func position(of cursor: QueueCursor, in selection: QueueSelection, in db: Database) throws -> Int {
+        let (conditions, arguments) = try condition(
+            selection, statuses: selection.statuses, after: cursor, backward: true)
+        return try Int.fetchOne(
+            db, sql: "SELECT COUNT(*) FROM items WHERE \(conditions.joined(separator: " AND "))", arguments: arguments)
+            ?? 0
+    }
+
+    public static func count(_ selection: QueueSelection, in db: Database) throws -> Int {
+        guard !selection.statuses.isEmpty else { return 0 }
+        let (conditions, arguments) = try condition(
+            selection, statuses: selection.statuses, after: nil, backward: false)
+        return try Int.fetchOne(
+            db, sql: "SELECT COUNT(*) FROM items WHERE \(conditions.joined(separator: " AND "))", arguments: arguments)
+            ?? 0
+    }
+
+    /// Items per status, in one pass over the queue index.
+    public static func countsByStatus(in db: Database) throws -> [ItemStatus: Int] {
+        var counts: [ItemStatus: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM items GROUP BY status") {
+            if let status = ItemStatus(rawValue: row["status"]) { counts[status] = row["n"] }
+        }
+        return counts
+    }
+
+    /// The newest audit event's id. Every change is an audit event (append-only), so this moves
+    /// whenever anything changes, in this process or another one. `PRAGMA data_version` would
+    /// not do here: it is per connection, and a pool hands out different reader connections.
+    public static func changeToken(in db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM events") ?? 0
+    }
+
+    // MARK: - SQL
+
+    private static func fetch(
+        _ selection: QueueSelection, statuses: [ItemStatus], after cursor: QueueCursor?, backward: Bool, limit: Int,
+        in db: Database
+    ) throws -> [QueueRow] {
+        var (conditions, arguments) = try condition(selection, statuses: statuses, after: cursor, backward: backward)
+        let direction = backward ? "DESC" : "ASC"
+        let orderBy =
+            selection.order == .priority
+            ? "priority \(direction), created_at \(direction), id \(direction)"
+            : "next_deadline_at \(direction), id \(direction)"
+        arguments += [limit]
+        return try Row.fetchAll(
+            db,
+            sql: """
+                SELECT \(ItemRecords.columns), next_deadline_at FROM items
+                WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(orderBy) LIMIT ?
+                """,
+            arguments: arguments
+        ).map { row in
+            let item = ItemRecords.item(from: row)
+            let deadline: String? = row["next_deadline_at"]
+            return QueueRow(
+                item: item, nextDeadlineAt: deadline.flatMap(ISO8601.parseInstant),
+                cursor: QueueCursor(
+                    priority: item.priority.rawValue, createdAt: row["created_at"], deadlineAt: deadline, id: item.id))
+        }
+    }
+
+    private static func condition(
+        _ selection: QueueSelection, statuses: [ItemStatus], after cursor: QueueCursor?, backward: Bool
+    ) throws -> ([String], StatementArguments) {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        conditions.append("status IN (\(Array(repeating: "?", count: statuses.count).joined(separator: ",")))")
+        for status in statuses { arguments += [status.rawValue] }
+        if let dueBefore = selection.dueBefore {
+            conditions.append("next_deadline_at IS NOT NULL AND next_deadline_at <= ?")
+            arguments += [ISO8601.format(dueBefore)]
+        }
+        if let text = selection.text, let match = FullTextQuery.match(for: text) {
+            conditions.append("id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
+            arguments += [match]
+        }
+        if let cursor {
+            let comparison = backward ? "<" : ">"
+            switch selection.order {
+            case .priority:
+                conditions.append("(priority, created_at, id) \(comparison) (?, ?, ?)")
+                arguments += [cursor.priority, cursor.createdAt, cursor.id]
+            case .deadline:
+                conditions.append("(next_deadline_at, id) \(comparison) (?, ?)")
+                arguments += [cursor.deadlineAt ?? "", cursor.id]
+            }
+        }
+        return (conditions, arguments)
+    }
+}
+
+/// Counts for the DSA Art. 22(3) report screen, read from the documents as stored.
+public struct NoticeCounts: Sendable, Equatable {
+    /// Notices sent in the period, by provider key ("" for a recipient outside the directory).
+    public var byProvider: [String: Int] = [:]
+    /// Notices sent in the period, by the category of the items they cover ("" untriaged).
+    public var byCategory: [String: Int] = [:]
+    /// Notices sent in the period, by the provider's decision ("" while none is recorded).
+    public var byOutcome: [String: Int] = [:]
+    public var sent = 0
+
+    public init() {}
+}
+
+extension QueueRecords {
+    /// DSA Art. 22(3)(a)-(c): notices submitted in `[from, to)`, by provider, by type of alleged
+    /// illegal content and by the action the provider took.
+    public static func noticeCounts(from: Date, to: Date, in db: Database) throws -> NoticeCounts {
+        let window = "d.kind = 'dsa-notice' AND d.sent_at >= ? AND d.sent_at < ?"
+        let arguments: StatementArguments = [ISO8601.format(from), ISO8601.format(to)]
+        var counts = NoticeCounts()
+        counts.sent =
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents d WHERE \(window)", arguments: arguments) ?? 0
+        for row in try Row.fetchAll(
+            db,
+            sql: "SELECT COALESCE(d.recipient_key, '') AS k, COUNT(*) AS n FROM documents d WHERE \(window) GROUP BY k",
+            arguments: arguments)
+        {
+            counts.byProvider[row["k"]] = row["n"]
+        }
+        for row in try Row.fetchAll(
+            db, sql: "SELECT COALESCE(d.outcome, '') AS k, COUNT(*) AS n FROM documents d WHERE \(window) GROUP BY k",
+            arguments: arguments)
+        {
+            counts.byOutcome[row["k"]] = row["n"]
+        }
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT COALESCE(i.category, '') AS k, COUNT(DISTINCT d.id) AS n FROM documents d
+                JOIN document_items di ON di.document_id = d.id JOIN items i ON i.id = di.item_id
+                WHERE \(window) GROUP BY k
+                """, arguments: arguments)
+        {
+            counts.byCategory[row["k"]] = row["n"]
+        }
+        return counts
+    }
+
+    /// Items recorded in `[from, to)` by category ("" untriaged): what the desk handled.
+    public static func itemsByCategory(from: Date, to: Date, in db: Database) throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT COALESCE(category, '') AS k, COUNT(*) AS n FROM items
+                WHERE created_at >= ? AND created_at < ? GROUP BY k
+                """, arguments: [ISO8601.format(from), ISO8601.format(to)])
+        {
+            counts[row["k"]] = row["n"]
+        }
+        return counts
+    }
+}

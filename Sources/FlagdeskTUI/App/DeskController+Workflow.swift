@@ -1,0 +1,343 @@
+import FlagdeskCore
+import FlagdeskEngine
+import Foundation
+
+/// Triage, compose, deadlines and item actions: each one an Engine call (roles, four-eyes and
+/// refusals are the Engine's; a refusal shows on the bottom line and loses nothing).
+extension DeskController {
+    /// The item the command is about: the open item, else the queue's selection.
+    var currentItemReference: String? {
+        if case .item(let page) = state.screen { return page.detail.item.reference }
+        return state.queue.selectedRow?.item.reference
+    }
+
+    func runWorkflow(_ command: DeskCommand, argument: String?) {
+        switch command {
+        case .triage: startTriage(argument ?? currentItemReference)
+        case .compose: startCompose(argument ?? currentItemReference)
+        case .deadlines: showDeadlines()
+        case .hold: toggleHold(argument ?? currentItemReference)
+        case .resolve:
+            itemAction(argument ?? currentItemReference, "resolved") { desk, ref throws(EngineError) in
+                try desk.resolve(reference: ref)
+            }
+        case .closeNoAction: askNoActionReason(argument ?? currentItemReference)
+        case .edit: editField(argument)
+        case .editExternally: editExternally()
+        case .save: saveTriage()
+        case .approve: documentAction("approved") { desk, ref throws(EngineError) in try desk.approve(reference: ref) }
+        case .send:
+            documentAction("marked sent; its text is frozen") { desk, ref throws(EngineError) in
+                try desk.send(reference: ref, via: .manual)
+            }
+        case .export: exportDocument()
+        case .document: if let argument { openDocument(argument) }
+        case .draftNext: draftNextStep()
+        case .remindMarked: remindMarked(confirmed: argument == "yes")
+        default: break
+        }
+    }
+
+    // MARK: Triage
+
+    private func startTriage(_ reference: String?) {
+        guard let reference else { return }
+        attempt { push(.triage(TriageForm(item: try desk.detail(reference: reference).item))) }
+    }
+
+    func moveTriageFocus(by delta: Int) {
+        guard case .triage(var form) = state.screen else { return }
+        form.focus = max(0, min(form.focus + delta, TriageForm.fields.count - 1))
+        let height = max(1, screenSize.rows - 2 - TriageView.headerLines)
+        if form.focus < form.scroll { form.scroll = form.focus }
+        if form.focus >= form.scroll + height { form.scroll = form.focus - height + 1 }
+        state.screen = .triage(form)
+    }
+
+    private func editField(_ argument: String?) {
+        if case .compose = state.screen {
+            if let argument { setDocumentField(argument) } else { state.prompt = Prompt(purpose: .documentField) }
+            return
+        }
+        guard case .triage(var form) = state.screen else { return }
+        let field = form.focusedField
+        switch field {
+        case .category:
+            state.picker = Picker(
+                title: "Category (DSA Transparency Database)", purpose: .category,
+                options: DSACategory.allCases.map { .init(key: $0.rawValue, label: $0.label) }, allowsMany: false,
+                chosen: Set([form.category?.rawValue].compactMap { $0 }))
+        case .keywords:
+            state.picker = Picker(
+                title: "Keywords", purpose: .keywords,
+                options: DSAKeyword.allCases.map { .init(key: $0.rawValue, label: $0.label) }, allowsMany: true,
+                chosen: Set(form.keywords.map(\.rawValue)))
+        case .contentTypes:
+            state.picker = Picker(
+                title: "Content types", purpose: .contentTypes,
+                options: DSAContentType.allCases.map { .init(key: $0.rawValue, label: $0.label) }, allowsMany: true,
+                chosen: Set(form.contentTypes.map(\.rawValue)))
+        case .minor:
+            let order = MinorInvolvement.allCases
+            form.minor = order[((order.firstIndex(of: form.minor) ?? 0) + 1) % order.count]
+        case .threatToLife: form.threatToLife.toggle()
+        case .leaHold: form.leaHold.toggle()
+        case .indicator(let key) where form.indicators[key] != nil:
+            form.indicators[key] = nil
+            form.indicatorsChanged = true
+        case .legalBasis, .explanation, .note, .indicator:
+            var prompt = Prompt(purpose: .formText(field))
+            prompt.editor = LineEditor(form.text(of: field))
+            state.prompt = prompt
+        }
+        state.screen = .triage(form)
+    }
+
+    func handlePickerKey(_ key: Key) {
+        guard var picker = state.picker else { return }
+        guard let accepted = picker.apply(key) else {
+            state.picker = picker
+            return
+        }
+        state.picker = nil
+        guard accepted else { return }
+        if case .documentKind(let items) = picker.purpose {
+            guard let key = picker.chosen.first, let kind = DocumentKind(rawValue: key) else { return }
+            attempt { push(.compose(ComposePage(view: try desk.draft(DraftRequest(kind: kind, items: items))))) }
+            return
+        }
+        guard case .triage(var form) = state.screen else { return }
+        switch picker.purpose {
+        case .category: form.category = picker.chosen.first.flatMap(DSACategory.init(rawValue:))
+        case .keywords: form.keywords = DSAKeyword.allCases.filter { picker.chosen.contains($0.rawValue) }
+        case .contentTypes: form.contentTypes = DSAContentType.allCases.filter { picker.chosen.contains($0.rawValue) }
+        case .minor, .documentKind: break
+        }
+        state.screen = .triage(form)
+    }
+
+    func acceptFormText(_ text: String, field: TriageForm.Field) {
+        guard case .triage(var form) = state.screen else { return }
+        form.setText(text, of: field)
+        state.screen = .triage(form)
+    }
+
+    private func editExternally() {
+        guard case .triage(let form) = state.screen else { return }
+        let field = form.focusedField
+        guard field.isLongText else {
+            state.message = .error("e edits long text: legal basis, explanation or note")
+            return
+        }
+        state.pendingEditor = EditorRequest(field: field, text: form.text(of: field))
+    }
+
+    /// The text back from $EDITOR (nil: the editor failed; the form keeps its text).
+    public func finishEditing(_ text: String?) {
+        guard let request = state.pendingEditor else { return }
+        state.pendingEditor = nil
+        guard let text else {
+            state.message = .error("the editor failed; nothing changed")
+            return
+        }
+        acceptFormText(text.hasSuffix("\n") ? String(text.dropLast()) : text, field: request.field)
+    }
+
+    /// No $EDITOR: the text is edited on the bottom line instead.
+    func editInline() {
+        guard let request = state.pendingEditor else { return }
+        state.pendingEditor = nil
+        var prompt = Prompt(purpose: .formText(request.field))
+        prompt.editor = LineEditor(request.text)
+        state.prompt = prompt
+    }
+
+    private func saveTriage() {
+        guard case .triage(let form) = state.screen else { return }
+        attempt {
+            let outcome = try desk.triage(form.request)
+            goBackAfterChange()
+            let warnings = outcome.warnings.isEmpty ? "" : "; warning: " + outcome.warnings.joined(separator: "; ")
+            state.message = .info("triaged \(outcome.item.reference): \(outcome.item.status.label)\(warnings)")
+        }
+    }
+
+    // MARK: Item actions
+
+    private func toggleHold(_ reference: String?) {
+        guard let reference else { return }
+        attempt {
+            let item = try desk.detail(reference: reference).item
+            let changed = item.leaHold ? try desk.release(reference: reference) : try desk.hold(reference: reference)
+            state.message = .info("\(reference) is \(changed.status.label)")
+            reloadAfterChange()
+        }
+    }
+
+    private func itemAction(_ reference: String?, _ done: String, _ action: (Desk, String) throws(EngineError) -> Item)
+    {
+        guard let reference else { return }
+        attempt {
+            _ = try action(desk, reference)
+            state.message = .info("\(reference) \(done)")
+            reloadAfterChange()
+        }
+    }
+
+    private func askNoActionReason(_ reference: String?) {
+        guard let reference else { return }
+        state.prompt = Prompt(purpose: .noActionReason(reference))
+    }
+
+    func closeWithoutAction(_ reference: String, reason: String) {
+        attempt {
+            _ = try desk.closeWithoutAction(reference: reference, reason: reason)
+            state.message = .info("\(reference) closed without action: \(reason)")
+            reloadAfterChange()
+        }
+    }
+
+    // MARK: Documents
+
+    private func startCompose(_ reference: String?) {
+        guard let reference else { return }
+        attempt {
+            let proposals = try desk.proposals(reference: reference)
+            let proposed = Set(proposals.map(\.kind))
+            let options =
+                proposals.map {
+                    Picker.Option(key: $0.kind.rawValue, label: $0.kind.title, note: "\($0.reason) (\($0.source))")
+                }
+                + DocumentKind.allCases.filter { !proposed.contains($0) && !$0.isFollowUp }
+                .map { Picker.Option(key: $0.rawValue, label: $0.title, note: nil) }
+            state.picker = Picker(
+                title: "Draft for \(reference): proposals first", purpose: .documentKind(items: [reference]),
+                options: options, allowsMany: false, chosen: [])
+        }
+    }
+
+    func openDocument(_ reference: String) {
+        attempt { push(.compose(ComposePage(view: try desk.document(reference: reference)))) }
+    }
+
+    private func setDocumentField(_ text: String) {
+        guard case .compose(var page) = state.screen else { return }
+        do {
+            let setting = try FieldSetting(parsing: text)
+            attempt {
+                page.view = try desk.edit(
+                    reference: page.view.record.reference, settings: [setting],
+                    expectedVersion: page.view.record.version)
+                state.screen = .compose(page)
+                state.message = .info("set \(setting.key); \(page.view.missing.count) element(s) missing")
+            }
+        } catch {
+            state.message = .error(String(describing: error))
+        }
+    }
+
+    private func documentAction(_ done: String, _ action: (Desk, String) throws(EngineError) -> DocumentView) {
+        guard case .compose(var page) = state.screen else { return }
+        attempt {
+            page.view = try action(desk, page.view.record.reference)
+            state.screen = .compose(page)
+            state.message = .info("\(page.view.record.reference) \(done)")
+        }
+    }
+
+    private func exportDocument() {
+        guard case .compose(let page) = state.screen else { return }
+        let file = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            .appendingPathComponent("\(page.view.record.reference).txt")
+        let written = FileManager.default.createFile(
+            atPath: file.path, contents: Data(page.view.rendered.text.utf8), attributes: [.posixPermissions: 0o600])
+        state.message = written ? .info("exported to \(file.path)") : .error("cannot write \(file.path)")
+    }
+
+    // MARK: Deadlines
+
+    private func showDeadlines() {
+        attempt {
+            let page = DeadlinesPage(rows: try desk.deadlines(DeadlineQuery(limit: 500)))
+            if case .deadlines = state.screen { state.screen = .deadlines(page) } else { push(.deadlines(page)) }
+        }
+    }
+
+    func moveDeadlineSelection(by delta: Int) {
+        guard case .deadlines(var page) = state.screen else { return }
+        page.selected = max(0, min(page.selected + delta, page.rows.count - 1))
+        state.screen = .deadlines(page)
+    }
+
+    var selectedDeadline: DeadlineRow? {
+        guard case .deadlines(let page) = state.screen, page.rows.indices.contains(page.selected) else { return nil }
+        return page.rows[page.selected]
+    }
+
+    private func draftNextStep() {
+        guard let row = selectedDeadline else { return }
+        guard let step = row.nextStep, let kind = DocumentKind(rawValue: step) else {
+            state.message = .error("the escalation ladder has no next step for \(row.documentReference)")
+            return
+        }
+        attempt {
+            let view = try desk.draft(
+                DraftRequest(kind: kind, items: row.itemReferences, parent: row.documentReference))
+            push(.compose(ComposePage(view: view)))
+        }
+    }
+
+    private func remindMarked(confirmed: Bool) {
+        let marked = state.queue.marks.sorted()
+        guard !marked.isEmpty else {
+            state.message = .error("no item is marked (Space marks)")
+            return
+        }
+        guard confirmed else {
+            state.prompt = Prompt(
+                purpose: .confirm(
+                    ConfirmedAction(
+                        question: "Draft reminders for \(marked.count) marked items?", command: .remindMarked,
+                        argument: nil)))
+            return
+        }
+        var drafted: [String] = []
+        attempt {
+            for reference in marked {
+                for document in try desk.detail(reference: reference).documents
+                where document.status == DocumentStatus.sent.rawValue
+                    || document.status == DocumentStatus.acknowledged.rawValue
+                {
+                    let view = try desk.draft(
+                        DraftRequest(kind: .reminder, items: [reference], parent: document.reference))
+                    drafted.append(view.record.reference)
+                }
+            }
+        }
+        if state.message == nil {
+            state.message = .info(
+                drafted.isEmpty
+                    ? "no marked item has a document awaiting an answer"
+                    : "drafted reminders: " + drafted.joined(separator: ", "))
+        }
+        reloadAfterChange()
+    }
+
+    // MARK: Reloading
+
+    private func goBackAfterChange() {
+        if let previous = state.backStack.popLast() { state.screen = previous }
+        reloadAfterChange()
+    }
+
+    /// After a change made here: reload now rather than at the next poll.
+    func reloadAfterChange() {
+        attempt {
+            try state.queue.reload(desk: desk)
+            if case .item(var page) = state.screen {
+                page.detail = try desk.detail(reference: page.detail.item.reference)
+                state.screen = .item(page)
+            }
+        }
+    }
+}

@@ -1,0 +1,236 @@
+import FlagdeskCore
+import FlagdeskEngine
+
+/// Turns keys into commands and commands into changes of the state, calling the Engine for
+/// data. It draws nothing: `DeskView` draws the state it holds.
+@MainActor
+public final class DeskController {
+    public let desk: Desk
+    public let keymap: Keymap
+    public internal(set) var state = DeskState()
+    /// The last size a frame was drawn at: page moves and scrolling depend on it.
+    public var screenSize = TerminalSize(rows: 24, columns: 80)
+    private var changeToken: Int64
+
+    public init(desk: Desk, keymap: Keymap = .standard) throws(EngineError) {
+        self.desk = desk
+        self.keymap = keymap
+        changeToken = try desk.changeToken()
+        try state.queue.load(around: nil, selecting: nil, desk: desk)
+    }
+
+    public var isFinished: Bool { state.isFinished }
+
+    var viewContext: ViewContext { ViewContext(desk: desk) }
+
+    /// Lines of the queue list at the current size (page moves, scrolling into view).
+    var listHeight: Int { QueueView.Layout(size: screenSize, showsPreview: state.showsPreview).listHeight }
+
+    // MARK: Keys
+
+    public func handle(_ key: Key) {
+        if key == .resize {
+            state.queue.scrollIntoView(height: listHeight)
+            return
+        }
+        state.message = nil
+        if state.picker != nil {
+            handlePickerKey(key)
+        } else if state.prompt != nil {
+            handlePromptKey(key)
+        } else if let command = keymap.command(for: key, in: state.context) {
+            run(command, argument: nil)
+        } else {
+            state.message = .error("\(KeyNotation.name(of: key)) does nothing here; ? lists the keys")
+        }
+        state.queue.scrollIntoView(height: listHeight)
+    }
+
+    /// Reloads what is shown when the store changed (here or in another process). Returns
+    /// whether anything was reloaded. Cheap when nothing changed: one indexed MAX().
+    @discardableResult
+    public func reloadIfChanged() -> Bool {
+        guard let token = try? desk.changeToken(), token != changeToken else { return false }
+        changeToken = token
+        attempt {
+            try state.queue.reload(desk: desk)
+            if case .item(var page) = state.screen {
+                page.detail = try desk.detail(reference: page.detail.item.reference)
+                state.screen = .item(page)
+            }
+        }
+        state.queue.scrollIntoView(height: listHeight)
+        return true
+    }
+
+    // MARK: Commands
+
+    func run(_ command: DeskCommand, argument: String?) {
+        switch command {
+        case .down: move(by: 1)
+        case .up: move(by: -1)
+        case .pageDown: move(by: max(1, pageSize))
+        case .pageUp: move(by: -max(1, pageSize))
+        case .top: moveToEnd(top: true)
+        case .bottom: moveToEnd(top: false)
+        case .open:
+            if state.context == .deadlines, let row = selectedDeadline {
+                openDocument(row.documentReference)
+            } else if state.context != .deadlines {
+                open(argument)
+            }
+        case .back: goBack()
+        case .quit:
+            if state.backStack.isEmpty { state.isFinished = true } else { goBack() }
+        case .nextTab, .previousTab: cycleTab(forward: command == .nextTab, argument: argument)
+        case .tabInbox, .tabTriage, .tabInAction, .tabDue, .tabOnHold, .tabClosed:
+            if let tab = command.tab { switchTab(tab) }
+        case .search:
+            if let argument { searchAndJump(argument, backward: false, includeSelection: false) } else { startSearch() }
+        case .searchNext, .searchPrevious: repeatSearch(backward: command == .searchPrevious)
+        case .filter:
+            if let argument { applyFilter(argument) } else { state.prompt = Prompt(purpose: .filter) }
+        case .clearFilter: applyFilter(nil)
+        case .mark: toggleMark()
+        case .markRange: markRange()
+        case .unmarkAll: unmarkAll(confirmed: argument == "yes")
+        case .help:
+            showHelp()
+        case .commandLine: state.prompt = Prompt(purpose: .command)
+        case .togglePreview: state.showsPreview.toggle()
+        case .redraw: break
+        case .report: showReport(argument)
+        case .triage, .compose, .deadlines, .hold, .resolve, .closeNoAction, .edit, .editExternally, .save, .approve,
+            .send, .export, .document, .draftNext, .remindMarked:
+            runWorkflow(command, argument: argument)
+        }
+    }
+
+    private var pageSize: Int {
+        switch state.screen {
+        case .queue: return listHeight - 1
+        case .item, .help, .report, .compose, .triage, .deadlines: return screenSize.rows - 3
+        }
+    }
+
+    private func move(by delta: Int) {
+        switch state.screen {
+        case .queue: attempt { try state.queue.move(by: delta, desk: desk) }
+        case .item(var page):
+            page.scroll = max(
+                0,
+                min(
+                    page.scroll + delta,
+                    maxScroll(ItemView(page: page, context: viewContext).lines(width: screenSize.columns).count)))
+            state.screen = .item(page)
+        case .help(var page):
+            page.scroll = max(
+                0, min(page.scroll + delta, maxScroll(HelpView(page: page, keymap: keymap).lines().count)))
+            state.screen = .help(page)
+        case .report(var page):
+            page.scroll = max(
+                0, min(page.scroll + delta, maxScroll(ReportView(page: page).lines(width: screenSize.columns).count)))
+            state.screen = .report(page)
+        case .compose(var page):
+            let count = ComposeView(page: page, context: viewContext).lines(width: screenSize.columns).count
+            page.scroll = max(0, min(page.scroll + delta, maxScroll(count)))
+            state.screen = .compose(page)
+        case .triage: moveTriageFocus(by: delta)
+        case .deadlines: moveDeadlineSelection(by: delta)
+        }
+    }
+
+    private func maxScroll(_ lineCount: Int) -> Int { max(0, lineCount - (screenSize.rows - 2)) }
+
+    private func moveToEnd(top: Bool) {
+        switch state.screen {
+        case .queue: attempt { top ? try state.queue.moveToTop(desk: desk) : try state.queue.moveToBottom(desk: desk) }
+        case .item, .help, .report, .compose, .triage, .deadlines: move(by: top ? -1_000_000 : 1_000_000)
+        }
+    }
+
+    private func open(_ reference: String?) {
+        guard let reference = reference ?? state.queue.selectedRow?.item.reference else {
+            state.message = .error("no item selected")
+            return
+        }
+        attempt {
+            let detail = try desk.detail(reference: reference)
+            push(.item(ItemPage(detail: detail)))
+        }
+    }
+
+    private func showReport(_ argument: String?) {
+        let year = argument.flatMap { Int($0) } ?? CivilDate(desk.now, in: desk.zone).year
+        attempt {
+            let page = ReportPage(figures: try desk.reportFigures(year: year))
+            if case .report = state.screen { state.screen = .report(page) } else { push(.report(page)) }
+        }
+    }
+
+    private func showHelp() {
+        if case .help = state.screen { return }
+        push(.help(HelpPage(context: state.context)))
+    }
+
+    func push(_ screen: Screen) {
+        state.backStack.append(state.screen)
+        state.screen = screen
+    }
+
+    private func goBack() {
+        if let previous = state.backStack.popLast() {
+            state.screen = previous
+        } else if state.queue.rangeAnchor != nil {
+            state.queue.rangeAnchor = nil
+            state.message = .info("range cancelled")
+        }
+    }
+
+    private func cycleTab(forward: Bool, argument: String?) {
+        if let argument {
+            let wanted = argument.lowercased().replacingOccurrences(of: " ", with: "-")
+            guard
+                let tab = QueueTab.allCases.first(where: {
+                    $0.rawValue == wanted || $0.title.lowercased() == argument.lowercased()
+                })
+            else {
+                state.message = .error(
+                    "no tab '\(argument)'; tabs: " + QueueTab.allCases.map(\.rawValue).joined(separator: ", "))
+                return
+            }
+            switchTab(tab)
+            return
+        }
+        let all = QueueTab.allCases
+        let index = all.firstIndex(of: state.queue.tab) ?? 0
+        switchTab(all[(index + (forward ? 1 : all.count - 1)) % all.count])
+    }
+
+    private func switchTab(_ tab: QueueTab) {
+        state.screen = .queue
+        state.backStack = []
+        attempt { try state.queue.switchTab(to: tab, desk: desk) }
+    }
+
+    private func applyFilter(_ text: String?) {
+        let trimmed = text?.trimmingCharacters(in: .whitespaces)
+        state.queue.filter = trimmed?.isEmpty == false ? trimmed : nil
+        state.queue.viewTop = 0
+        attempt { try state.queue.load(around: nil, selecting: nil, desk: desk) }
+        if let filter = state.queue.filter {
+            state.message = .info("\(state.queue.total) items match '\(filter)'")
+        }
+    }
+
+    /// Runs an Engine call; a refusal or error becomes the bottom-line message, nothing is lost.
+    func attempt(_ body: () throws -> Void) {
+        do {
+            try body()
+        } catch let error as EngineError {
+            state.message = .error(error.description)
+        } catch {
+            state.message = .error(String(describing: error))
+        }
+    }
+}

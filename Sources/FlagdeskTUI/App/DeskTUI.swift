@@ -1,0 +1,33 @@
+import FlagdeskCore
+import FlagdeskEngine
+import Foundation
+import Logging
+
+/// The entry point the `flagdesk` executable calls: starts curses on the terminal, runs the desk
+/// and always restores the terminal (on quit, on errors, and on SIGINT or SIGTERM).
+public enum DeskTUI {
+    /// The log file of a desk: beside the store (which is 0700), never the screen.
+    public static func logPath(for desk: Desk) -> String {
+        desk.store.folder.appendingPathComponent("tui.log").path
+    }
+
+    /// Runs until the user quits. `cleanup` runs before the process ends on a signal too (the
+    /// demo removes its temporary store there).
+    @MainActor
+    public static func run(
+        desk: Desk, environment: [String: String], cleanup: (@Sendable () -> Void)? = nil
+    ) throws {
+        let logFile = LogFile(path: logPath(for: desk))
+        LoggingSystem.bootstrap { label in FileLogHandler(label: label, file: logFile) }
+        let logger = Logger(label: "flagdesk.tui")
+        let controller = try DeskController(desk: desk)
+        let screen = try NcursesScreen(environment: environment)
+        screen.beforeSignalExit = cleanup
+        defer { screen.end() }
+        logger.info("desk opened on \(desk.store.folder.path) as \(desk.actor), \(screen.size)")
+        var loop = DeskLoop(controller: controller, screen: screen, identity: DeskIdentity(desk: desk))
+        loop.environment = environment
+        loop.run()
+        logger.info("desk closed")
+    }
+}

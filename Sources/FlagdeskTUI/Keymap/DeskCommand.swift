@@ -1,0 +1,105 @@
+import FlagdeskEngine
+
+/// Everything the desk does from the keyboard. Each command has a name typed at the `:` prompt
+/// and a line of help; the keymap binds keys to them (aerc: every binding is also a command).
+public enum DeskCommand: String, CaseIterable, Sendable, Hashable {
+    // Moving
+    case down, up, top, bottom
+    case pageDown = "page-down"
+    case pageUp = "page-up"
+    case open, back, quit
+    // Queue tabs
+    case nextTab = "next-tab"
+    case previousTab = "prev-tab"
+    case tabInbox = "inbox"
+    case tabTriage = "triage-tab"
+    case tabInAction = "in-action"
+    case tabDue = "due"
+    case tabOnHold = "on-hold"
+    case tabClosed = "closed"
+    // Finding
+    case search
+    case searchNext = "search-next"
+    case searchPrevious = "search-prev"
+    case filter
+    case clearFilter = "clear-filter"
+    // Marks
+    case mark
+    case markRange = "mark-range"
+    case unmarkAll = "unmark-all"
+    // Screens and tools
+    case help
+    case commandLine = "command"
+    case togglePreview = "preview"
+    case redraw
+    case report
+    // Workflow
+    case triage, compose, deadlines, hold, resolve, edit, save, approve, send, export, document
+    case editExternally = "edit-external"
+    case closeNoAction = "no-action"
+    case draftNext = "draft-next"
+    case remindMarked = "remind-marked"
+
+    public var summary: String {
+        switch self {
+        case .down: return "next line"
+        case .up: return "previous line"
+        case .top: return "first line"
+        case .bottom: return "last line"
+        case .pageDown: return "next page"
+        case .pageUp: return "previous page"
+        case .open: return "open the selected item"
+        case .back: return "back to the previous screen (or cancel)"
+        case .quit: return "leave this screen; on the queue, quit Flagdesk"
+        case .nextTab: return "next queue tab"
+        case .previousTab: return "previous queue tab"
+        case .tabInbox: return "tab Inbox: every open item"
+        case .tabTriage: return "tab Triage: new items to triage"
+        case .tabInAction: return "tab In action: triaged items and documents in flight"
+        case .tabDue: return "tab Due: deadlines past or within 7 days, nearest first"
+        case .tabOnHold: return "tab On hold: items LEA asked to wait with"
+        case .tabClosed: return "tab Closed: resolved and no-action items"
+        case .search: return "search forward (full text, as you type)"
+        case .searchNext: return "next match"
+        case .searchPrevious: return "previous match"
+        case .filter: return "show only items matching a full-text filter"
+        case .clearFilter: return "show the whole tab again"
+        case .mark: return "mark or unmark the selected item, then move down"
+        case .markRange: return "start a range; press again to mark every item in it"
+        case .unmarkAll: return "clear all marks"
+        case .help: return "this help"
+        case .commandLine: return "type a command (every key's command, by name)"
+        case .togglePreview: return "show or hide the preview pane"
+        case .redraw: return "redraw the screen"
+        case .triage: return "triage the item: category, keywords, flags, indicator checklist"
+        case .compose: return "draft a document for the item (the engine's proposals first)"
+        case .deadlines: return "open deadlines: overdue, today, next 7 days, later"
+        case .hold: return "put the item on LEA hold, or release it"
+        case .resolve: return "mark the item resolved (content gone or erasure done)"
+        case .closeNoAction: return "close the item as not illegal, with the reason (asks first)"
+        case .edit: return "edit the field (triage), or set a document field as key=value"
+        case .editExternally: return "edit the long text in $EDITOR (a private temporary file)"
+        case .save: return "record the triage"
+        case .approve: return "approve the document (coordinators; four-eyes)"
+        case .send: return "mark the document sent (manually, outside Flagdesk): its text is frozen"
+        case .export: return "write the document's text to REFERENCE.txt in the current folder"
+        case .document: return "open a document by reference (`:document N-2026-00001`)"
+        case .draftNext: return "draft the next escalation step of the selected deadline"
+        case .remindMarked: return "draft a reminder for every sent document of the marked items (asks first)"
+        case .report: return "DSA Art. 22(3) figures of this year as bar charts (`:report 2025` for another)"
+        }
+    }
+
+    /// The tab a tab command selects.
+    var tab: QueueTab? {
+        switch self {
+        case .tabInbox: return .inbox
+        case .tabTriage: return .triage
+        case .tabInAction: return .inAction
+        case .tabDue: return .due
+        case .tabOnHold: return .onHold
+        case .tabClosed: return .closed
+        default: return nil
+        }
+    }
+}

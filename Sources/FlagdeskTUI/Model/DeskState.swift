@@ -1,0 +1,131 @@
+import FlagdeskEngine
+
+/// Everything the screen shows, as plain values: views draw it, the controller changes it.
+public struct DeskState: Sendable {
+    public var screen: Screen = .queue
+    /// Screens to go back to (`q`, `Esc`, `<`).
+    public var backStack: [Screen] = []
+    public var queue = QueueState()
+    /// The line being typed at the bottom, if any.
+    public var prompt: Prompt?
+    /// A one-line message at the bottom until the next key.
+    public var message: Message?
+    public var showsPreview = true
+    public var isFinished = false
+    /// A list being chosen from, over the screen.
+    public var picker: Picker?
+    /// Long text to hand to $EDITOR: the loop suspends curses, runs it and gives the text back.
+    public var pendingEditor: EditorRequest?
+
+    public init() {}
+
+    /// The keymap context of the current screen.
+    public var context: KeyContext {
+        switch screen {
+        case .queue: return .queue
+        case .item: return .item
+        case .help: return .help
+        case .report: return .report
+        case .triage: return .triage
+        case .compose: return .compose
+        case .deadlines: return .deadlines
+        }
+    }
+}
+
+/// The screens of the desk.
+public enum Screen: Sendable {
+    case queue
+    case item(ItemPage)
+    case help(HelpPage)
+    case report(ReportPage)
+    case triage(TriageForm)
+    case compose(ComposePage)
+    case deadlines(DeadlinesPage)
+}
+
+/// A document being composed or reviewed.
+public struct ComposePage: Sendable {
+    public var view: DocumentView
+    public var scroll = 0
+}
+
+/// The open deadlines, most urgent first.
+public struct DeadlinesPage: Sendable {
+    public var rows: [DeadlineRow]
+    public var selected = 0
+}
+
+/// Text for $EDITOR (or the inline editor when none is set).
+public struct EditorRequest: Sendable {
+    public var field: TriageForm.Field
+    public var text: String
+}
+
+/// The Art. 22(3) figures of one year.
+public struct ReportPage: Sendable {
+    public var figures: ReportFigures
+    public var scroll = 0
+}
+
+/// An item opened from the queue: its detail as read when opened (reloaded on changes).
+public struct ItemPage: Sendable {
+    public var detail: ItemDetail
+    public var scroll = 0
+}
+
+/// The key help of the screen it was opened from.
+public struct HelpPage: Sendable {
+    public var context: KeyContext
+    public var scroll = 0
+}
+
+/// A line typed at the bottom of the screen.
+public struct Prompt: Sendable {
+    public enum Purpose: Sendable {
+        /// Incremental search: `origin` is where the search started (nil: the top).
+        case search(origin: QueueCursor?)
+        case filter
+        case command
+        /// A text field of the triage form (or an indicator's reason).
+        case formText(TriageForm.Field)
+        /// `key=value` for the document being composed.
+        case documentField
+        /// Why an item is closed without action (lawful adult sex work, not illegal...).
+        case noActionReason(String)
+        /// A yes/no question before a destructive command (aerc's `d`).
+        case confirm(ConfirmedAction)
+    }
+
+    public var purpose: Purpose
+    public var editor = LineEditor()
+
+    public var label: String {
+        switch purpose {
+        case .search: return "/"
+        case .filter: return "filter: "
+        case .command: return ":"
+        case .formText(let field): return field.label + ": "
+        case .documentField: return "set (key=value): "
+        case .noActionReason(let reference): return "Why is \(reference) not illegal? "
+        case .confirm(let action): return action.question + " [y/N] "
+        }
+    }
+}
+
+/// What a confirmed question does.
+public struct ConfirmedAction: Sendable {
+    public var question: String
+    public var command: DeskCommand
+    public var argument: String?
+}
+
+/// Feedback on the bottom line.
+public struct Message: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable { case info, error }
+    public var kind: Kind
+    public var text: String
+
+    public static func info(_ text: String) -> Message { Message(kind: .info, text: text) }
+    public static func error(_ text: String) -> Message { Message(kind: .error, text: text) }
+}

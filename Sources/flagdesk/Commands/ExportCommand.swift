@@ -1,0 +1,98 @@
+import ArgumentParser
+import FlagdeskCore
+import FlagdeskDocuments
+import FlagdeskEngine
+import Foundation
+
+/// `flagdesk export DOC --format txt|md|eml|json [--out PATH] [--force]`.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export a document as text, Markdown, an e-mail (.eml) or JSON.",
+        discussion: """
+            A sent document exports its frozen text, byte for byte. Without --out the export goes to \
+            standard output (made safe to display when that is a terminal).
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The document's reference, e.g. N-2026-00042.")
+    var reference: String
+
+    @Option(help: "txt, md, eml or json.")
+    var format = "txt"
+
+    @Option(help: "Write to this file (created 0600; an existing file is refused without --force).")
+    var out: String?
+
+    @Flag(help: "Replace an existing --out file.")
+    var force = false
+
+    func run() throws {
+        guard let exportFormat = ExportFormat(rawValue: format.lowercased()) else {
+            throw ValidationError("--format must be txt, md, eml or json, not '\(Output.safe(format))'")
+        }
+        let desk = try global.openDesk()
+        let rendered = try runEngine { () throws(EngineError) in
+            try desk.export(reference: reference, format: exportFormat)
+        }
+        if !rendered.missingKeys.isEmpty {
+            Output.error(
+                "warning: \(reference.uppercased()) has no value yet for "
+                    + rendered.missingKeys.joined(separator: ", ") + " (shown as [missing: ...])")
+        }
+        try OutputFile.emit(rendered.text, to: out, force: force)
+    }
+}
+
+/// Where exports go: standard output, or a file written safely. A file is never overwritten
+/// silently (refused unless --force), is written under a temporary name in the same folder and
+/// then linked or renamed into place (a failed write never leaves half a file), mode 0600
+/// (DESIGN.md §8).
+enum OutputFile {
+    static func emit(_ text: String, to path: String?, force: Bool) throws {
+        guard let path else {
+            if isatty(STDOUT_FILENO) == 1 {
+                // A person reading: control and escape sequences from outside text are shown, not run.
+                print(TerminalSanitizer.sanitize(text, mode: .multiLine), terminator: text.hasSuffix("\n") ? "" : "\n")
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+            return
+        }
+        try place(at: path, force: force) { temporary in
+            guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8)) else {
+                throw CocoaError(.fileWriteUnknown)
+            }
+        }
+        Output.line("Wrote \(Output.safe(path))")
+    }
+
+    /// Has `produce` write a temporary file next to `path`, then puts it in place.
+    static func place(at path: String, force: Bool, _ produce: (URL) throws -> Void) throws {
+        let target = URL(fileURLWithPath: path)
+        if FileManager.default.fileExists(atPath: target.path), !force {
+            Output.error("\(path) exists; use --force to replace it")
+            throw ExitCode(1)
+        }
+        let temporary = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).part")
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        do {
+            try produce(temporary)
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: temporary.path)
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            Output.error("cannot write \(path): \(error.localizedDescription)")
+            throw ExitCode(74)
+        }
+        // Without --force, link() fails if the file appeared meanwhile: nothing is overwritten.
+        let placed = force ? rename(temporary.path, target.path) : link(temporary.path, target.path)
+        guard placed == 0 else {
+            let reason = String(cString: strerror(errno))
+            Output.error("cannot write \(path): \(reason)")
+            throw ExitCode(errno == EEXIST ? 1 : 74)
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import FlagdeskCore
+import Foundation
+import Testing
+import ZIPFoundation
+
+@testable import FlagdeskDocuments
+
+@Suite struct BundleWriterTests {
+    func input(folder: TemporaryFolder, name: String = "screen.png", withheld: String? = nil) throws -> BundleInput {
+        let bytes = Data("evidence bytes".utf8)
+        try folder.write("store/evidence.bin", "evidence bytes")
+        let record = Evidence(
+            id: 1, itemID: 1, sha256: SHA256Hex.of(bytes), size: Int64(bytes.count), mediaType: "image/png",
+            originalName: name, capturedAt: Fixtures.drafted, capturedBy: "anna")
+        let event = AuditEvent(
+            id: 1, at: Fixtures.drafted, actor: "anna", entity: "item", entityID: "FD-2026-000101", action: "add",
+            payload: "{}", previousHash: String(repeating: "0", count: 64), hash: Fixtures.hash2)
+        return BundleInput(
+            subject: "FD-2026-000101", createdAt: Fixtures.now, createdBy: "anna",
+            documents: [
+                BundleDocument(
+                    reference: "N-2026-00042", kind: .dsaNotice, status: .sent, text: "Notice text\n", format: "txt",
+                    asSent: true)
+            ],
+            evidence: [
+                BundleEvidence(
+                    record: record, itemReference: "FD-2026-000101",
+                    file: folder.url.appendingPathComponent("store/evidence.bin"), withheldReason: withheld)
+            ],
+            events: [event])
+    }
+
+    func entries(_ url: URL) throws -> [String: Data] {
+        let archive = try Archive(url: url, accessMode: .read)
+        var result: [String: Data] = [:]
+        for entry in archive {
+            var data = Data()
+            _ = try archive.extract(entry) { data.append($0) }
+            result[entry.path] = data
+        }
+        return result
+    }
+
+    @Test func theBundleHoldsDocumentsEvidenceManifestCustodyLogAndChecksums() throws {
+        let folder = try TemporaryFolder()
+        let zip = folder.url.appendingPathComponent("out.zip")
+        let summary = try BundleWriter.write(try input(folder: folder), to: zip)
+        let files = try entries(zip)
+        let evidencePath = "evidence/FD-2026-000101/\(SHA256Hex.of(Data("evidence bytes".utf8)).prefix(16))-screen.png"
+        #expect(
+            Set(files.keys) == [
+                "documents/N-2026-00042.txt", evidencePath, "custody-log.jsonl", "manifest.json", "SHA256SUMS",
+            ])
+        #expect(summary.evidenceFiles == 1 && summary.withheldFiles == 0 && summary.events == 1)
+        #expect(files[evidencePath] == Data("evidence bytes".utf8))
+        // SHA256SUMS: "<hex>  <path>" for every other file, in `sha256sum -c` format.
+        let sums = String(decoding: try #require(files["SHA256SUMS"]), as: UTF8.self)
+        let lines = sums.split(separator: "\n")
+        #expect(lines.count == files.count - 1)
+        for line in lines {
+            let parts = line.split(separator: " ", maxSplits: 1)
+            let path = String(parts[1].dropFirst())
+            #expect(SHA256Hex.of(try #require(files[path])) == String(parts[0]), "\(path)")
+        }
+        let manifestData = try #require(files["manifest.json"])
+        let manifest = try #require(try JSONSerialization.jsonObject(with: manifestData) as? [String: Any])
+        #expect(manifest["subject"] as? String == "FD-2026-000101")
+        let log = String(decoding: try #require(files["custody-log.jsonl"]), as: UTF8.self)
+        #expect(log.contains("\"entity_id\":\"FD-2026-000101\"") && log.hasSuffix("\n"))
+    }
+
+    @Test func hostileNamesBecomeSafePaths() throws {
+        let folder = try TemporaryFolder()
+        let zip = folder.url.appendingPathComponent("out.zip")
+        let summary = try BundleWriter.write(
+            try input(folder: folder, name: "../../../etc/passwd https://x.example/a?b=c"), to: zip)
+        for path in summary.paths {
+            #expect(ArchivePath.isSafe(path), "\(path)")
+            #expect(!path.contains(".."))
+        }
+        #expect(summary.paths.contains { $0.hasSuffix("-______etc_passwd_https___x.example_a_b_c") })
+    }
+
+    @Test func aWithheldFileIsListedButNotIncluded() throws {
+        let folder = try TemporaryFolder()
+        let zip = folder.url.appendingPathComponent("out.zip")
+        let summary = try BundleWriter.write(
+            try input(folder: folder, withheld: "FD-2026-000101 is flagged as child sexual abuse"), to: zip)
+        let files = try entries(zip)
+        #expect(summary.withheldFiles == 1)
+        #expect(!files.keys.contains { $0.hasPrefix("evidence/") })
+        let manifest = String(decoding: try #require(files["manifest.json"]), as: UTF8.self)
+        #expect(manifest.contains("\"withheld_reason\" : \"FD-2026-000101 is flagged as child sexual abuse\""))
+    }
+
+    @Test func aFileThatNoLongerMatchesItsHashIsRefused() throws {
+        let folder = try TemporaryFolder()
+        var bundle = try input(folder: folder)
+        try folder.write("store/evidence.bin", "tampered")
+        bundle.subject = "x"
+        #expect(throws: DocumentsError.self) {
+            try BundleWriter.write(bundle, to: folder.url.appendingPathComponent("out.zip"))
+        }
+    }
+
+    @Test func anExistingArchiveIsNeverOverwritten() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("out.zip", "keep me")
+        #expect(throws: DocumentsError.self) {
+            try BundleWriter.write(try input(folder: folder), to: folder.url.appendingPathComponent("out.zip"))
+        }
+        #expect(try String(contentsOf: folder.url.appendingPathComponent("out.zip"), encoding: .utf8) == "keep me")
+    }
+
+    @Test(arguments: ["..", ".", "/abs", "a//b", "a/../b", "", "a\\b"])
+    func unsafePathsAreRecognised(path: String) {
+        #expect(!ArchivePath.isSafe(path))
+    }
+
+    @Test(arguments: ["..", "../x", ".hidden", "a/b", "é ü", "", String(repeating: "x", count: 300)])
+    func safeNamesAreSingleSafeComponents(name: String) {
+        let safe = ArchivePath.safeName(name)
+        #expect(ArchivePath.isSafe(safe) && !safe.contains("/") && !safe.hasPrefix(".") && safe.count <= 100)
+    }
+}
