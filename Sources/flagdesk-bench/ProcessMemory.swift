@@ -43,11 +43,17 @@ enum ProcessMemory {
 /// own queries: the wall time of a shell running the query `runs` more times, minus that of a
 /// shell running it once (start-up, schema read and a warm cache cancel out), per run.
 enum SQLiteShellTimer {
-    static func perQuery(database: URL, sql: String, runs: Int = 30) -> Double? {
-        guard let once = wallTime(database: database, sql: sql, repeats: 1),
-            let many = wallTime(database: database, sql: sql, repeats: 1 + runs)
-        else { return nil }
-        return max(0, many - once) / Double(runs)
+    /// Fast queries are run more often, until the runs take at least half a second in all,
+    /// so process start-up noise does not swamp them.
+    static func perQuery(database: URL, sql: String) -> Double? {
+        var runs = 30
+        while true {
+            guard let once = wallTime(database: database, sql: sql, repeats: 1),
+                let many = wallTime(database: database, sql: sql, repeats: 1 + runs)
+            else { return nil }
+            if many - once >= 0.5 || runs >= 30_000 { return max(0, many - once) / Double(runs) }
+            runs *= 10
+        }
     }
 
     private static func wallTime(database: URL, sql: String, repeats: Int) -> Double? {
