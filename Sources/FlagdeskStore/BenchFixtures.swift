@@ -17,7 +17,7 @@ public enum BenchFixtures {
                 INSERT INTO documents (reference, kind, language, status, recipient_kind, recipient_key, fields,
                     drafted_at, drafted_by, sent_at, sent_by, sent_via, frozen_text, frozen_sha256, frozen_format,
                     updated_at)
-                VALUES (?, 'dsa-notice', 'en', 'sent', 'provider', NULL, '{}', ?, ?, ?, ?, 'email', 'text', ?, 'txt', ?)
+                VALUES (?, 'dsa-notice', 'en', 'sent', 'provider', NULL, ?, ?, ?, ?, ?, 'email', 'text', ?, 'txt', ?)
                 """)
         let link = try db.makeStatement(sql: "INSERT INTO document_items (document_id, item_id) VALUES (?, ?)")
         let insertDeadline = try db.makeStatement(
@@ -26,11 +26,12 @@ public enum BenchFixtures {
                 VALUES (?, 'dsa.notice.expected-decision.trusted', ?, 1, '{}', 'bench', 'open', ?)
                 """)
         let at = ISO8601.format(now)
+        let fields = try ContentJSON.encode(.empty(.dsaNotice))
         let year = CivilDate(now, in: TimeZone(identifier: "UTC")!).year
         for (index, itemID) in itemIDs.enumerated() {
             let reference = Counters.reference(prefix: "N", year: year, number: index + 1, digits: 5)
             try insertDocument.execute(arguments: [
-                reference, at, actor, at, actor, String(repeating: "0", count: 64), at,
+                reference, fields, at, actor, at, actor, String(repeating: "0", count: 64), at,
             ])
             let documentID = db.lastInsertedRowID
             try link.execute(arguments: [documentID, itemID])

@@ -20,8 +20,15 @@ extension Store {
             return try pool.writeWithoutTransaction { db in
                 if let cacheMegabytes {
                     let previous = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+                    let previousTemp = try Int.fetchOne(db, sql: "PRAGMA temp_store") ?? 0
                     try db.execute(sql: "PRAGMA cache_size = \(-cacheMegabytes * 1024)")
-                    defer { try? db.execute(sql: "PRAGMA cache_size = \(previous)") }
+                    // Statement journals (each insert that fires the full-text trigger keeps one)
+                    // stay in memory instead of a temporary file written on every row.
+                    try db.execute(sql: "PRAGMA temp_store = MEMORY")
+                    defer {
+                        try? db.execute(sql: "PRAGMA cache_size = \(previous)")
+                        try? db.execute(sql: "PRAGMA temp_store = \(previousTemp)")
+                    }
                     return try decide(db, body)
                 }
                 return try decide(db, body)
