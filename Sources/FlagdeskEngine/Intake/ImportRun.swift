@@ -73,14 +73,23 @@ struct ImportInput {
         try? handle.seek(toOffset: 0)
     }
 
-    func nextChunk() throws -> Data? {
-        guard let data = try handle.read(upToCount: 1 << 20), !data.isEmpty else { return nil }
-        return data
+    /// A failed read is an `ImportReadFailure`, told apart from store errors (which roll back).
+    func nextChunk() throws(ImportReadFailure) -> Data? {
+        do {
+            guard let data = try handle.read(upToCount: 1 << 20), !data.isEmpty else { return nil }
+            return data
+        } catch {
+            throw ImportReadFailure(reason: error.localizedDescription)
+        }
     }
 
     func close() {
         try? handle.close()
     }
+}
+
+struct ImportReadFailure: Error {
+    let reason: String
 }
 
 /// One import inside its transaction.
@@ -130,8 +139,8 @@ struct ImportRun {
             }
         } catch let problem as ImportFileError {
             return .fileError(problem)
-        } catch let error as CocoaError {
-            return .readError(error.localizedDescription)
+        } catch let failure as ImportReadFailure {
+            return .readError(failure.reason)
         }
         summary.sha256 = hasher.finalizedHex()
         summary.ignoredColumns = reader.ignoredColumns
