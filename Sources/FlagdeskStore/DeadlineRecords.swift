@@ -17,10 +17,12 @@ public struct DeadlineEntry: Sendable, Equatable {
     public var explanation: String
     public var status: DeadlineStatus
     public var computedAt: Date
+    /// An item of the document is flagged as a threat to life or safety: listed first.
+    public var urgent: Bool
 
     public init(
         id: Int64 = 0, documentID: Int64, ruleID: String, due: Date, originalDue: Date? = nil, isPolicy: Bool,
-        inputs: String, explanation: String, status: DeadlineStatus, computedAt: Date
+        inputs: String, explanation: String, status: DeadlineStatus, computedAt: Date, urgent: Bool = false
     ) {
         self.id = id
         self.documentID = documentID
@@ -32,6 +34,7 @@ public struct DeadlineEntry: Sendable, Equatable {
         self.explanation = explanation
         self.status = status
         self.computedAt = computedAt
+        self.urgent = urgent
     }
 }
 
@@ -67,13 +70,13 @@ public enum DeadlineRecords {
         let statement = try db.cachedStatement(
             sql: """
                 INSERT INTO deadlines (document_id, rule, due_at, original_due_at, is_policy, inputs, explanation,
-                    status, computed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    status, computed_at, urgent)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for entry in entries {
             try statement.execute(arguments: [
                 documentID, entry.ruleID, ISO8601.format(entry.due), text(entry.originalDue), entry.isPolicy,
-                entry.inputs, entry.explanation, entry.status.rawValue, ISO8601.format(entry.computedAt),
+                entry.inputs, entry.explanation, entry.status.rawValue, ISO8601.format(entry.computedAt), entry.urgent,
             ])
         }
     }
@@ -95,27 +98,29 @@ public enum DeadlineRecords {
     /// Open deadlines due before `before` (all when nil), most urgent first: threat to life
     /// first (DESIGN.md §4), then the earliest due. Windowed.
     public static func open(dueBefore before: Date?, limit: Int, in db: Database) throws -> [OpenDeadlineRow] {
-        var arguments: StatementArguments = []
-        var condition = "dl.status = 'open'"
-        if let before {
-            condition += " AND dl.due_at < ?"
-            arguments += [ISO8601.format(before)]
+        // Urgent ones first, then the rest: each an index range scan on (status, urgent, due_at).
+        var rows: [Row] = []
+        for urgent in [1, 0] where rows.count < limit {
+            var arguments: StatementArguments = [urgent]
+            var condition = "dl.status = 'open' AND dl.urgent = ?"
+            if let before {
+                condition += " AND dl.due_at < ?"
+                arguments += [ISO8601.format(before)]
+            }
+            arguments += [limit - rows.count]
+            rows += try Row.fetchAll(
+                try db.cachedStatement(
+                    sql: """
+                        SELECT dl.*, d.reference AS document_reference, d.kind AS document_kind,
+                            d.status AS document_status, d.recipient_key AS recipient_key,
+                            (SELECT group_concat(i.reference, ' ') FROM document_items di
+                                JOIN items i ON i.id = di.item_id WHERE di.document_id = d.id) AS item_references
+                        FROM deadlines dl JOIN documents d ON d.id = dl.document_id
+                        WHERE \(condition)
+                        ORDER BY dl.due_at, dl.id
+                        LIMIT ?
+                        """), arguments: arguments)
         }
-        arguments += [limit]
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT dl.*, d.reference AS document_reference, d.kind AS document_kind,
-                    d.status AS document_status, d.recipient_key AS recipient_key,
-                    (SELECT group_concat(i.reference, ' ') FROM document_items di JOIN items i ON i.id = di.item_id
-                        WHERE di.document_id = d.id) AS item_references,
-                    EXISTS (SELECT 1 FROM document_items di JOIN items i ON i.id = di.item_id
-                        WHERE di.document_id = d.id AND i.threat_to_life = 1) AS threat_to_life
-                FROM deadlines dl JOIN documents d ON d.id = dl.document_id
-                WHERE \(condition)
-                ORDER BY threat_to_life DESC, dl.due_at, dl.id
-                LIMIT ?
-                """, arguments: arguments)
         return rows.compactMap { row in
             guard let kind = DocumentKind(rawValue: row["document_kind"]),
                 let status = DocumentStatus(rawValue: row["document_status"])
@@ -125,8 +130,20 @@ public enum DeadlineRecords {
                 entry: entry(from: row), documentReference: row["document_reference"], documentKind: kind,
                 documentStatus: status, recipientKey: row["recipient_key"],
                 itemReferences: references.split(separator: " ").map(String.init).sorted(),
-                threatToLife: row["threat_to_life"])
+                threatToLife: row["urgent"])
         }
+    }
+
+    /// Re-marks the urgency of the deadlines of an item's documents after its threat-to-life flag
+    /// changed at triage.
+    public static func refreshUrgency(itemID: Int64, in db: Database) throws {
+        try db.execute(
+            sql: """
+                UPDATE deadlines SET urgent = EXISTS (
+                    SELECT 1 FROM document_items di JOIN items i ON i.id = di.item_id
+                    WHERE di.document_id = deadlines.document_id AND i.threat_to_life = 1)
+                WHERE document_id IN (SELECT document_id FROM document_items WHERE item_id = ?)
+                """, arguments: [itemID])
     }
 
     /// The earliest open deadline of each item's documents, written to `items.next_deadline_at`
@@ -148,6 +165,6 @@ public enum DeadlineRecords {
             due: instant(row["due_at"]) ?? .distantPast, originalDue: instant(row["original_due_at"]),
             isPolicy: row["is_policy"], inputs: row["inputs"], explanation: row["explanation"],
             status: DeadlineStatus(rawValue: row["status"]) ?? .open,
-            computedAt: instant(row["computed_at"]) ?? .distantPast)
+            computedAt: instant(row["computed_at"]) ?? .distantPast, urgent: row["urgent"])
     }
 }

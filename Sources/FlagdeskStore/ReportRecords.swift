@@ -49,9 +49,12 @@ public enum ReportRecords {
 
     /// Met when every settled policy deadline was met; missed when one was missed.
     static func policyDeadlineMet(documentID: Int64, in db: Database) throws -> Bool? {
+        // Cached: the report asks this once per notice (a fresh parse each time dominated its run).
         let statuses = try String.fetchAll(
-            db,
-            sql: "SELECT status FROM deadlines WHERE document_id = ? AND is_policy = 1 AND status IN ('met', 'missed')",
+            try db.cachedStatement(
+                sql:
+                    "SELECT status FROM deadlines WHERE document_id = ? AND is_policy = 1 AND status IN ('met', 'missed')"
+            ),
             arguments: [documentID])
         if statuses.isEmpty { return nil }
         return !statuses.contains("missed")
@@ -61,15 +64,15 @@ public enum ReportRecords {
     static func followUps(of documentID: Int64, kinds: [String], in db: Database) throws -> Int {
         let marks = kinds.map { _ in "?" }.joined(separator: ",")
         return try Int.fetchOne(
-            db,
-            sql: """
-                WITH RECURSIVE chain(id) AS (
-                    SELECT id FROM documents WHERE parent_id = ?
-                    UNION SELECT d.id FROM documents d JOIN chain c ON d.parent_id = c.id
-                )
-                SELECT COUNT(*) FROM documents
-                WHERE id IN (SELECT id FROM chain) AND sent_at IS NOT NULL AND kind IN (\(marks))
-                """, arguments: StatementArguments([documentID] as [any DatabaseValueConvertible] + kinds)) ?? 0
+            try db.cachedStatement(
+                sql: """
+                    WITH RECURSIVE chain(id) AS (
+                        SELECT id FROM documents WHERE parent_id = ?
+                        UNION SELECT d.id FROM documents d JOIN chain c ON d.parent_id = c.id
+                    )
+                    SELECT COUNT(*) FROM documents
+                    WHERE id IN (SELECT id FROM chain) AND sent_at IS NOT NULL AND kind IN (\(marks))
+                    """), arguments: StatementArguments([documentID] as [any DatabaseValueConvertible] + kinds)) ?? 0
     }
 
     /// The ids of the items of a case, by the case's reference; nil when there is no such case.

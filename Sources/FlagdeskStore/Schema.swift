@@ -11,6 +11,9 @@ enum Schema {
         migrator.registerMigration("v2-workflow") { db in
             try db.execute(sql: v2)
         }
+        migrator.registerMigration("v3-deadline-urgency") { db in
+            try db.execute(sql: v3)
+        }
         return migrator
     }
 
@@ -225,5 +228,15 @@ enum Schema {
         ALTER TABLE documents ADD COLUMN production_requested_at TEXT;
         CREATE INDEX documents_by_recipient ON documents(recipient_key, status);
         CREATE INDEX deadlines_by_rule ON deadlines(rule, status);
+        """
+
+    /// Threat to life sorts first in every deadline list (DESIGN.md §4): kept on the deadline row
+    /// so the list is two index range scans, not a sort of every open deadline.
+    private static let v3 = """
+        ALTER TABLE deadlines ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0 CHECK (urgent IN (0, 1));
+        CREATE INDEX deadlines_open_by_urgency ON deadlines(status, urgent, due_at);
+        UPDATE deadlines SET urgent = 1 WHERE EXISTS (
+            SELECT 1 FROM document_items di JOIN items i ON i.id = di.item_id
+            WHERE di.document_id = deadlines.document_id AND i.threat_to_life = 1);
         """
 }

@@ -95,7 +95,8 @@ extension Desk {
                 originalDue: deadline.originalDue, isPolicy: deadline.computed.isPolicy,
                 inputs: try Self.json(deadline.computed),
                 explanation: deadline.computed.steps.joined(separator: "\n"),
-                status: DeadlineStatus(rawValue: deadline.status.rawValue) ?? .open, computedAt: now)
+                status: DeadlineStatus(rawValue: deadline.status.rawValue) ?? .open, computedAt: now,
+                urgent: loaded.items.contains(where: \.threatToLife))
         }
         try DeadlineRecords.replace(documentID: loaded.record.id, with: entries, in: db)
         try DeadlineRecords.refreshNextDeadline(itemIDs: loaded.record.itemIDs, in: db)

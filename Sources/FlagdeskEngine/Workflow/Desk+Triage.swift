@@ -65,6 +65,7 @@ extension Desk {
             fields.heldFrom = state.heldFrom
             let stored = try ItemRecords.update(item, at: now, in: db)
             try ItemRecords.writeWorkflowFields(fields, itemID: item.id, in: db)
+            if changed.contains("threat_to_life") { try DeadlineRecords.refreshUrgency(itemID: item.id, in: db) }
             var payload = [
                 "changed": changed.joined(separator: ","), "from": from.rawValue, "to": item.status.rawValue,
             ]

@@ -2,9 +2,8 @@ import FlagdeskCore
 import Foundation
 import Testing
 
-@testable import FlagdeskStore
-
 @testable import FlagdeskEngine
+@testable import FlagdeskStore
 
 @Suite("Intake: import")
 struct ImportTests {

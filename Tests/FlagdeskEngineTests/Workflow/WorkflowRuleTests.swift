@@ -38,6 +38,19 @@ struct WorkflowRuleTests {
         #expect(rows.first?.documentReference == second)
         #expect(rows.first?.threatToLife == true)
         #expect(rows.first?.ruleID == "dsa.notice.expected-decision.urgent")
+        // A threat recognised later, at triage, moves that item's deadlines to the top too.
+        var triage = TriageRequest(reference: ordinary.reference)
+        triage.threatToLife = true
+        _ = try world.desk().triage(triage)
+        _ = try world.desk().triage(
+            {
+                var lifted = TriageRequest(reference: urgent.reference)
+                lifted.threatToLife = false
+                return lifted
+            }())
+        let after = try world.desk(at: fixedNow.adding(hours: 2)).deadlines(DeadlineQuery())
+        #expect(after.first?.documentReference == first)
+        #expect(after.filter(\.threatToLife).allSatisfy { $0.documentReference == first })
     }
 
     @Test func aNoticeCannotBeSentWhileTheItemIsOnLEAHold() throws {
