@@ -74,9 +74,10 @@ let package = Package(
         ),
         .testTarget(name: "FlagdeskCoreTests", dependencies: ["FlagdeskCore"]),
         .testTarget(name: "FlagdeskStoreTests", dependencies: ["FlagdeskStore"]),
-        .testTarget(name: "FlagdeskDocumentsTests", dependencies: ["FlagdeskDocuments"]),
+        // Golden files are read from the source tree (#filePath), not bundled.
+        .testTarget(name: "FlagdeskDocumentsTests", dependencies: ["FlagdeskDocuments"], exclude: ["Golden"]),
         .testTarget(name: "FlagdeskEngineTests", dependencies: ["FlagdeskEngine"]),
-        .testTarget(name: "FlagdeskTUITests", dependencies: ["FlagdeskTUI"]),
+        .testTarget(name: "FlagdeskTUITests", dependencies: ["FlagdeskTUI"], exclude: ["Snapshots"]),
         .testTarget(name: "FlagdeskCLITests", dependencies: ["flagdesk"]),
     ]
 )
