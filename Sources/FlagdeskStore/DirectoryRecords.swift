@@ -1,4 +1,5 @@
 import Crypto
+import FlagdeskCore
 import GRDB
 
 /// A directory entry as mirrored into the store: the columns queries need plus the full JSON.

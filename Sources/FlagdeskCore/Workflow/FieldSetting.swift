@@ -35,12 +35,13 @@ public struct FieldSetting: Sendable, Equatable, CustomStringConvertible {
         return text.isEmpty ? nil : text
     }
 
+    /// Yes or no; an empty value is no (the field cleared).
     func yesNo() throws(FieldError) -> Bool {
-        switch value.trimmingCharacters(in: .whitespaces).lowercased() {
-        case "yes", "y", "true", "1", "on": return true
-        case "no", "n", "false", "0", "off", "": return false
-        default: throw FieldError("\(key): '\(DisplaySafe.quote(value))' is not yes or no")
+        if trimmed == nil { return false }
+        guard let answer = YesNo.value(value) else {
+            throw FieldError("\(key): '\(DisplaySafe.quote(value))' is not yes or no")
         }
+        return answer
     }
 
     /// A free-text list: `=` replaces it by one value (or clears it), `+=` appends one.

@@ -1,4 +1,3 @@
-import Crypto
 import FlagdeskCore
 import FlagdeskStore
 import Foundation
@@ -163,9 +162,5 @@ extension DemoDocuments {
     /// A small synthetic capture per item, so documents can cite evidence by SHA-256.
     static func syntheticCapture(for item: Item) -> Data {
         Data("Synthetic demo capture of \(item.url) (no real content)\n".utf8)
-    }
-
-    static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
 }

@@ -32,34 +32,35 @@ public final class Desk: Sendable {
     /// Runs `body` in one write transaction. A rule's refusal or bad input thrown inside rolls the
     /// transaction back and reaches the caller as the matching `EngineError`, not as a store error.
     func storeWrite<T>(_ body: (StoreTransaction) throws -> T) throws(EngineError) -> T {
-        var domainError: EngineError?
-        do {
-            return try store.write { db in
-                do {
-                    return try body(db)
-                } catch {
-                    domainError = EngineError.domain(error)
-                    throw error
-                }
-            }
-        } catch {
-            throw domainError ?? EngineError(error)
-        }
+        try keepingDomainErrors(body) { transaction throws(StoreError) in try store.write(transaction) }
     }
 
+    /// Runs `body` on a consistent snapshot, with the same error mapping.
     func storeRead<T>(_ body: (StoreTransaction) throws -> T) throws(EngineError) -> T {
+        try keepingDomainErrors(body) { transaction throws(StoreError) in try store.read(transaction) }
+    }
+
+    private func keepingDomainErrors<T>(
+        _ body: (StoreTransaction) throws -> T,
+        access: ((StoreTransaction) throws -> T) throws(StoreError) -> T
+    ) throws(EngineError) -> T {
         var domainError: EngineError?
         do {
-            return try store.read { db in
-                do {
-                    return try body(db)
-                } catch {
-                    domainError = EngineError.domain(error)
-                    throw error
+            // `body` runs only inside `access`, which returns before this function does.
+            return try withoutActuallyEscaping(body) { body in
+                try access { db in
+                    do {
+                        return try body(db)
+                    } catch {
+                        domainError = EngineError.domain(error)
+                        throw error
+                    }
                 }
             }
-        } catch {
+        } catch let error as StoreError {
             throw domainError ?? EngineError(error)
+        } catch {
+            throw domainError ?? .store(String(describing: error))
         }
     }
 }

@@ -94,7 +94,7 @@ extension Desk {
         } catch {
             throw EngineError.badInput("\(record.reference) cannot be rendered: \(error)")
         }
-        let sha = SHA256.hash(data: Data(rendered.text.utf8)).map { String(format: "%02x", $0) }.joined()
+        let sha = SHA256.hash(data: Data(rendered.text.utf8)).lowercaseHex
         return PreparedSending(
             reference: record.reference, version: record.version,
             frozen: FrozenText(text: rendered.text, sha256: sha, format: format.rawValue))

@@ -74,15 +74,12 @@ extension Desk {
         DocumentRenderer(templatesDirectory: config.templatesDirectory.map { URL(fileURLWithPath: $0) })
     }
 
-    /// The text as it stands: the frozen text once sent, else a fresh rendering.
+    /// The text as it stands: the renderer returns the frozen text once sent (in the format it
+    /// was sent in), else a fresh rendering.
     func currentText(_ loaded: LoadedDocument) throws(EngineError) -> RenderedDocument {
-        if let frozen = loaded.record.frozen {
-            return RenderedDocument(
-                subject: "\(loaded.record.kind.title) \(loaded.record.reference)", text: frozen.text,
-                format: ExportFormat(rawValue: frozen.format) ?? .txt)
-        }
+        let format = loaded.record.frozen.flatMap { ExportFormat(rawValue: $0.format) } ?? .txt
         do {
-            return try renderer().render(renderRequest(loaded), format: .txt)
+            return try renderer().render(renderRequest(loaded), format: format)
         } catch {
             throw .badInput("\(loaded.record.reference) cannot be rendered: \(error)")
         }

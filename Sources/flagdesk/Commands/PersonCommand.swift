@@ -59,7 +59,7 @@ struct PersonCommand: ParsableCommand {
         request.mandateExpiresOn = try expires.map { try date($0, option: "--expires") }
         request.mandateFile = mandateFile.map { URL(fileURLWithPath: $0) }
         if !wish.isEmpty { request.wishes = wish }
-        request.consentsToLEA = try consentsToLEA.map { try YesNo.parse($0, option: "--consents-to-lea") }
+        request.consentsToLEA = try consentsToLEA.map { try YesNoOption.parse($0, option: "--consents-to-lea") }
         let changes =
             request.mandateScopes != nil || request.mandateSignedOn != nil || request.mandateExpiresOn != nil
             || request.mandateFile != nil || request.wishes != nil || request.consentsToLEA != nil

@@ -109,8 +109,8 @@ struct TriageCommand: ParsableCommand {
             }
             request.minor = value
         }
-        request.threatToLife = try threatToLife.map { try YesNo.parse($0, option: "--threat-to-life") }
-        request.leaHold = try leaHold.map { try YesNo.parse($0, option: "--lea-hold") }
+        request.threatToLife = try threatToLife.map { try YesNoOption.parse($0, option: "--threat-to-life") }
+        request.leaHold = try leaHold.map { try YesNoOption.parse($0, option: "--lea-hold") }
         if !indicator.isEmpty {
             request.indicators = try indicator.map { text in
                 guard let equals = text.firstIndex(of: "=") else {
@@ -128,13 +128,13 @@ struct TriageCommand: ParsableCommand {
     }
 }
 
-enum YesNo {
+/// A yes/no option value, or a usage error naming the option.
+enum YesNoOption {
     static func parse(_ text: String, option: String) throws -> Bool {
-        switch text.lowercased() {
-        case "yes", "y", "true", "1": return true
-        case "no", "n", "false", "0": return false
-        default: throw ValidationError("\(option) must be yes or no, not '\(Output.safe(text))'")
+        guard let answer = YesNo.value(text) else {
+            throw ValidationError("\(option) must be yes or no, not '\(Output.safe(text))'")
         }
+        return answer
     }
 }
 

@@ -88,7 +88,7 @@ struct WorkflowPropertyTests {
         }
         if let text = record.frozen {
             // Sent, possibly withdrawn since: the text that left stays, byte for byte.
-            let sha = SHA256.hash(data: Data(text.text.utf8)).map { String(format: "%02x", $0) }.joined()
+            let sha = SHA256.hash(data: Data(text.text.utf8)).lowercaseHex
             #expect(sha == text.sha256, "\(reference): the frozen hash matches the frozen text")
             if let first = frozen[reference] {
                 #expect(first == text.sha256, "\(reference): sent text never changes")
