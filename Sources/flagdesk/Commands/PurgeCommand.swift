@@ -32,9 +32,8 @@ struct PurgeCommand: ParsableCommand {
         }
         let verb = dryRun ? "Would erase" : "Erased"
         Output.line(
-            "Retention: people \(report.peoplePeriod), evidence \(report.evidencePeriod) "
-                + "(closed before \(ISO8601.format(report.cutoffs.people)) and "
-                + "\(ISO8601.format(report.cutoffs.evidence)))")
+            "Retention: people \(report.peoplePeriod) (last activity by \(ISO8601.format(report.cutoffs.people))), "
+                + "evidence \(report.evidencePeriod) (by \(ISO8601.format(report.cutoffs.evidence)))")
         Output.line(
             "\(verb) the details of \(report.peopleIDs.count) person(s)"
                 + (report.peopleIDs.isEmpty ? "" : ": " + report.peopleIDs.map { "#\($0)" }.joined(separator: ", ")))
