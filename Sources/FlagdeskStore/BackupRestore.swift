@@ -51,7 +51,8 @@ public enum BackupRestore {
             backup.appendingPathComponent(file.path), to: staging.appendingPathComponent(file.path), mode: mode)
         guard written.sha256 == file.sha256 else {
             throw .refused(
-                "\(file.path) changed while it was being restored (SHA-256 now \(written.sha256)); nothing was restored")
+                "\(file.path) changed while it was being restored (SHA-256 now \(written.sha256)); nothing was restored"
+            )
         }
     }
 }

@@ -17,8 +17,8 @@ public struct BackupVerification: Sendable, Equatable {
 }
 
 /// Checks a backup folder without changing it: the manifest, the database's hash, SQLite's
-/// integrity check, the audit chain (the same check as `flagdesk verify`, and its head against
-/// the manifest's) and every evidence file's hash. Run after every backup and before a restore.
+/// integrity check, the audit chain and the records' agreement with it (the same checks as
+/// `flagdesk verify`, and the chain's head against the manifest's) and every evidence file's hash. Run after every backup and before a restore.
 public enum BackupVerifier {
     public static func verify(_ folder: URL) -> BackupVerification {
         var result = BackupVerification(
@@ -73,12 +73,14 @@ public enum BackupVerifier {
         do {
             let copy = try DatabaseQueue(path: databaseURL.path, configuration: configuration)
             defer { try? copy.close() }
-            let (integrity, chain, cited) = try copy.read { db in
+            let (integrity, chain, cited, trail) = try copy.read { db in
                 (
                     try String.fetchAll(db, sql: "PRAGMA integrity_check"), try AuditTrail.verify(in: db),
-                    try String.fetchAll(db, sql: "SELECT DISTINCT sha256 FROM evidence WHERE purged_at IS NULL")
+                    try String.fetchAll(db, sql: "SELECT DISTINCT sha256 FROM evidence WHERE purged_at IS NULL"),
+                    try AuditReconciliation.problems(in: db)
                 )
             }
+            result.problems += trail.map { "records and audit trail disagree: \($0)" }
             result.integrity = integrity
             result.chain = chain
             if integrity != ["ok"] {

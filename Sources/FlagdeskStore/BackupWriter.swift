@@ -73,8 +73,9 @@ extension Store {
         let manifestURL = folder.appendingPathComponent(BackupManifest.fileName)
         do {
             let data = try manifest.encoded()
-            guard FileManager.default.createFile(
-                atPath: manifestURL.path, contents: data, attributes: [.posixPermissions: 0o600])
+            guard
+                FileManager.default.createFile(
+                    atPath: manifestURL.path, contents: data, attributes: [.posixPermissions: 0o600])
             else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             throw .database("cannot write \(manifestURL.path): \(error.localizedDescription)")

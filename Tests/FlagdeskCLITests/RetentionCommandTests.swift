@@ -5,10 +5,12 @@ import Testing
 @Suite("CLI: purge, backup, restore")
 struct RetentionCommandTests {
     @Test func aFlaggerIsRefusedPurgeAndBackupWithExitOne() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("flagdesk-roles-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "flagdesk-roles-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let config = folder.appendingPathComponent("config.toml").path
-        try "[users]\nalice = \"coordinator\"\nbob = \"flagger\"\n".write(toFile: config, atomically: true, encoding: .utf8)
+        try "[users]\nalice = \"coordinator\"\nbob = \"flagger\"\n".write(
+            toFile: config, atomically: true, encoding: .utf8)
         let store = folder.appendingPathComponent("store").path
         let common = ["--config", config, "--store", store, "--now", "2032-01-01T00:00:00Z"]
         #expect(try BinaryRunner.run(["init"] + common, environment: ["SUDO_USER": "alice"]).exitCode == 0)

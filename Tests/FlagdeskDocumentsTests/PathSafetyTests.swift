@@ -30,7 +30,8 @@ struct PathSafetyTests {
             subject: reference, createdAt: Fixtures.now, createdBy: "anna",
             documents: [
                 BundleDocument(
-                    reference: reference, kind: .dsaNotice, status: .sent, text: "Notice\n", format: "txt", asSent: true)
+                    reference: reference, kind: .dsaNotice, status: .sent, text: "Notice\n", format: "txt", asSent: true
+                )
             ], evidence: evidence, events: [])
         let zip = folder.url.appendingPathComponent("out.zip")
         let summary = try BundleWriter.write(input, to: zip)
@@ -89,6 +90,9 @@ struct PathSafetyTests {
         }
         #expect(count >= 4)
         // Nothing was written beside the target.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["out.zip", "store", "unpacked"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == [
+                "out.zip", "store", "unpacked",
+            ])
     }
 }

@@ -9,7 +9,8 @@ import Testing
 @Suite("Retention records")
 struct RetentionRecordsTests {
     /// fixedNow + 10 years: everything written at fixedNow is past any period.
-    let later = RetentionCutoffs(people: fixedNow.addingTimeInterval(86_400), evidence: fixedNow.addingTimeInterval(86_400))
+    let later = RetentionCutoffs(
+        people: fixedNow.addingTimeInterval(86_400), evidence: fixedNow.addingTimeInterval(86_400))
     let before = RetentionCutoffs(
         people: fixedNow.addingTimeInterval(-86_400), evidence: fixedNow.addingTimeInterval(-86_400))
 

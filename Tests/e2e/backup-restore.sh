@@ -91,6 +91,20 @@ expect_refused "an edited event" "audit chain broken at event #5"
 tamper
 rm "$(find "$work/t/evidence" -type f | sort | tail -n 1)"
 expect_refused "a missing file" "is missing"
+tamper
+# A row slipped in behind the engine, with the manifest's hash recomputed to match: the chain
+# is intact, but the records no longer agree with the trail that created them.
+sqlite3 "$work/t/flagdesk.sqlite" "INSERT INTO items (reference, url, url_normalized, host, source, status, priority, created_at, created_by, updated_at) VALUES ('FD-2026-999999', 'https://x.example/', 'https://x.example/', 'x.example', 'other', 'new', 3, '2026-11-23T09:00:00Z', 'mallory', '2026-11-23T09:00:00Z');"
+python3 - "$work/t" <<'PY'
+import hashlib, json, os, sys
+root = sys.argv[1]
+path = os.path.join(root, "manifest.json")
+manifest = json.load(open(path))
+manifest["database"]["sha256"] = hashlib.sha256(open(os.path.join(root, "flagdesk.sqlite"), "rb").read()).hexdigest()
+manifest["database"]["size"] = os.path.getsize(os.path.join(root, "flagdesk.sqlite"))
+json.dump(manifest, open(path, "w"))
+PY
+expect_refused "a row added behind the engine" "records and audit trail disagree"
 
 # Purge six years on: evidence of closed items goes, the chain verifies, the report is unchanged.
 later="--now 2032-12-01T09:00:00Z"

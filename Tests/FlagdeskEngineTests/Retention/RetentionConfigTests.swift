@@ -19,8 +19,10 @@ struct RetentionConfigTests {
         #expect(config.retention.evidence == .years(10))
     }
 
-    @Test(arguments: ["forever", "never", "0 days", "", "-1 years", "31 years", "1 day", "29 days", "48 hours",
-        "20 working days", "10000 years"])
+    @Test(arguments: [
+        "forever", "never", "0 days", "", "-1 years", "31 years", "1 day", "29 days", "48 hours",
+        "20 working days", "10000 years",
+    ])
     func keepForeverOrATyposPeriodIsRefused(_ text: String) throws {
         let found = problems("[retention]\nevidence = \"\(text)\"\n")
         #expect(found.count == 1, "\(found)")

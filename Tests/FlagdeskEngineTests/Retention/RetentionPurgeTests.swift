@@ -47,7 +47,8 @@ struct RetentionPurgeTests {
             #expect {
                 _ = try bob.purge(dryRun: dryRun)
             } throws: { error in
-                (error as? EngineError) == .refused("bob is a flagger; only a coordinator can purge data past its retention period")
+                (error as? EngineError)
+                    == .refused("bob is a flagger; only a coordinator can purge data past its retention period")
             }
         }
     }
@@ -128,7 +129,9 @@ struct RetentionPurgeTests {
         // Running it again erases nothing and records nothing.
         let again = try alice.purge(dryRun: false)
         #expect(again.peopleIDs.isEmpty && again.evidenceRows == 0 && again.filesRemoved == 0)
-        #expect(try alice.store.read { db in try AuditTrail.events(entity: "store", entityID: "retention", in: db) }.count == 1)
+        #expect(
+            try alice.store.read { db in try AuditTrail.events(entity: "store", entityID: "retention", in: db) }.count
+                == 1)
     }
 
     @Test func filesLeftByAnInterruptedPurgeGoWithTheNextOne() throws {
@@ -163,8 +166,10 @@ struct RetentionPurgeTests {
         let purge = try later.purge(dryRun: false)
         #expect(purge.evidenceRows > 0, "the demo desk has closed items without documents")
 
-        #expect(try later.report(
-            from: CivilDate(year: year, month: 1, day: 1)!, to: CivilDate(year: year, month: 12, day: 31)!) == reportBefore)
+        #expect(
+            try later.report(
+                from: CivilDate(year: year, month: 1, day: 1)!, to: CivilDate(year: year, month: 12, day: 31)!)
+                == reportBefore)
         #expect(try later.reportFigures(year: year) == figuresBefore)
         let after = try later.verify()
         #expect(after.isIntact)
