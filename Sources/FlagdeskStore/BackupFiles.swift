@@ -24,28 +24,27 @@ enum BackupFiles {
             throw .database("cannot create \(destination.path): \(String(cString: strerror(errno)))")
         }
         defer { close(output) }
-        var hasher = SHA256()
-        var size: Int64 = 0
-        var buffer = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
-            if count < 0 { throw .evidenceUnreadable(path: source.path, reason: String(cString: strerror(errno))) }
-            if count == 0 { break }
-            hasher.update(data: buffer[0..<count])
+        var writeError: StoreError?
+        let copied = readChunks(input) { chunk in
             var written = 0
-            while written < count {
-                let result = buffer.withUnsafeBytes { write(output, $0.baseAddress! + written, count - written) }
+            while written < chunk.count {
+                let result = chunk.withUnsafeBytes { write(output, $0.baseAddress! + written, chunk.count - written) }
                 if result < 0 {
-                    throw .database("cannot write \(destination.path): \(String(cString: strerror(errno)))")
+                    writeError = .database("cannot write \(destination.path): \(String(cString: strerror(errno)))")
+                    return false
                 }
                 written += result
             }
-            size += Int64(count)
+            return true
+        }
+        if let writeError { throw writeError }
+        guard let copied else {
+            throw .evidenceUnreadable(path: source.path, reason: String(cString: strerror(errno)))
         }
         guard fsync(output) == 0 else {
             throw .database("cannot write \(destination.path): \(String(cString: strerror(errno)))")
         }
-        return (hasher.finalize().lowercaseHex, size)
+        return copied
     }
 
     /// The SHA-256 and size of a regular file; nil when it is missing, a link or unreadable.
@@ -54,6 +53,14 @@ enum BackupFiles {
         guard input >= 0 else { return nil }
         defer { close(input) }
         guard isRegular(descriptor: input) else { return nil }
+        return readChunks(input) { _ in true }
+    }
+
+    /// Reads a file to its end in 1 MiB chunks, hashing as it goes and handing each chunk to
+    /// `body` (which returns false to stop). Nil on a read error or a stop.
+    private static func readChunks(_ input: Int32, _ body: (ArraySlice<UInt8>) -> Bool) -> (
+        sha256: String, size: Int64
+    )? {
         var hasher = SHA256()
         var size: Int64 = 0
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
@@ -62,6 +69,7 @@ enum BackupFiles {
             if count < 0 { return nil }
             if count == 0 { break }
             hasher.update(data: buffer[0..<count])
+            guard body(buffer[0..<count]) else { return nil }
             size += Int64(count)
         }
         return (hasher.finalize().lowercaseHex, size)
