@@ -63,6 +63,7 @@ extension Desk {
                         "people": String(outcome.people), "evidence": String(outcome.evidence),
                         "items": String(plan.itemReferences.count),
                         "evidence_sha256": outcome.purgedHashes.joined(separator: ","),
+                        "mandate_sha256": Set(plan.people.compactMap(\.mandateSHA256)).sorted().joined(separator: ","),
                         "people_period": retention.people.description,
                         "evidence_period": retention.evidence.description,
                         "people_cutoff": ISO8601.format(cutoffs.people),

@@ -120,6 +120,7 @@ struct RetentionPurgeTests {
         #expect(payload.contains("\"people\":\"1\""))
         #expect(payload.contains("\"evidence\":\"1\""))
         #expect(payload.contains(closedEvidence[0].sha256))
+        #expect(payload.contains(try #require(maria.mandate?.documentSHA256)))
         #expect(!payload.contains("Maria"))
         #expect(!payload.contains("instagram"))
         // The chain is never rewritten: verify still passes.
