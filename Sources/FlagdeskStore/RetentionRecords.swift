@@ -50,7 +50,7 @@ public struct PurgePlan: Sendable, Equatable {
 /// - an item is closed when it is resolved or closed without action, is not on LEA hold, every
 ///   document covering it is closed or withdrawn and none of their deadlines is open; an item in
 ///   a case also waits for every item of the case to be resolved or closed without action;
-/// - a person is closed when every item and document about them is closed.
+/// - a person is closed when every item, document and case about them is closed.
 ///
 /// The store keeps no "closed at" on items, so the period runs from the item's LAST ACTIVITY:
 /// the latest of its own update (the move to resolved or no action sets it), its documents'
@@ -121,6 +121,7 @@ public enum RetentionRecords {
                       AND d.status NOT IN ('closed', 'withdrawn'))
                   AND NOT EXISTS (SELECT 1 FROM documents d JOIN deadlines dl ON dl.document_id = d.id
                       WHERE d.person_id = p.id AND dl.status = 'open')
+                  AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.person_id = p.id AND c.status = 'open')
                   AND last_activity <= ?
                 ORDER BY p.id
                 """, arguments: [ISO8601.format(cutoff)]

@@ -103,6 +103,15 @@ struct RetentionRecordsTests {
         _ = try item(store, "no-action", url: "https://example.com/2", person: stillOpen)
         _ = try item(store, "in-action", url: "https://example.com/3", person: stillOpen)
 
+        let openCase = try person(store, "V-4")
+        try store.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO cases (reference, title, person_id, status, created_at, created_by)
+                    VALUES ('C-2026-0001', 'operation', ?, 'open', ?, 'alice')
+                    """, arguments: [openCase, ISO8601.format(fixedNow)])
+        }
+
         let plan = try store.read { db in try RetentionRecords.plan(later, in: db) }
         #expect(plan.people.map(\.id) == [closedOnly, unlinked])
         #expect(try store.read { db in try RetentionRecords.plan(before, in: db) }.people.isEmpty)
