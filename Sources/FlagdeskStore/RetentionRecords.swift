@@ -79,8 +79,10 @@ public enum RetentionRecords {
             WHERE i.status IN ('resolved', 'no-action') AND i.lea_hold = 0
               AND NOT EXISTS (SELECT 1 FROM document_items di JOIN documents d ON d.id = di.document_id
                   WHERE di.item_id = i.id AND d.status NOT IN ('closed', 'withdrawn'))
-              AND NOT EXISTS (SELECT 1 FROM document_items di JOIN deadlines dl ON dl.document_id = di.document_id
-                  WHERE di.item_id = i.id AND dl.status = 'open')
+              -- CROSS JOIN keeps this order: the item's few documents, then their deadlines (the
+              -- other order reads every open deadline for every item).
+              AND NOT EXISTS (SELECT 1 FROM document_items di CROSS JOIN deadlines dl
+                  ON dl.document_id = di.document_id WHERE di.item_id = i.id AND dl.status = 'open')
               AND (i.case_id IS NULL OR NOT EXISTS (SELECT 1 FROM items o
                   WHERE o.case_id = i.case_id AND o.status NOT IN ('resolved', 'no-action')))
         )
@@ -119,7 +121,7 @@ public enum RetentionRecords {
                       AND i.id NOT IN (SELECT id FROM closed_items))
                   AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.person_id = p.id
                       AND d.status NOT IN ('closed', 'withdrawn'))
-                  AND NOT EXISTS (SELECT 1 FROM documents d JOIN deadlines dl ON dl.document_id = d.id
+                  AND NOT EXISTS (SELECT 1 FROM documents d CROSS JOIN deadlines dl ON dl.document_id = d.id
                       WHERE d.person_id = p.id AND dl.status = 'open')
                   AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.person_id = p.id AND c.status = 'open')
                   AND last_activity <= ?
