@@ -14,6 +14,9 @@ enum Schema {
         migrator.registerMigration("v3-deadline-urgency") { db in
             try db.execute(sql: v3)
         }
+        migrator.registerMigration("v5-retention") { db in
+            try db.execute(sql: v5Retention)
+        }
         // Foreign keys are off while it runs and checked before it commits (GRDB's default).
         migrator.registerMigration("v6-bulk-intake") { db in
             try db.execute(sql: v6)
@@ -253,7 +256,7 @@ enum Schema {
     }
 
     /// The items table rebuilt (SQLite cannot alter a CHECK) with the same columns, rows, ids,
-    /// indexes and triggers, its value checks written with `oneOf`. The full-text index keeps
+    /// indexes (v1's and v5's) and triggers, its value checks written with `oneOf`. The full-text index keeps
     /// pointing at the same ids, so it needs no rebuild.
     private static let v6 = """
         CREATE TABLE items_rebuilt (
@@ -294,6 +297,8 @@ enum Schema {
         CREATE INDEX items_by_provider ON items(provider_key, priority, created_at);
         CREATE INDEX items_by_category ON items(category, priority, created_at);
         CREATE INDEX items_by_deadline ON items(next_deadline_at) WHERE next_deadline_at IS NOT NULL;
+        CREATE INDEX items_by_person ON items(person_id) WHERE person_id IS NOT NULL;
+        CREATE INDEX items_by_case ON items(case_id) WHERE case_id IS NOT NULL;
         CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
             INSERT INTO items_fts(rowid, reference, url, host, explanation, legal_basis)
             VALUES (new.id, new.reference, new.url, new.host, new.explanation, new.legal_basis);

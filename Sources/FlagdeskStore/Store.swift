@@ -45,6 +45,7 @@ public final class Store: Sendable {
             throw .database(String(describing: error))
         }
         try FilePermissions.requirePrivate(URL(fileURLWithPath: databasePath), isFolder: false)
+        try FilePermissions.requirePrivateContents(of: self.folder)
     }
 
     /// Runs `body` in one write transaction; anything thrown rolls everything back.

@@ -7,11 +7,11 @@ import Testing
 
 @Suite("Schema migrations")
 struct SchemaMigrationTests {
-    /// A database left at v3 with items in it, as a store of the previous release would be.
+    /// A database left at v5 with items in it, as a store of the previous release would be.
     private func v3Database() throws -> DatabaseQueue {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("fd-v3-\(UUID().uuidString).sqlite")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("fd-v5-\(UUID().uuidString).sqlite")
         let queue = try DatabaseQueue(path: path.path)
-        try Schema.migrator.migrate(queue, upTo: "v3-deadline-urgency")
+        try Schema.migrator.migrate(queue, upTo: "v5-retention")
         try queue.write { db in
             let first = try ItemRecords.insert(
                 sampleItem(url: "https://a.example/1", explanation: "quokka"), year: 2026, in: db)
@@ -38,7 +38,8 @@ struct SchemaMigrationTests {
             )
             #expect(
                 names == [
-                    "items_by_category", "items_by_deadline", "items_by_provider", "items_by_url", "items_fts_delete",
+                    "items_by_case", "items_by_category", "items_by_deadline", "items_by_person", "items_by_provider",
+                    "items_by_url", "items_fts_delete",
                     "items_fts_insert", "items_fts_update", "items_queue", "sqlite_autoindex_items_1",
                 ])
             #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)

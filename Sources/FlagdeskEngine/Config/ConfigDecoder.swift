@@ -42,6 +42,7 @@ struct ConfigDecoder {
         if let table = root.table("deadlines") { config.deadlineOverrides = deadlines(table) }
         if let steps = root.tables("escalation") { config.escalation = steps.compactMap(escalationStep) }
         if let table = root.table("calendar") { config.calendar = calendar(table) }
+        if let table = root.table("retention") { config.retention = retention(table) }
         let entries = DirectoryDecoder.entries(in: root)
         let files = root.array("directory_files") { value, index -> DirectoryFile? in
             guard let text = value.string, !text.isEmpty else {

@@ -201,6 +201,15 @@ public enum ConfigWriter {
         # Public holidays missing from the built-in calendars (a one-off national day).
         #extra_holidays = ["2026-06-15"]
 
+        [retention]
+        # How long closed data is kept before `flagdesk purge` erases it, counted from the last activity
+        # on a closed item (resolved or no action, every document closed or withdrawn, no open deadline,
+        # no LEA hold). From "30 days" to "30 years"; there is no "keep forever" (GDPR Art. 5(1)(e)).
+        # People's identity, contact, mandate document and wishes, once all their items are closed.
+        #people = "1 year"
+        # Evidence files (captures, headers, uploads) of closed items; hashes and sizes are kept.
+        #evidence = "5 years"
+
         # Hosting providers. Flagdesk ships a starter list of well-known services (all unverified);
         # an entry here with the same key replaces the starter entry entirely, and a new key adds one.
         #[[providers]]

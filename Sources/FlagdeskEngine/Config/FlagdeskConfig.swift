@@ -29,6 +29,8 @@ public struct FlagdeskConfig: Sendable, Equatable {
     /// The escalation ladder: what to propose when a document goes unanswered or is refused.
     public var escalation: [EscalationStep] = EscalationStep.defaultLadder
     public var calendar = CalendarSettings()
+    /// How long closed data is kept before `flagdesk purge` erases it (`[retention]`).
+    public var retention = RetentionSettings()
     /// The starter directory with the organisation's own entries laid over it.
     public var directory = Directory.starter
 
