@@ -95,7 +95,7 @@ public enum VaultKeyRecords {
             wrapping = .keyFile
         }
         return WrappedDataKey(
-            keyID: row["key_id"], createdAt: ISO8601.parseInstant(row["created_at"]) ?? .distantPast,
+            keyID: row["key_id"], createdAt: instant(row["created_at"]) ?? .distantPast,
             createdBy: row["created_by"], wrapping: wrapping, wrappedKey: row["wrapped_key"])
     }
 }

@@ -11,7 +11,9 @@ struct DataKey: Sendable {
 
     /// A fresh random key with a fresh random id.
     static func generate() -> DataKey {
-        DataKey(id: SymmetricKey(size: .bits64).withUnsafeBytes { Array($0) }.lowercaseHex, key: SymmetricKey(size: .bits256))
+        DataKey(
+            id: SymmetricKey(size: SymmetricKeySize(bitCount: 64)).withUnsafeBytes { Array($0) }.lowercaseHex,
+            key: SymmetricKey(size: .bits256))
     }
 
     /// What a sealed value is bound to: its row, its column and the key. A ciphertext copied to

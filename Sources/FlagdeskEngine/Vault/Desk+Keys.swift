@@ -50,16 +50,16 @@ extension Desk {
     ) throws(EngineError) -> KeyRotation {
         try requireCoordinator(to: "rotate the vault key")
         let old = try unlockVault(credentials)
-        let secret: WrappingSecret
-        let method: KeyWrapping
+        let prepared: (WrappingSecret, KeyWrapping)
         if let newWrapping {
-            (secret, method) = try prepare(newWrapping)
+            prepared = try prepare(newWrapping)
         } else if case .passphrase(let words) = old.secret {
             // A fresh salt, and today's production cost: rotating is when old parameters get raised.
-            (secret, method) = (.passphrase(words), .passphrase(PassphraseKDF.newSettings(.production)))
+            prepared = (.passphrase(words), .passphrase(PassphraseKDF.newSettings(.production)))
         } else {
-            (secret, method) = (old.secret, .keyFile)
+            prepared = (old.secret, .keyFile)
         }
+        let (secret, method) = prepared
         let newKey = DataKey.generate()
         let wrapped = try KeyWrap.wrap(newKey, with: secret, as: method, at: now, by: actor)
         let actor = self.actor
@@ -106,7 +106,11 @@ extension Desk {
         switch wrapped.wrapping {
         case .keyFile:
             let bytes: Data?
-            do { bytes = try VaultKeyFile.read(at: credentials.keyFile) } catch { throw EngineError(error) }
+            do throws(StoreError) {
+                bytes = try VaultKeyFile.read(at: credentials.keyFile)
+            } catch {
+                throw EngineError(error)
+            }
             guard let bytes else {
                 throw .noInput(
                     "the vault key file \(credentials.keyFile.path) is missing: restore it, or set "
@@ -135,8 +139,14 @@ extension Desk {
                     "the key file must not live in the store folder (\(store.folder.path)): a copy or backup of "
                         + "the store would carry the key that opens it; choose a path outside it")
             }
-            do {
-                let bytes = try VaultKeyFile.read(at: file) ?? VaultKeyFile.create(at: file)
+            do throws(StoreError) {
+                // An existing key file is reused (e.g. after re-creating a store); a new one is made.
+                let bytes: Data
+                if let existing = try VaultKeyFile.read(at: file) {
+                    bytes = existing
+                } else {
+                    bytes = try VaultKeyFile.create(at: file)
+                }
                 return (.keyFile(bytes, path: file.path), .keyFile)
             } catch {
                 throw EngineError(error)

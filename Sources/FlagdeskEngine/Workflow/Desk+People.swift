@@ -34,6 +34,8 @@ public struct PersonRequest: Sendable, Equatable {
 public struct PersonOnFile: Sendable, Equatable {
     public var person: Person
     public var sealed: [SealedField]
+    /// The person's audit events, oldest first: who changed or revealed what, never the values.
+    public var events: [AuditEvent]
 }
 
 extension Desk {
@@ -112,7 +114,9 @@ extension Desk {
         try storeRead { db in
             let person = try self.person(pseudonym, creating: false, in: db)
             let values = try VaultSealedRecords.values(personID: person.id, in: db)
-            return PersonOnFile(person: person, sealed: SealedField.allCases.filter { values[$0] != nil })
+            return PersonOnFile(
+                person: person, sealed: SealedField.allCases.filter { values[$0] != nil },
+                events: try AuditTrail.events(entity: "person", entityID: String(person.id), in: db))
         }
     }
 

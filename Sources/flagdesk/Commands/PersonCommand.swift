@@ -68,7 +68,9 @@ struct PersonSet: ParsableCommand {
     var json = false
 
     func validate() throws {
-        if identity != nil, identityFile != nil { throw ValidationError("give --identity or --identity-file, not both") }
+        if identity != nil, identityFile != nil {
+            throw ValidationError("give --identity or --identity-file, not both")
+        }
         if contact != nil, contactFile != nil { throw ValidationError("give --contact or --contact-file, not both") }
         if identityFile == "-", contactFile == "-" {
             throw ValidationError("only one of --identity-file and --contact-file can read standard input")

@@ -14,6 +14,11 @@ enum PersonOutput {
         Output.line(
             "  sealed: \(onFile.sealed.isEmpty ? "nothing" : onFile.sealed.map(\.rawValue).joined(separator: ", "))"
                 + (onFile.sealed.isEmpty ? "" : " (shown with `person show --reveal`)"))
+        for event in onFile.events {
+            Output.line(
+                "  \(ISO8601.format(event.at))  \(Output.safe(event.actor))  \(event.action)  \(Output.safe(event.payload))"
+            )
+        }
     }
 
     static func print(_ revealed: RevealedPerson, json: Bool) {
@@ -29,7 +34,8 @@ enum PersonOutput {
         Output.line("  identity: \(revealed.identity.map(Output.safe) ?? "not recorded")")
         Output.line("  contact: \(revealed.contact.map(Output.safe) ?? "not recorded")")
         Output.line(
-            "  mandate document: \(revealed.mandateDocument.map { "\($0.count) bytes (--mandate-out FILE)" } ?? "not recorded")")
+            "  mandate document: \(revealed.mandateDocument.map { "\($0.count) bytes (--mandate-out FILE)" } ?? "not recorded")"
+        )
     }
 
     private static func summary(_ person: Person) {
