@@ -61,9 +61,13 @@ holder=""
 sqlite3 "$db" "PRAGMA wal_checkpoint(TRUNCATE);" > /dev/null
 no_clear_text "after the checkpoint"
 
-for output in "$work/person.out" <("$bin" person show "Victim A-17" "$now") \
-    <("$bin" person show "Victim A-17" --json "$now") <("$bin" keys status "$now") <("$bin" show FD-2026-000001 "$now"); do
-    if grep -F -e "$name" -e "$phone" -e "$phrase" "$output"; then fail "a secret in output without --reveal"; fi
+"$bin" person show "Victim A-17" "$now" > "$work/show.out"
+"$bin" person show "Victim A-17" --json "$now" > "$work/show.json"
+"$bin" keys status "$now" > "$work/status.out"
+"$bin" show FD-2026-000001 "$now" > "$work/item.out"
+grep -q "sealed: identity, contact, mandate-document" "$work/show.out" || fail "person show does not list the sealed values"
+for output in person.out show.out show.json status.out item.out; do
+    if grep -F -e "$name" -e "$phone" -e "$phrase" "$work/$output"; then fail "a secret in $output without --reveal"; fi
 done
 "$bin" person show "Victim A-17" --reveal "$now" | grep -qF "identity: $name" || fail "reveal does not show the name"
 "$bin" keys rotate "$now" | grep -q "3 sealed value(s) re-sealed" || fail "rotate did not re-seal 3 values"
