@@ -5,7 +5,7 @@ import Foundation
 
 /// The data key that seals people's identity, contact and mandate document (issue #8): 256
 /// random bits used with AES-GCM. It lives only in memory; the store holds it wrapped.
-struct DataKey: Sendable {
+struct DataKey {
     let id: String
     let key: SymmetricKey
 

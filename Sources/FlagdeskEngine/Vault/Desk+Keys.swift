@@ -11,7 +11,7 @@ public enum NewKeyWrapping: Sendable {
 }
 
 /// The key in memory and the secret that unwrapped it (reused when rotating keeps the wrapping).
-struct UnlockedVault: Sendable {
+struct UnlockedVault {
     let dataKey: DataKey
     let secret: WrappingSecret
 }

@@ -57,6 +57,10 @@ extension Desk {
         let actor = self.actor
         let now = self.now
         return try storeWrite { db in
+            // A rotation between unlocking and this write would leave values under a deleted key.
+            if let key, try VaultKeyRecords.current(in: db)?.keyID != key.id {
+                throw EngineError.refused("the vault key was rotated meanwhile; run the command again")
+            }
             var person = try self.person(pseudonym, creating: true, in: db)
             var changed: [String] = []
             if request.mandateScopes != nil || request.mandateSignedOn != nil || request.mandateExpiresOn != nil
@@ -83,8 +87,9 @@ extension Desk {
                 (.mandateDocument, document),
             ]
             var sealedFields: [SealedField] = []
+            // `key` is set whenever there is clear text to seal (`needsSealing`).
             for case (let field, let plaintext?) in clear {
-                guard let key else { continue }
+                guard let key else { break }
                 let sealed = try key.seal(plaintext, personID: person.id, field: field)
                 try VaultSealedRecords.set(SealedValue(personID: person.id, field: field, sealed: sealed), in: db)
                 sealedFields.append(field)
