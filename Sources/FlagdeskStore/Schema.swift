@@ -14,6 +14,9 @@ enum Schema {
         migrator.registerMigration("v3-deadline-urgency") { db in
             try db.execute(sql: v3)
         }
+        migrator.registerMigration("v4-vault") { db in
+            try db.execute(sql: VaultSchema.v4)
+        }
         migrator.registerMigration("v5-retention") { db in
             try db.execute(sql: v5Retention)
         }

@@ -19,6 +19,10 @@ struct ConfigDecoder {
             config.storePath = table.text("path").map(paths.resolve)
             table.finish()
         }
+        if let table = root.table("security") {
+            config.keyFilePath = table.text("key_file").map(paths.resolve)
+            table.finish()
+        }
         if let table = root.table("time") {
             if let zone = timeZone(table) { config.timeZone = zone }
             table.finish()

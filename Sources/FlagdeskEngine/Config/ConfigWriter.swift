@@ -58,6 +58,12 @@ public enum ConfigWriter {
         # else $XDG_DATA_HOME/flagdesk (~/.local/share/flagdesk).
         #path = "~/flagdesk-store"
 
+        [security]
+        # The key file that unlocks people's sealed identity, contact and mandate documents (created by
+        # `flagdesk keys init`, 0600). Keep it outside the store folder so backups of the store do not
+        # carry their own key. Default: $XDG_CONFIG_HOME/flagdesk/flagdesk.key.
+        #key_file = "~/.config/flagdesk/flagdesk.key"
+
         [time]
         # The organisation's time zone (IANA name, e.g. Europe/Brussels). Times are stored in UTC and
         # shown in this zone.

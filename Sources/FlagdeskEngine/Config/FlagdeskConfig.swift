@@ -7,6 +7,9 @@ public struct FlagdeskConfig: Sendable, Equatable {
     public var organisation = Organisation()
     /// The store folder; nil: `--store`, `FLAGDESK_STORE` or `$XDG_DATA_HOME/flagdesk` decide.
     public var storePath: String?
+    /// The key file that wraps the vault's data key (`[security] key_file`); nil: the default
+    /// beside the configuration (see `VaultCredentials.keyFileLocation`).
+    public var keyFilePath: String?
     /// The organisation's time zone: times are stored in UTC and shown in this zone.
     public var timeZone = TimeZone(identifier: "UTC")!
     /// Login name -> role. Empty: single-user mode (see `role(of:)`).
