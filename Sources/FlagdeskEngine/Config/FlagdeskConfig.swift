@@ -7,6 +7,8 @@ public struct FlagdeskConfig: Sendable, Equatable {
     public var organisation = Organisation()
     /// The store folder; nil: `--store`, `FLAGDESK_STORE` or `$XDG_DATA_HOME/flagdesk` decide.
     public var storePath: String?
+    /// How long a write waits for another process's write transaction (`[store] wait_seconds`).
+    public var storeWaitSeconds = 120
     /// The organisation's time zone: times are stored in UTC and shown in this zone.
     public var timeZone = TimeZone(identifier: "UTC")!
     /// Login name -> role. Empty: single-user mode (see `role(of:)`).
