@@ -21,7 +21,13 @@ executable() {
     esac
 }
 
+# The Swift runtime's own crash handler would take the signal from libFuzzer, which then could
+# not save the crashing input.
+export SWIFT_BACKTRACE=enable=no
 build=(swift build -Xswiftc -sanitize=fuzzer)
+# SwiftPM keeps the build plan of a path dependency and misses source files added to it since;
+# the plan is cheap to make again.
+rm -f .build/debug/description.json
 start=$(date +%s)
 "${build[@]}" 2>&1 | tail -n 5
 echo "fuzz: built in $(( $(date +%s) - start )) s"

@@ -29,7 +29,7 @@ echo "crash: seed $seed (replay: CRASH_SEED=$seed bash Tests/e2e/crash.sh)"
 import_kills="${CRASH_IMPORT_KILLS:-24}"
 escalate_kills="${CRASH_ESCALATE_KILLS:-14}"
 tui_kills="${CRASH_TUI_KILLS:-12}"
-rows=3000
+rows=2000
 kills=0
 
 fail() {
@@ -100,34 +100,49 @@ done
 echo "crash: import: $before_kept kills left the store as before, $after_kept after the whole import"
 
 # 2. Escalation on a demo desk months later: after a kill, a second run drafts exactly what the
-#    killed one did not commit, and a dry run then proposes nothing.
+#    killed one did not commit, and a dry run then proposes nothing. The demo desk has its
+#    reminders drafted already; this ladder also proposes a DSC complaint for each silent or
+#    refused notice, so that one run drafts dozens of documents.
 base="$work/demo-base"
 "$bin" init --demo --store "$base" "$now" > /dev/null
+ladder="$work/ladder.toml"
+cat > "$ladder" << 'TOML'
+[[escalation]]
+from = "dsa-notice"
+when = "no-response"
+after = "reminder.notice"
+propose = ["reminder", "dsc-complaint"]
+
+[[escalation]]
+from = "dsa-notice"
+when = "rejected"
+propose = ["dsa-complaint", "dsc-complaint"]
+TOML
 reference="$work/demo-reference"
 cp -a "$base" "$reference"
 start=$(date +%s%N)
-"$bin" escalate --store "$reference" "$later" > /dev/null
+"$bin" escalate --config "$ladder" --store "$reference" "$later" > /dev/null
 escalate_ms=$((($(date +%s%N) - start) / 1000000))
 documents_base=$(count "$base" documents)
 documents_full=$(count "$reference" documents)
-[ "$documents_full" -gt "$documents_base" ] || fail "escalate reference" "escalation drafted nothing to kill"
+[ "$documents_full" -ge $((documents_base + 20)) ] || fail "escalate reference" "escalation drafted too little to kill"
 echo "crash: escalate drafts $((documents_full - documents_base)) documents in $escalate_ms ms"
 for round in $(seq 1 "$escalate_kills"); do
     store="$work/escalate-store"
     rm -rf "$store"
     cp -a "$base" "$store"
     pick_delay 0 $((escalate_ms * 11 / 10))
-    run_and_kill "$bin" escalate --store "$store" "$later"
+    run_and_kill "$bin" escalate --config "$ladder" --store "$store" "$later"
     check_store "$store" "escalate kill $round"
     killed=$(count "$store" documents)
     [ "$killed" -ge "$documents_base" ] && [ "$killed" -le "$documents_full" ] ||
         fail "escalate kill $round" "$killed documents after the kill (base $documents_base, full $documents_full)"
-    "$bin" escalate --store "$store" "$later" > /dev/null || fail "escalate kill $round" "the second run failed"
+    "$bin" escalate --config "$ladder" --store "$store" "$later" > /dev/null || fail "escalate kill $round" "the second run failed"
     check_store "$store" "escalate kill $round, second run"
     completed=$(count "$store" documents)
     [ "$completed" -eq "$documents_full" ] ||
         fail "escalate kill $round" "$completed documents after the second run, $documents_full without a kill"
-    "$bin" escalate --dry-run --json --store "$store" "$later" > "$work/dry.json"
+    "$bin" escalate --config "$ladder" --dry-run --json --store "$store" "$later" > "$work/dry.json"
     left=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["proposals"]))' "$work/dry.json")
     [ "$left" -eq 0 ] || fail "escalate kill $round" "$left proposals left after the second run"
     echo "crash: escalate kill $round at $delay ms: $((killed - documents_base)) committed, second run $((completed - killed))"

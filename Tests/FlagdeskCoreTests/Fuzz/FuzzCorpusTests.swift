@@ -43,6 +43,15 @@ import Testing
         return outcome
     }
 
+    /// The first record (or the error) that differs, for the failure message.
+    static func difference(_ whole: Outcome, _ chunked: Outcome) -> String {
+        for (a, b) in zip(whole.records, chunked.records) where a != b { return "\(a) vs \(b)" }
+        if whole.records.count != chunked.records.count {
+            return "\(whole.records.count) records vs \(chunked.records.count)"
+        }
+        return "\(String(describing: whole.error)) vs \(String(describing: chunked.error))"
+    }
+
     @Test func theCorporaAreThere() {
         for target in ["csv", "json", "config", "url", "template", "sanitizer"] {
             #expect(!Self.inputs(target).isEmpty, "no seed corpus for \(target)")
@@ -58,7 +67,9 @@ import Testing
                 let file = input.bytes.dropFirst()
                 let whole = try Self.read(file, format: format, chunkSize: file.count)
                 let chunked = try Self.read(file, format: format, chunkSize: chunkSize)
-                #expect(whole == chunked, "\(input.name): chunks of \(chunkSize) read differently")
+                #expect(
+                    whole == chunked,
+                    "\(input.name): chunks of \(chunkSize) read differently: \(Self.difference(whole, chunked))")
                 var validator = ImportRowValidator()
                 for record in whole.records {
                     if case .failure(let rejection) = validator.validate(record) { #expect(!rejection.reason.isEmpty) }
