@@ -61,6 +61,8 @@ public final class ItemBatchWriter {
     private var createdAt: (instant: Date, text: String)?
     public private(set) var firstReference: String?
     public private(set) var lastReference: String?
+    /// What the import's audit event records about the items inserted (see `ImportDigest`).
+    public private(set) var digest = ImportDigest()
 
     public init(year: Int, in db: Database) throws {
         self.db = db
@@ -78,6 +80,7 @@ public final class ItemBatchWriter {
         let reference = Counters.reference(prefix: "FD", year: year, number: number, digits: 6)
         if createdAt?.instant != item.createdAt { createdAt = (item.createdAt, ISO8601.format(item.createdAt)) }
         let stored = try ItemRecords.insert(item, reference: reference, createdAtText: createdAt?.text, in: db)
+        digest.add(reference: reference, normalizedURL: item.normalizedURL, createdAt: createdAt!.text)
         if firstReference == nil { firstReference = reference }
         lastReference = reference
         return stored

@@ -92,13 +92,8 @@ public struct ImportRowValidator: Sendable {
         return result.isEmpty ? nil : result
     }
 
-    /// Surrounding white space removed; Foundation's trimming is only called when there is
-    /// some (it costs more than the rest of a row's checks).
     static func trimmed(_ text: String) -> String {
-        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
-        func plain(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
-        if plain(first), plain(last) { return text }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        text.trimmedWhitespace
     }
 
     /// Several values in one cell, separated by `|`, `;`, `,` or line breaks.

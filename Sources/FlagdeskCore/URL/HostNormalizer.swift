@@ -68,6 +68,9 @@ enum HostNormalizer {
 
     /// The UTS #46-like mapping described on the type, before labels are split.
     static func map(_ text: String) -> String {
+        // Plain ASCII (nearly every host): NFKC and the ignorable characters change nothing,
+        // only the case; Foundation's Unicode mappings would cost most of an import row.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiLowercased(text) }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -81,6 +84,11 @@ enum HostNormalizer {
             kept.append(scalar)
         }
         return String(kept)
+    }
+
+    private static func asciiLowercased(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
+        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
     /// Invisible characters UTS #46 maps to nothing. Hangul fillers, which are letters that

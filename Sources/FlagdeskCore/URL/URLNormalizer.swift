@@ -21,13 +21,13 @@ public enum URLNormalizer {
     public static let maximumLength = 8 * 1024
 
     public static func normalize(_ input: String) throws(URLNormalizationError) -> NormalizedURL {
-        let text = input.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = input.trimmedWhitespace
         guard !text.isEmpty else { throw .empty }
         guard text.utf8.count <= maximumLength else { throw .tooLong(bytes: text.utf8.count) }
         let scalars = Array(text.unicodeScalars)
         for scalar in scalars {
             if isControl(scalar) { throw .controlCharacter(scalar) }
-            if scalar.properties.isBidiControl { throw .bidiControl(scalar) }
+            if !scalar.isASCII, scalar.properties.isBidiControl { throw .bidiControl(scalar) }
         }
 
         let (scheme, afterScheme) = try splitScheme(scalars[...])

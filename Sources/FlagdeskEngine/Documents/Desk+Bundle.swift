@@ -47,7 +47,7 @@ extension Desk {
         var evidence: [BundleEvidence] = []
         var events: [AuditEvent] = []
         for item in items {
-            events += try AuditTrail.events(entity: "item", entityID: item.reference, in: db)
+            events += try AuditReconciliation.itemEvents(reference: item.reference, in: db)
             let withheld: String?
             if case .hashesOnly(let reason) = AttachmentPolicy.for(items: [item]) {
                 withheld = reason

@@ -19,7 +19,7 @@ extension Desk {
         let detail = try storeRead { db -> ItemDetail? in
             guard let item = try ItemRecords.find(reference: wanted, in: db) else { return nil }
             let evidence = try EvidenceRecords.forItem(item.id, in: db)
-            var events = try AuditTrail.events(entity: "item", entityID: item.reference, in: db)
+            var events = try AuditReconciliation.itemEvents(reference: item.reference, in: db)
             for row in evidence {
                 events += try AuditTrail.events(entity: "evidence", entityID: String(row.id), in: db)
             }

@@ -27,6 +27,12 @@ struct VerifyCommand: ParsableCommand {
             for problem in report.evidenceProblems {
                 Output.line("Evidence BROKEN: #\(problem.evidenceID) sha256:\(problem.sha256): \(problem.reason)")
             }
+            if report.trailProblems.isEmpty {
+                Output.line("Records agree with the audit trail (items, documents, import digests)")
+            }
+            for problem in report.trailProblems {
+                Output.line("Records DISAGREE with the audit trail: \(Output.safe(problem))")
+            }
             if report.integrity != ["ok"] {
                 Output.line("SQLite integrity check: \(report.integrity.joined(separator: "; "))")
             }

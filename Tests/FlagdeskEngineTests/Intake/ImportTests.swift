@@ -52,13 +52,18 @@ struct ImportTests {
         #expect(items[3].duplicateOf == first.id)
         #expect(items[4].duplicateOf == known.id)
 
-        // One event per item and one for the import; the chain still verifies.
+        // One event records the import (with a digest of its items); the chain verifies and the
+        // records agree with the trail. An item shows the import that created it.
         let report = try desk.verify()
         #expect(report.isIntact)
-        #expect(report.chain == .intact(events: 1 + 4 + 1, head: headHash(report)))
+        #expect(report.trailProblems.isEmpty)
+        #expect(report.chain == .intact(events: 1 + 1, head: headHash(report)))
         let detail = try desk.detail(reference: "FD-2026-000004")
         #expect(detail.events.map(\.action) == ["import"])
-        #expect(detail.events[0].payload.contains("\"duplicate_of\":\"FD-2026-000002\""))
+        #expect(detail.events[0].entity == "import")
+        #expect(detail.events[0].payload.contains("\"first\":\"FD-2026-000002\""))
+        #expect(detail.events[0].payload.contains("\"items\":\"4\""))
+        #expect(try desk.detail(reference: "FD-2026-000001").events.map(\.action) == ["add"])
         // The counter moved past the batch: the next add takes the next number.
         guard case .added(let next, _) = try desk.add(AddItemRequest(url: "https://other.example.test/")) else {
             Issue.record("add failed")
