@@ -74,11 +74,11 @@ echo "concurrent: a CLI triage waited for a $rows-row import and both were kept"
 
 # 2. With a one-second wait the edit gives up with a clear message and changes nothing.
 printf '[store]\nwait_seconds = 1\n' > "$work/impatient.toml"
-document=$(sqlite3 "$db" "SELECT reference FROM documents WHERE status IN ('draft', 'ready') ORDER BY id LIMIT 1")
+document=$(sqlite3 "$db" "SELECT reference FROM documents WHERE kind = 'dsa-notice' AND status IN ('draft', 'ready') ORDER BY id LIMIT 1")
 version=$(sqlite3 "$db" "SELECT version FROM documents WHERE reference = '$document'")
 start_import second
 status=0
-"$bin" edit "$document" --set "note=during the import" --config "$work/impatient.toml" --store "$store" "$now" \
+"$bin" edit "$document" --set "explanation=changed during the import" --config "$work/impatient.toml" --store "$store" "$now" \
     > /dev/null 2> "$work/edit.err" || status=$?
 still_importing || fail "busy edit" "the import ended before the edit gave up; raise CONCURRENT_ROWS"
 wait "$import_pid" || fail "second import" "it failed: $(cat "$work/second.out")"
@@ -125,7 +125,7 @@ echo "concurrent: the TUI showed that it waited for the import, then triaged"
 # 4. Two edits from the same version at once: exactly one is stored, the other is refused.
 version=$(sqlite3 "$db" "SELECT version FROM documents WHERE reference = '$document'")
 for who in alice bob; do
-    SUDO_USER=$who "$bin" edit "$document" --set "note=edited by $who" --expect-version "$version" \
+    SUDO_USER=$who "$bin" edit "$document" --set "explanation=edited by $who" --expect-version "$version" \
         --store "$store" "$now" > "$work/$who.out" 2> "$work/$who.err" &
     eval "pid_$who=\$!"
 done

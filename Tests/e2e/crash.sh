@@ -131,7 +131,7 @@ for round in $(seq 1 "$escalate_kills"); do
     store="$work/escalate-store"
     rm -rf "$store"
     cp -a "$base" "$store"
-    pick_delay 0 $((escalate_ms * 11 / 10))
+    pick_delay 0 $((escalate_ms * 3 / 2))
     run_and_kill "$bin" escalate --config "$ladder" --store "$store" "$later"
     check_store "$store" "escalate kill $round"
     killed=$(count "$store" documents)
