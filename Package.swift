@@ -57,6 +57,8 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                // scrypt (RFC 7914) for passphrase-wrapped vault keys.
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
         .target(

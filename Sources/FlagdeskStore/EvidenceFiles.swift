@@ -12,8 +12,20 @@ public struct EvidenceFiles: Sendable {
         self.root = root
     }
 
+    /// Where the file of a hash is held. The hash comes from the database; anything that is not
+    /// 64 hexadecimal digits (a damaged or forged row: `../../x`) maps to a name that cannot
+    /// leave the evidence folder and is never held, so it reads as missing.
     public func url(forSHA256 sha256: String) -> URL {
-        root.appendingPathComponent(String(sha256.prefix(2))).appendingPathComponent(sha256)
+        guard Self.isSHA256(sha256) else {
+            return root.appendingPathComponent("invalid").appendingPathComponent("not-a-sha256")
+        }
+        let name = sha256.lowercased()
+        return root.appendingPathComponent(String(name.prefix(2))).appendingPathComponent(name)
+    }
+
+    /// Whether `text` is a SHA-256 in hexadecimal (64 digits).
+    public static func isSHA256(_ text: String) -> Bool {
+        text.utf8.count == 64 && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0 | 0x20) }
     }
 
     /// Copies a file into the store while hashing it, then renames it into place atomically.

@@ -22,4 +22,14 @@ enum FilePermissions {
                 fix: "chmod \(isFolder ? "700" : "600") '\(url.path)'")
         }
     }
+
+    /// The database's companions (`-wal`, `-shm`, `-journal`) and the evidence folder: the WAL
+    /// holds recent changes in clear, so it must be as private as the database.
+    static func requirePrivateContents(of storeFolder: URL) throws(StoreError) {
+        for suffix in ["-wal", "-shm", "-journal"] {
+            let url = storeFolder.appendingPathComponent(Store.databaseFileName + suffix)
+            try requirePrivate(url, isFolder: false)
+        }
+        try requirePrivate(storeFolder.appendingPathComponent(Store.evidenceFolderName), isFolder: true)
+    }
 }

@@ -53,6 +53,13 @@ extension Store {
 /// the counter (written back by `finish`), statements prepared once, duplicates found through
 /// the URL index (rows inserted earlier in the same transaction included, so duplicates within
 /// a file are linked like duplicates of stored items).
+///
+/// The full-text index is filled once for the whole batch by `finish`, not row by row: the
+/// row trigger makes every insert a statement with its own savepoint, and FTS5 writes its
+/// pending terms to disk at every savepoint (SQLite 3.40), so a million rows made a million
+/// one-row segments to merge — most of an import's time. The trigger is dropped inside the
+/// transaction and recreated from its own stored text; a rollback (dry run, refused file,
+/// kill -9) restores it with everything else.
 public final class ItemBatchWriter {
     private let db: Database
     private let year: Int
@@ -64,10 +71,18 @@ public final class ItemBatchWriter {
     /// What the import's audit event records about the items inserted (see `ImportDigest`).
     public private(set) var digest = ImportDigest()
 
+    /// The row trigger's definition, restored by `finish`; the last item id before the batch.
+    private let deferredTrigger: String?
+    private let lastIDBefore: Int64
+
     public init(year: Int, in db: Database) throws {
         self.db = db
         self.year = year
         self.number = try Counters.current(prefix: "FD", year: year, in: db)
+        lastIDBefore = try Int64.fetchOne(db, sql: "SELECT max(id) FROM items") ?? 0
+        deferredTrigger = try String.fetchOne(
+            db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'items_fts_insert'")
+        if deferredTrigger != nil { try db.execute(sql: "DROP TRIGGER items_fts_insert") }
     }
 
     /// The first item already recorded (or inserted in this batch) for a normalised URL.
@@ -86,9 +101,18 @@ public final class ItemBatchWriter {
         return stored
     }
 
-    /// Writes the counter back; call once, after the last insert.
+    /// Writes the counter back, indexes the batch for full-text search in one statement and
+    /// restores the row trigger; call once, after the last insert, before committing.
     public func finish() throws {
         try Counters.advance(prefix: "FD", year: year, to: number, in: db)
+        guard let deferredTrigger else { return }
+        try db.execute(
+            sql: """
+                INSERT INTO items_fts(rowid, reference, url, host, explanation, legal_basis)
+                SELECT id, reference, url, host, explanation, legal_basis FROM items WHERE id > ?
+                """,
+            arguments: [lastIDBefore])
+        try db.execute(sql: deferredTrigger)
     }
 }
 

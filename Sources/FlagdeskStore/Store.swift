@@ -50,6 +50,7 @@ public final class Store: Sendable {
             throw StoreError(failure: error)
         }
         try FilePermissions.requirePrivate(URL(fileURLWithPath: databasePath), isFolder: false)
+        try FilePermissions.requirePrivateContents(of: self.folder)
     }
 
     /// Runs `body` in one write transaction; anything thrown rolls everything back.

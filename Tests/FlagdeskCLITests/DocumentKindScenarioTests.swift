@@ -75,7 +75,9 @@ struct DocumentKindScenarioTests {
             "flagdesk-kinds-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let configPath = folder.appendingPathComponent("config.toml").path
-        try Data(config.utf8).write(to: URL(fileURLWithPath: configPath))
+        // The signed mandate is sealed with the vault key, read from a key file beside the config.
+        try Data((config + "\n[security]\nkey_file = \"flagdesk.key\"\n").utf8).write(
+            to: URL(fileURLWithPath: configPath))
         let evidence = folder.appendingPathComponent("capture.png")
         try Data("synthetic capture".utf8).write(to: evidence)
         let mandate = folder.appendingPathComponent("mandate.pdf")
@@ -88,6 +90,7 @@ struct DocumentKindScenarioTests {
             "image", "--explanation", "Advert controlled by a third party", "--indicator",
             "unodc-general.others-speak=a man answers every call", "--person", "Victim A-17",
         ])
+        try s.ok(["keys", "init"], as: "alice")
         try s.ok([
             "person", "Victim A-17", "--mandate", "erasure,dpa-complaint,takeitdown", "--signed", "2026-04-01",
             "--mandate-file", mandate.path,

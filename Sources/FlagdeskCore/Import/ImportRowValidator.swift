@@ -99,9 +99,14 @@ public struct ImportRowValidator: Sendable {
     /// Several values in one cell, separated by `|`, `;`, `,` or line breaks.
     private static func list(_ text: String?) -> [String] {
         guard let text else { return [] }
-        return text.split(whereSeparator: { "|;,\n\r".contains($0) })
-            .map { trimmed(String($0)) }
-            .filter { !$0.isEmpty }
+        return text.split(whereSeparator: { character in
+            switch character {
+            case "|", ";", ",", "\n", "\r", "\r\n": return true
+            default: return false
+            }
+        })
+        .map { trimmed(String($0)) }
+        .filter { !$0.isEmpty }
     }
 
     private static func unique<T: Equatable>(_ values: [T]) -> [T] {

@@ -29,7 +29,7 @@ enum HostNormalizer {
     static func normalize(_ input: Input) throws(URLNormalizationError) -> String {
         switch input {
         case .ipv6(let text):
-            guard !text.contains("%") else {
+            guard !text.utf8.contains(UInt8(ascii: "%")) else {
                 throw .invalidHost("IPv6 zone identifiers (after '%') have no meaning in a web address")
             }
             guard let address = IPv6Address(text) else {
@@ -149,7 +149,7 @@ enum HostNormalizer {
 
     /// `%XX` sequences replaced by their bytes, read as UTF-8; nil if the bytes are not UTF-8.
     static func percentDecoded(_ text: String) -> String? {
-        guard text.contains("%") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
         let scalars = Array(text.unicodeScalars)
         var bytes: [UInt8] = []
         var index = 0

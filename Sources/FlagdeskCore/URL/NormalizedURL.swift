@@ -22,6 +22,6 @@ public struct NormalizedURL: Sendable, Hashable, Codable, CustomStringConvertibl
 
     /// Whether the host is an IP address rather than a domain name.
     public var hostIsIPAddress: Bool {
-        host.contains(":") || HostNormalizer.isDottedDecimalIPv4(host)
+        host.utf8.contains(UInt8(ascii: ":")) || HostNormalizer.isDottedDecimalIPv4(host)
     }
 }

@@ -21,8 +21,18 @@ public enum URLNormalizer {
     public static let maximumLength = 8 * 1024
 
     public static func normalize(_ input: String) throws(URLNormalizationError) -> NormalizedURL {
+        try normalize(input, fastPath: true)
+    }
+
+    /// `fastPath: false` is for the test that checks `URLFastPath` agrees with the general path.
+    static func normalize(_ input: String, fastPath: Bool) throws(URLNormalizationError) -> NormalizedURL {
         let text = input.trimmedWhitespace
         guard !text.isEmpty else { throw .empty }
+        if fastPath, let plain = URLFastPath.normalize(text) {
+            return NormalizedURL(
+                original: input, normalized: plain.normalized, scheme: plain.scheme, host: plain.host, port: nil,
+                path: plain.path, query: plain.query)
+        }
         guard text.utf8.count <= maximumLength else { throw .tooLong(bytes: text.utf8.count) }
         let scalars = Array(text.unicodeScalars)
         for scalar in scalars {
@@ -47,7 +57,7 @@ public enum URLNormalizer {
         let query = questionMark.map { URLComponentEncoder.normalizeQuery(rest[($0 + 1)...]) }
         let nonEmptyQuery = query?.isEmpty == false ? query : nil
 
-        let hostPart = host.contains(":") ? "[\(host)]" : host
+        let hostPart = host.utf8.contains(UInt8(ascii: ":")) ? "[\(host)]" : host
         let portPart = port.map { ":\($0)" } ?? ""
         let queryPart = nonEmptyQuery.map { "?\($0)" } ?? ""
         return NormalizedURL(
@@ -63,7 +73,7 @@ public enum URLNormalizer {
         var name = host.lowercased()
         if name.hasSuffix(".") { name.removeLast() }
         guard !name.isEmpty else { return [] }
-        if name.contains(":") || HostNormalizer.isDottedDecimalIPv4(name) { return [name] }
+        if name.utf8.contains(UInt8(ascii: ":")) || HostNormalizer.isDottedDecimalIPv4(name) { return [name] }
         let labels = name.split(separator: ".", omittingEmptySubsequences: false)
         return labels.indices.map { labels[$0...].joined(separator: ".") }
     }

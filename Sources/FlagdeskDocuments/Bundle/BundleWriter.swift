@@ -30,7 +30,9 @@ public enum BundleWriter {
                 let data = try read(evidence)
                 let name = "\(record.sha256.prefix(16))-\(record.originalName)"
                 let archivePath = ArchivePath.join(["evidence", evidence.itemReference, name])
-                files.append((archivePath, data))
+                // Two records of the same bytes under names that sanitise alike share one entry:
+                // a duplicate entry would make unpacking fail or overwrite.
+                if !files.contains(where: { $0.path == archivePath }) { files.append((archivePath, data)) }
                 path = archivePath
                 included += 1
             }

@@ -20,6 +20,10 @@ struct ConfigDecoder {
             config.storeWaitSeconds = table.integer("wait_seconds", in: 1...3600) ?? config.storeWaitSeconds
             table.finish()
         }
+        if let table = root.table("security") {
+            config.keyFilePath = table.text("key_file").map(paths.resolve)
+            table.finish()
+        }
         if let table = root.table("time") {
             if let zone = timeZone(table) { config.timeZone = zone }
             table.finish()
@@ -43,6 +47,7 @@ struct ConfigDecoder {
         if let table = root.table("deadlines") { config.deadlineOverrides = deadlines(table) }
         if let steps = root.tables("escalation") { config.escalation = steps.compactMap(escalationStep) }
         if let table = root.table("calendar") { config.calendar = calendar(table) }
+        if let table = root.table("retention") { config.retention = retention(table) }
         let entries = DirectoryDecoder.entries(in: root)
         let files = root.array("directory_files") { value, index -> DirectoryFile? in
             guard let text = value.string, !text.isEmpty else {

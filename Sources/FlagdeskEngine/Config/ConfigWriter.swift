@@ -61,6 +61,12 @@ public enum ConfigWriter {
         # store for its whole run) before giving up with "the store is busy"; 1 to 3600 seconds.
         #wait_seconds = 120
 
+        [security]
+        # The key file that unlocks people's sealed identity, contact and mandate documents (created by
+        # `flagdesk keys init`, 0600). Keep it outside the store folder so backups of the store do not
+        # carry their own key. Default: $XDG_CONFIG_HOME/flagdesk/flagdesk.key.
+        #key_file = "~/.config/flagdesk/flagdesk.key"
+
         [time]
         # The organisation's time zone (IANA name, e.g. Europe/Brussels). Times are stored in UTC and
         # shown in this zone.
@@ -203,6 +209,15 @@ public enum ConfigWriter {
         #closures = ["2026-12-24", "2026-12-31"]
         # Public holidays missing from the built-in calendars (a one-off national day).
         #extra_holidays = ["2026-06-15"]
+
+        [retention]
+        # How long closed data is kept before `flagdesk purge` erases it, counted from the last activity
+        # on a closed item (resolved or no action, every document closed or withdrawn, no open deadline,
+        # no LEA hold). From "30 days" to "30 years"; there is no "keep forever" (GDPR Art. 5(1)(e)).
+        # People's identity, contact, mandate document and wishes, once all their items are closed.
+        #people = "1 year"
+        # Evidence files (captures, headers, uploads) of closed items; hashes and sizes are kept.
+        #evidence = "5 years"
 
         # Hosting providers. Flagdesk ships a starter list of well-known services (all unverified);
         # an entry here with the same key replaces the starter entry entirely, and a new key adds one.

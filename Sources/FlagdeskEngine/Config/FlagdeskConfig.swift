@@ -9,6 +9,9 @@ public struct FlagdeskConfig: Sendable, Equatable {
     public var storePath: String?
     /// How long a write waits for another process's write transaction (`[store] wait_seconds`).
     public var storeWaitSeconds = 120
+    /// The key file that wraps the vault's data key (`[security] key_file`); nil: the default
+    /// beside the configuration (see `VaultCredentials.keyFileLocation`).
+    public var keyFilePath: String?
     /// The organisation's time zone: times are stored in UTC and shown in this zone.
     public var timeZone = TimeZone(identifier: "UTC")!
     /// Login name -> role. Empty: single-user mode (see `role(of:)`).
@@ -31,6 +34,8 @@ public struct FlagdeskConfig: Sendable, Equatable {
     /// The escalation ladder: what to propose when a document goes unanswered or is refused.
     public var escalation: [EscalationStep] = EscalationStep.defaultLadder
     public var calendar = CalendarSettings()
+    /// How long closed data is kept before `flagdesk purge` erases it (`[retention]`).
+    public var retention = RetentionSettings()
     /// The starter directory with the organisation's own entries laid over it.
     public var directory = Directory.starter
 

@@ -54,12 +54,15 @@ extension Desk {
             } else {
                 withheld = nil
             }
+            let purged = try PurgeRecords.purgedEvidence(itemID: item.id, in: db)
             for file in try EvidenceRecords.forItem(item.id, in: db) {
                 events += try AuditTrail.events(entity: "evidence", entityID: String(file.id), in: db)
+                // A purged file is gone by design (retention); its hash and size still cite it.
+                let reason = purged[file.id].map { "purged at \($0) under the retention policy" } ?? withheld
                 evidence.append(
                     BundleEvidence(
                         record: file, itemReference: item.reference,
-                        file: evidenceFiles.url(forSHA256: file.sha256), withheldReason: withheld))
+                        file: evidenceFiles.url(forSHA256: file.sha256), withheldReason: reason))
             }
             for document in try DocumentRecords.list(DocumentFilter(itemID: item.id), limit: 10_000, in: db)
             where !documents.contains(where: { $0.id == document.id }) {

@@ -1,40 +1,66 @@
+import Crypto
 import FlagdeskCore
 import FlagdeskStore
 import Foundation
 
-/// What `person add` / `person mandate` record about a data subject or victim. Only the
-/// pseudonym, mandate, wishes and consent: identity and contact details are not taken here.
+/// What `person` records about a data subject or victim. The pseudonym, mandate, wishes and
+/// consent are kept in clear; identity, contact and the signed mandate are sealed with the
+/// vault key (issue #8) and never written anywhere in clear.
 public struct PersonRequest: Sendable, Equatable {
     public var pseudonym: String
     public var mandateScopes: [MandateScope]?
     public var mandateSignedOn: CivilDate?
     public var mandateExpiresOn: CivilDate?
-    /// The signed mandate: copied into the evidence folder, its SHA-256 recorded.
+    /// The signed mandate: read, sealed into the person's row; the SHA-256 of the plaintext is
+    /// recorded. Nothing is copied to the evidence folder.
     public var mandateFile: URL?
+    /// The person's real name and whatever identifies them (free text): sealed.
+    public var identity: String?
+    /// How to reach the person (free text): sealed.
+    public var contact: String?
     public var wishes: [String]?
     public var consentsToLEA: Bool?
 
     public init(pseudonym: String) {
         self.pseudonym = pseudonym
     }
+
+    /// Whether recording this needs the vault key.
+    var needsSealing: Bool { identity != nil || contact != nil || mandateFile != nil }
+}
+
+/// A person as `person show` prints them without `--reveal`: which sealed values exist, not
+/// what they hold.
+public struct PersonOnFile: Sendable, Equatable {
+    public var person: Person
+    public var sealed: [SealedField]
+    /// The person's audit events, oldest first: who changed or revealed what, never the values.
+    public var events: [AuditEvent]
 }
 
 extension Desk {
-    /// Records a person (pseudonym only) or updates their mandate, wishes and consent.
-    public func recordPerson(_ request: PersonRequest) throws(EngineError) -> Person {
+    /// The largest mandate document accepted (a scanned, signed form).
+    static let mandateDocumentLimit = 25 << 20
+
+    /// Records a person or updates their mandate, wishes, consent, identity and contact. Sealing
+    /// needs the vault key (`credentials`); without it only pseudonym-level changes are accepted.
+    public func recordPerson(
+        _ request: PersonRequest, credentials: VaultCredentials? = nil
+    ) throws(EngineError) -> Person {
         try requireUser(to: "record people")
         guard let pseudonym = request.pseudonym.nilIfBlank else { throw .badInput("a person needs a pseudonym") }
-        var documentSHA: String?
-        if let file = request.mandateFile {
-            do throws(StoreError) {
-                documentSHA = try evidenceFiles.importFile(at: file).sha256
-            } catch {
-                throw EngineError(error)
-            }
-        }
+        if let identity = request.identity, identity.nilIfBlank == nil { throw .badInput("the identity is empty") }
+        if let contact = request.contact, contact.nilIfBlank == nil { throw .badInput("the contact is empty") }
+        let key = request.needsSealing ? try unlockVault(credentials).dataKey : nil
+        let document = try request.mandateFile.map { url throws(EngineError) in try readMandate(url) }
+        let documentSHA = document.map { Array(SHA256.hash(data: $0)).lowercaseHex }
         let actor = self.actor
         let now = self.now
         return try storeWrite { db in
+            // A rotation between unlocking and this write would leave values under a deleted key.
+            if let key, try VaultKeyRecords.current(in: db)?.keyID != key.id {
+                throw EngineError.refused("the vault key was rotated meanwhile; run the command again")
+            }
             var person = try self.person(pseudonym, creating: true, in: db)
             var changed: [String] = []
             if request.mandateScopes != nil || request.mandateSignedOn != nil || request.mandateExpiresOn != nil
@@ -56,13 +82,29 @@ extension Desk {
                 person.consentsToLEA = consent
                 changed.append("consent_to_lea")
             }
+            let clear: [(SealedField, Data?)] = [
+                (.identity, request.identity.map { Data($0.utf8) }), (.contact, request.contact.map { Data($0.utf8) }),
+                (.mandateDocument, document),
+            ]
+            var sealedFields: [SealedField] = []
+            // `key` is set whenever there is clear text to seal (`needsSealing`).
+            for case (let field, let plaintext?) in clear {
+                guard let key else { break }
+                let sealed = try key.seal(plaintext, personID: person.id, field: field)
+                try VaultSealedRecords.set(SealedValue(personID: person.id, field: field, sealed: sealed), in: db)
+                sealedFields.append(field)
+            }
+            changed += sealedFields.map { $0.rawValue.replacingOccurrences(of: "-", with: "_") }
             guard !changed.isEmpty else { return person }
+            // The version check also covers the sealed columns written just above.
             person = try PeopleRecords.update(person, at: now, in: db)
+            // The audit names what changed, never the identity, contact or document itself.
             var payload = ["changed": changed.joined(separator: ",")]
             if let scopes = person.mandate?.scopes {
                 payload["mandate_scope"] = scopes.map(\.rawValue).joined(separator: ",")
             }
             payload["mandate_sha256"] = person.mandate?.documentSHA256
+            if let key, !sealedFields.isEmpty { payload["key_id"] = key.id }
             try audit(actor: actor, at: now, entity: "person", id: String(person.id), action: "update", payload, in: db)
             return person
         }
@@ -70,5 +112,29 @@ extension Desk {
 
     public func person(pseudonym: String) throws(EngineError) -> Person {
         try storeRead { db in try self.person(pseudonym, creating: false, in: db) }
+    }
+
+    /// The person and which of their values are sealed; nothing is decrypted.
+    public func personOnFile(pseudonym: String) throws(EngineError) -> PersonOnFile {
+        try storeRead { db in
+            let person = try self.person(pseudonym, creating: false, in: db)
+            let values = try VaultSealedRecords.values(personID: person.id, in: db)
+            return PersonOnFile(
+                person: person, sealed: SealedField.allCases.filter { values[$0] != nil },
+                events: try AuditTrail.events(entity: "person", entityID: String(person.id), in: db))
+        }
+    }
+
+    private func readMandate(_ url: URL) throws(EngineError) -> Data {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue,
+            let data = FileManager.default.contents(atPath: url.path)
+        else {
+            throw .noInput("cannot read the mandate file \(url.path)")
+        }
+        guard data.count <= Desk.mandateDocumentLimit else {
+            throw .badInput("the mandate file \(url.path) is larger than \(Desk.mandateDocumentLimit >> 20) MiB")
+        }
+        return data
     }
 }

@@ -3,20 +3,33 @@ import FlagdeskCore
 import FlagdeskEngine
 import Foundation
 
-/// `flagdesk person PSEUDONYM ...`: a data subject or victim by pseudonym, their mandate,
-/// wishes and consent. Identity and contact details are not taken on the command line.
+/// `flagdesk person PSEUDONYM ...` records a data subject or victim; `flagdesk person show
+/// PSEUDONYM [--reveal]` shows them. Identity, contact and the signed mandate are sealed with
+/// the vault key (`flagdesk keys init`) and shown only with `--reveal`.
 struct PersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person",
-        abstract: "Record or show a person (pseudonym only): mandate, wishes, consent to share with the police.",
+        abstract: "Record or show a person by pseudonym: mandate, wishes, consent, sealed identity and contact.",
+        subcommands: [PersonSet.self, PersonShow.self],
+        defaultSubcommand: PersonSet.self)
+}
+
+struct PersonSet: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set",
+        abstract: "Record a person (`flagdesk person PSEUDONYM ...`; `set` may be left out).",
         discussion: """
             A GDPR Art. 17 erasure request, a DPA complaint (Art. 80(1)) or a TAKE IT DOWN request is \
             made on the person's behalf only with their signed mandate on record: --mandate SCOPES \
             (erasure, dpa-complaint, takeitdown), --signed DATE, --expires DATE, --mandate-file FILE \
-            (kept as evidence; its SHA-256 is recorded). Without options, shows the person.
+            (sealed in the store, its SHA-256 recorded; nothing is copied in clear). \
+            Identity and contact are sealed too and need the vault key: prefer --identity-file and \
+            --contact-file (a file, or - for standard input) to --identity/--contact, which leave the \
+            name in shell history and in the process list. Without options, shows the person.
             """)
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var vault: VaultOptions
 
     @Argument(help: "The pseudonym, e.g. 'Victim A-17' (never the real name).")
     var pseudonym: String
@@ -30,8 +43,20 @@ struct PersonCommand: ParsableCommand {
     @Option(help: "Last day the mandate is valid (YYYY-MM-DD).")
     var expires: String?
 
-    @Option(name: .customLong("mandate-file"), help: "The signed mandate document.")
+    @Option(name: .customLong("mandate-file"), help: "The signed mandate document (sealed in the store).")
     var mandateFile: String?
+
+    @Option(help: "The person's identity (real name...): sealed. Prefer --identity-file.")
+    var identity: String?
+
+    @Option(name: .customLong("identity-file"), help: "Read the identity from this file, or - for standard input.")
+    var identityFile: String?
+
+    @Option(help: "How to reach the person: sealed. Prefer --contact-file.")
+    var contact: String?
+
+    @Option(name: .customLong("contact-file"), help: "Read the contact from this file, or - for standard input.")
+    var contactFile: String?
 
     @Option(help: "A wish of the person, in their words (repeatable; replaces the list).")
     var wish: [String] = []
@@ -41,6 +66,16 @@ struct PersonCommand: ParsableCommand {
 
     @Flag(help: "Print JSON.")
     var json = false
+
+    func validate() throws {
+        if identity != nil, identityFile != nil {
+            throw ValidationError("give --identity or --identity-file, not both")
+        }
+        if contact != nil, contactFile != nil { throw ValidationError("give --contact or --contact-file, not both") }
+        if identityFile == "-", contactFile == "-" {
+            throw ValidationError("only one of --identity-file and --contact-file can read standard input")
+        }
+    }
 
     func run() throws {
         var request = PersonRequest(pseudonym: pseudonym)
@@ -58,28 +93,16 @@ struct PersonCommand: ParsableCommand {
         request.mandateSignedOn = try signed.map { try date($0, option: "--signed") }
         request.mandateExpiresOn = try expires.map { try date($0, option: "--expires") }
         request.mandateFile = mandateFile.map { URL(fileURLWithPath: $0) }
+        request.identity = try identity ?? identityFile.map { try SecretText.read($0, option: "--identity-file") }
+        request.contact = try contact ?? contactFile.map { try SecretText.read($0, option: "--contact-file") }
         if !wish.isEmpty { request.wishes = wish }
         request.consentsToLEA = try consentsToLEA.map { try YesNoOption.parse($0, option: "--consents-to-lea") }
-        let changes =
-            request.mandateScopes != nil || request.mandateSignedOn != nil || request.mandateExpiresOn != nil
-            || request.mandateFile != nil || request.wishes != nil || request.consentsToLEA != nil
+        let changes = request != PersonRequest(pseudonym: pseudonym)
         let desk = try global.openDesk()
+        let credentials = vault.credentials(for: desk)
         try runEngine { () throws(EngineError) in
-            let person = changes ? try desk.recordPerson(request) : try desk.person(pseudonym: pseudonym)
-            if json {
-                Output.json(person)
-                return
-            }
-            Output.line("\(Output.safe(person.pseudonym))  consents to police: \(person.consentsToLEA ? "yes" : "no")")
-            if let mandate = person.mandate {
-                Output.line(
-                    "  mandate: \(mandate.scopes.map(\.rawValue).joined(separator: ", ")); signed "
-                        + "\(mandate.signedOn?.description ?? "?"); expires \(mandate.expiresOn?.description ?? "never")"
-                        + "; document sha256:\(mandate.documentSHA256 ?? "none")")
-            } else {
-                Output.line("  no mandate on record")
-            }
-            for wish in person.wishes { Output.line("  wish: \(Output.safe(wish))") }
+            if changes { _ = try desk.recordPerson(request, credentials: credentials) }
+            PersonOutput.print(try desk.personOnFile(pseudonym: pseudonym), json: json)
         }
     }
 
@@ -88,5 +111,57 @@ struct PersonCommand: ParsableCommand {
             throw ValidationError("\(option) '\(Output.safe(text))' is not a date (YYYY-MM-DD)")
         }
         return date
+    }
+}
+
+struct PersonShow: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show a person; --reveal opens their sealed identity and contact (recorded in the audit trail).",
+        discussion: """
+            --reveal is allowed to a coordinator and to a flagger assigned to an item about the \
+            person; the audit trail records who revealed what kind of value, never the value.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var vault: VaultOptions
+
+    @Argument(help: "The pseudonym.")
+    var pseudonym: String
+
+    @Flag(help: "Decrypt and show identity and contact (needs the vault key).")
+    var reveal = false
+
+    @Option(
+        name: .customLong("mandate-out"),
+        help: "With --reveal: write the signed mandate to this new file (0600), e.g. for a controller who asks.")
+    var mandateOut: String?
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    func validate() throws {
+        if mandateOut != nil, !reveal { throw ValidationError("--mandate-out needs --reveal") }
+    }
+
+    func run() throws {
+        let desk = try global.openDesk()
+        guard reveal else {
+            try runEngine { () throws(EngineError) in
+                PersonOutput.print(try desk.personOnFile(pseudonym: pseudonym), json: json)
+            }
+            return
+        }
+        let credentials = vault.credentials(for: desk)
+        let revealed = try runEngine { () throws(EngineError) in
+            try desk.revealPerson(pseudonym: pseudonym, credentials: credentials)
+        }
+        if let mandateOut {
+            guard let document = revealed.mandateDocument else {
+                throw ValidationError("no signed mandate is recorded for this person")
+            }
+            try SecretText.writeNew(document, to: mandateOut)
+        }
+        PersonOutput.print(revealed, json: json)
     }
 }

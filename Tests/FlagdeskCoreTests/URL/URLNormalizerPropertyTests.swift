@@ -36,6 +36,39 @@ struct URLNormalizerPropertyTests {
         #expect(accepted > 600, "the generator should mostly produce acceptable URLs")
     }
 
+    /// The byte-level fast path gives exactly what the general path gives, for every input it
+    /// accepts; plain URLs (the ones it is for) must mostly take it.
+    @Test(arguments: [3, 41, 2027] as [UInt64])
+    func theFastPathAgreesWithTheGeneralPath(seed: UInt64) throws {
+        var random = SeededGenerator(seed: seed)
+        var taken = 0
+        let plainHosts = ["Example.COM", "a-b_c.example", "sub.domain.example", "x.y", "site42.example", "1.example"]
+        let plainPieces = [
+            "/", "a", "B", "index.html", "?", "q=1", "&", "#", "frag", "..", ".", "-", "~", "=", "+", ":",
+        ]
+        for round in 0..<2_400 {
+            let input: String
+            if round % 2 == 0 {
+                var url = ["http://", "https://", "HTTP://", "hTtPs://"].randomElement(using: &random)!
+                url += plainHosts.randomElement(using: &random)!
+                for _ in 0..<Int.random(in: 0...8, using: &random) { url += plainPieces.randomElement(using: &random)! }
+                input = url
+            } else {
+                input = randomURL(using: &random)
+            }
+            guard let fast = URLFastPath.normalize(input.trimmedWhitespace) else { continue }
+            taken += 1
+            let general = try URLNormalizer.normalize(input, fastPath: false)
+            #expect(fast.normalized == general.normalized, "\(TerminalSanitizer.sanitizeURL(input))")
+            #expect(fast.host == general.host)
+            #expect(fast.path == general.path)
+            #expect(fast.query == general.query)
+            #expect(fast.scheme == general.scheme)
+            #expect(general.port == nil)
+        }
+        #expect(taken > 300, "plain URLs should take the fast path")
+    }
+
     private func randomURL(using random: inout SeededGenerator) -> String {
         var url = ["http", "https", "HTTPS", "Http"].randomElement(using: &random)!
         url += ["://", ":\\\\", ":///"].randomElement(using: &random)!

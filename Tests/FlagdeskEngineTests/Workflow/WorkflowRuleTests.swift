@@ -88,7 +88,8 @@ struct WorkflowRuleTests {
         expired.mandateSignedOn = CivilDate(year: 2025, month: 1, day: 10)
         expired.mandateExpiresOn = CivilDate(year: 2026, month: 5, day: 3)
         expired.mandateFile = try writeTemporaryFile("signed mandate", name: "mandate.pdf")
-        _ = try desk.recordPerson(expired)
+        let vault = try initKeyFileVault(try world.desk(as: "alice"))
+        _ = try desk.recordPerson(expired, credentials: vault)
         let stillMissing = try desk.edit(
             reference: draft.record.reference, settings: [try FieldSetting(parsing: "identifying-data=profile name")])
         #expect(stillMissing.missing.map(\.key) == ["mandate-expired"], "the mandate expired the day before")
@@ -110,7 +111,8 @@ struct WorkflowRuleTests {
         person.mandateScopes = [.erasure]
         person.mandateSignedOn = CivilDate(year: 2026, month: 4, day: 1)
         person.mandateFile = try writeTemporaryFile("mandate", name: "m.pdf")
-        _ = try world.desk().recordPerson(person)
+        let vault = try initKeyFileVault(try world.desk(as: "alice"))
+        _ = try world.desk().recordPerson(person, credentials: vault)
         let settings = [
             "controller-name=Meta Platforms Ireland", "controller-email=privacy@meta.example",
             "personal-data=images", "grounds=d", "art17-2=yes", "art19=yes",

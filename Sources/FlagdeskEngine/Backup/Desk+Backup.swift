@@ -1,0 +1,86 @@
+import FlagdeskCore
+import FlagdeskStore
+import Foundation
+
+/// What a backup or a restore wrote, and what checking it found.
+public struct BackupReport: Sendable, Equatable {
+    public var folder: URL
+    public var manifest: BackupManifest
+    public var verification: BackupVerification
+    /// Key files are never in a backup: the output says to back them up separately.
+    public var keyFileNote: String
+}
+
+extension Desk {
+    /// `flagdesk backup PATH`: an online copy of the database (a TUI or an import may keep
+    /// writing), the evidence files it cites and a manifest of SHA-256s, into a new or empty
+    /// folder; then the copy is opened and checked as `restore` checks it (SQLite integrity, the
+    /// audit chain, every evidence hash). Coordinators only: a backup carries every victim's
+    /// record and every piece of evidence, so taking one is a decision about all of them.
+    public func backup(to folder: URL) throws(EngineError) -> BackupReport {
+        try requireCoordinator(to: "back up the store (a backup carries everything in it)")
+        let manifest: BackupManifest
+        do {
+            manifest = try store.backup(to: folder, by: actor, at: now)
+        } catch {
+            throw EngineError(error)
+        }
+        let verification = BackupVerifier.verify(folder)
+        guard verification.verifies else {
+            throw .integrity(
+                "the backup in \(folder.path) was written but does not verify:\n  - "
+                    + verification.problems.joined(separator: "\n  - "))
+        }
+        // Who took a copy of everything is part of the custody record.
+        try storeWrite { db in
+            try AuditTrail.append(
+                AuditEntry(
+                    actor: actor, at: now, entity: "store", entityID: "backup", action: "backup",
+                    payload: [
+                        "chain_head": manifest.chainHead, "chain_events": String(manifest.chainEvents),
+                        "database_sha256": manifest.database.sha256, "evidence_files": String(manifest.evidence.count),
+                    ]), in: db)
+        }
+        return BackupReport(
+            folder: folder, manifest: manifest, verification: verification, keyFileNote: BackupManifest.keyFileNote)
+    }
+}
+
+/// `flagdesk restore PATH`: no store is open (there is none yet), so the configuration and the
+/// acting user are read here, as `Desk.open` reads them.
+public enum StoreRestore {
+    /// Verifies the backup, restores it into the store folder the options name (absent or
+    /// empty), then opens the restored store and verifies it as `flagdesk verify` does.
+    public static func restore(from backup: URL, options: DeskOptions) throws(EngineError) -> BackupReport {
+        let loaded: LoadedConfig
+        do {
+            loaded = try ConfigLoader.load(path: options.configPath, environment: options.environment)
+        } catch {
+            throw .configuration(error.description)
+        }
+        let actor = ActorIdentity.login(environment: options.environment)
+        guard let role = loaded.config.role(of: actor) else {
+            throw .refused("\(actor) is not listed in [users] of the configuration, so cannot restore a store")
+        }
+        guard role == .coordinator else {
+            throw .refused("\(actor) is a flagger; only a coordinator can restore a store")
+        }
+        let folder = StoreLocator.folder(flag: options.storePath, environment: options.environment, config: loaded)
+        let verification: BackupVerification
+        do {
+            verification = try BackupRestore.restore(from: backup, to: folder)
+        } catch {
+            throw EngineError(error)
+        }
+        guard let manifest = verification.manifest else { throw .store("the backup has no manifest") }
+        var reopened = options
+        reopened.storePath = folder.path
+        reopened.createStore = false
+        let restored = try Desk.open(reopened).verify()
+        guard restored.isIntact else {
+            throw .integrity("the restored store in \(folder.path) does not verify; run `flagdesk verify` on it")
+        }
+        return BackupReport(
+            folder: folder, manifest: manifest, verification: verification, keyFileNote: BackupManifest.keyFileNote)
+    }
+}

@@ -1,0 +1,90 @@
+import FlagdeskCore
+import FlagdeskStore
+import Foundation
+
+/// What `flagdesk purge` did or, with `--dry-run`, would do. References, counts and hashes only:
+/// no pseudonym, no name, no URL.
+public struct PurgeReport: Sendable, Equatable {
+    public var dryRun: Bool
+    public var peoplePeriod: Period
+    public var evidencePeriod: Period
+    /// Data whose last closure is at or before these instants is past its period.
+    public var cutoffs: RetentionCutoffs
+    /// People by row id (`#12`): their pseudonym may itself identify them.
+    public var peopleIDs: [Int64]
+    /// Items whose evidence files go.
+    public var itemReferences: [String]
+    public var evidenceRows: Int
+    public var evidenceBytes: Int64
+    /// Held files removed (or to remove): those of the purged rows, plus any left by an
+    /// interrupted earlier purge.
+    public var filesRemoved: Int
+    /// Files that could not be deleted (the next purge tries again).
+    public var filesFailed: [String]
+}
+
+extension Desk {
+    /// `flagdesk purge [--dry-run]`: erases people's details and the evidence files of closed
+    /// items past their retention period (config `[retention]`; GDPR Art. 5(1)(c), (e)).
+    /// Coordinators only. In one transaction the rows are purged (personal data erased, hashes,
+    /// sizes and times kept) and one `purge` audit event is appended; the files are deleted
+    /// after the commit. Nothing the Art. 22(3) report or the audit chain reads is touched.
+    public func purge(dryRun: Bool) throws(EngineError) -> PurgeReport {
+        try requireCoordinator(to: "purge data past its retention period")
+        let retention = config.retention
+        let cutoffs = RetentionCutoffs(
+            people: RetentionSettings.cutoff(retention.people, before: now, in: zone),
+            evidence: RetentionSettings.cutoff(retention.evidence, before: now, in: zone))
+        let files = evidenceFiles
+        var report = PurgeReport(
+            dryRun: dryRun, peoplePeriod: retention.people, evidencePeriod: retention.evidence, cutoffs: cutoffs,
+            peopleIDs: [], itemReferences: [], evidenceRows: 0, evidenceBytes: 0, filesRemoved: 0, filesFailed: [])
+        if dryRun {
+            let (plan, freed) = try storeRead { db in
+                let plan = try RetentionRecords.plan(cutoffs, in: db)
+                return (plan, try PurgeRecords.hashesFreed(by: plan, in: db))
+            }
+            report.describe(plan)
+            report.filesRemoved = files.held(freed).count
+            return report
+        }
+        let actor = self.actor
+        let now = self.now
+        // The plan is read again inside the write transaction: what it lists is exactly what goes.
+        try storeWrite { db in
+            let plan = try RetentionRecords.plan(cutoffs, in: db)
+            report.describe(plan)
+            guard !plan.people.isEmpty || !plan.evidence.isEmpty else { return }
+            let outcome = try PurgeRecords.erase(plan, at: now, in: db)
+            try AuditTrail.append(
+                AuditEntry(
+                    actor: actor, at: now, entity: "store", entityID: "retention", action: "purge",
+                    payload: [
+                        "people": String(outcome.people), "evidence": String(outcome.evidence),
+                        "items": String(plan.itemReferences.count),
+                        "evidence_sha256": outcome.purgedHashes.joined(separator: ","),
+                        "mandate_sha256": Set(plan.people.compactMap(\.mandateSHA256)).sorted().joined(separator: ","),
+                        "people_period": retention.people.description,
+                        "evidence_period": retention.evidence.description,
+                        "people_cutoff": ISO8601.format(cutoffs.people),
+                        "evidence_cutoff": ISO8601.format(cutoffs.evidence),
+                    ]), in: db)
+        }
+        // After the commit: a crash here leaves files whose every record is purged, which the
+        // next purge finds as orphans. Deleting inside a write transaction keeps other writers
+        // from recording the same content while its file goes.
+        let removal = try storeWrite { db in files.remove(try PurgeRecords.orphanedHashes(in: db)) }
+        report.filesRemoved = removal.removed
+        report.filesFailed = removal.failed
+        return report
+    }
+}
+
+extension PurgeReport {
+    fileprivate mutating func describe(_ plan: PurgePlan) {
+        peopleIDs = plan.people.map(\.id)
+        itemReferences = plan.itemReferences
+        evidenceRows = plan.evidence.count
+        evidenceBytes = plan.evidence.reduce(0) { $0 + $1.size }
+    }
+}

@@ -1,0 +1,99 @@
+import FlagdeskCore
+import Foundation
+import GRDB
+
+/// `flagdesk backup PATH`: the database through SQLite's online backup (writers elsewhere, a TUI
+/// or an import, keep working: the copy is one consistent snapshot), then the evidence files
+/// that snapshot cites, then `manifest.json` with every file's SHA-256. Only those files: a key
+/// file beside the store is never copied.
+extension Store {
+    /// Writes a backup into `folder` (absent or empty; created 0700, files 0600) and returns its
+    /// manifest. A failed backup removes what it wrote.
+    public func backup(to folder: URL, by actor: String, at now: Date) throws(StoreError) -> BackupManifest {
+        let folder = folder.standardizedFileURL
+        guard BackupFiles.isAbsentOrEmpty(folder) else {
+            throw .refused("\(folder.path) exists and is not empty; name a new or empty folder for the backup")
+        }
+        if folder.path == self.folder.path || folder.path.hasPrefix(self.folder.path + "/") {
+            throw .refused("the backup cannot go inside the store it copies (\(self.folder.path))")
+        }
+        try BackupFiles.createFolder(folder)
+        // An empty folder given by the user becomes private too.
+        chmod(folder.path, 0o700)
+        do {
+            return try writeBackup(into: folder, by: actor, at: now)
+        } catch {
+            for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
+                try? FileManager.default.removeItem(at: folder.appendingPathComponent(entry))
+            }
+            throw error
+        }
+    }
+
+    private func writeBackup(into folder: URL, by actor: String, at now: Date) throws(StoreError) -> BackupManifest {
+        let databaseCopy = folder.appendingPathComponent(Store.databaseFileName)
+        let held: (hashes: [String], chain: ChainVerdict)
+        do {
+            let oldMask = umask(0o077)
+            defer { umask(oldMask) }
+            let copy = try DatabaseQueue(path: databaseCopy.path)
+            try pool.backup(to: copy)
+            // A single self-contained file (no -wal beside it), so its hash says everything.
+            try copy.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") }
+            held = try copy.read { db in (try Self.heldHashes(in: db), try AuditTrail.verify(in: db)) }
+            try copy.close()
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .database("the online backup failed: \(error)")
+        }
+        guard case .intact(let events, let head) = held.chain else {
+            throw .refused("the store's audit chain does not verify; run `flagdesk verify` before backing it up")
+        }
+        let evidenceFiles = EvidenceFiles(root: evidenceFolder)
+        var copied: [BackupFile] = []
+        for hash in held.hashes {
+            let source = evidenceFiles.url(forSHA256: hash)
+            // A mandate document sealed into the database has no file to copy.
+            guard FileManager.default.fileExists(atPath: source.path) else { continue }
+            let path = "\(Store.evidenceFolderName)/\(hash.prefix(2))/\(hash)"
+            let written = try BackupFiles.copy(source, to: folder.appendingPathComponent(path), mode: 0o600)
+            guard written.sha256 == hash else {
+                throw .refused("evidence file \(hash) no longer matches its SHA-256; run `flagdesk verify`")
+            }
+            copied.append(BackupFile(path: path, sha256: hash, size: written.size))
+        }
+        guard let database = BackupFiles.hash(databaseCopy) else {
+            throw .database("cannot read the database copy \(databaseCopy.path)")
+        }
+        let manifest = BackupManifest(
+            format: BackupManifest.currentFormat, createdAt: ISO8601.format(now), createdBy: actor,
+            database: BackupFile(path: Store.databaseFileName, sha256: database.sha256, size: database.size),
+            chainEvents: events, chainHead: head, evidence: copied, note: BackupManifest.keyFileNote)
+        let manifestURL = folder.appendingPathComponent(BackupManifest.fileName)
+        do {
+            let data = try manifest.encoded()
+            guard
+                FileManager.default.createFile(
+                    atPath: manifestURL.path, contents: data, attributes: [.posixPermissions: 0o600])
+            else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            throw .database("cannot write \(manifestURL.path): \(error.localizedDescription)")
+        }
+        return manifest
+    }
+
+    /// The evidence files a snapshot cites: live evidence rows and mandate documents of people
+    /// not purged. Purged rows keep their hash but their file is gone by design.
+    static func heldHashes(in db: Database) throws -> [String] {
+        try String.fetchAll(
+            db,
+            sql: """
+                SELECT sha256 FROM evidence WHERE purged_at IS NULL
+                UNION
+                SELECT mandate_document_sha256 FROM people
+                WHERE purged_at IS NULL AND mandate_document_sha256 IS NOT NULL
+                ORDER BY 1
+                """)
+    }
+}

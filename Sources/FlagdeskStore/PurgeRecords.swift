@@ -1,0 +1,112 @@
+import FlagdeskCore
+import Foundation
+import GRDB
+
+/// What a purge erased, for its audit event and its report.
+public struct PurgeOutcome: Sendable, Equatable {
+    public var people: Int
+    public var evidence: Int
+    /// The SHA-256 of every evidence row purged (kept on the rows: the chain and the report
+    /// can still cite them).
+    public var purgedHashes: [String]
+    /// Held files no live record needs any more: deleted once the transaction has committed.
+    public var filesToDelete: [String]
+}
+
+/// Erasing people's details and evidence past their retention period (GDPR Art. 5(1)(c), (e)).
+/// Rows are never deleted: what the Art. 22(3) report and the audit chain need stays (counts,
+/// references, hashes, sizes, times), only the personal data goes.
+public enum PurgeRecords {
+    /// Erases what `plan` lists, inside the caller's write transaction. Rows purged meanwhile
+    /// (another purge) are skipped.
+    public static func erase(_ plan: PurgePlan, at now: Date, in db: Database) throws -> PurgeOutcome {
+        let at = ISO8601.format(now)
+        var people = 0
+        // The pseudonym is chosen by a person and often derived from a name or a nickname, so it
+        // is replaced by a neutral one; the audit trail names people by row id, which stays.
+        let personUpdate = try db.makeStatement(
+            sql: """
+                UPDATE people SET pseudonym = 'purged-' || id, identity_sealed = NULL, contact_sealed = NULL,
+                    mandate_document_sealed = NULL, wishes = '[]', purged_at = ?, updated_at = ?,
+                    version = version + 1
+                WHERE id = ? AND purged_at IS NULL
+                """)
+        for person in plan.people {
+            try personUpdate.execute(arguments: [at, at, person.id])
+            people += db.changesCount
+        }
+        var evidence = 0
+        var hashes = Set<String>()
+        // The original file name came from outside and may name a person: it goes with the file.
+        let evidenceUpdate = try db.makeStatement(
+            sql: "UPDATE evidence SET purged_at = ?, original_name = '(purged)' WHERE id = ? AND purged_at IS NULL")
+        for row in plan.evidence {
+            try evidenceUpdate.execute(arguments: [at, row.id])
+            if db.changesCount > 0 {
+                evidence += 1
+                hashes.insert(row.sha256)
+            }
+        }
+        return PurgeOutcome(
+            people: people, evidence: evidence, purgedHashes: hashes.sorted(),
+            filesToDelete: try orphanedHashes(in: db))
+    }
+
+    /// Hashes whose records are all purged: no live evidence row and no person not yet purged
+    /// cites them. Only hashes the store once recorded qualify, so a file being imported right
+    /// now (not yet recorded) is never among them.
+    public static func orphanedHashes(in db: Database) throws -> [String] {
+        try String.fetchAll(
+            db,
+            sql: """
+                WITH purged(sha256) AS (
+                    SELECT sha256 FROM evidence WHERE purged_at IS NOT NULL
+                    UNION
+                    SELECT mandate_document_sha256 FROM people
+                    WHERE purged_at IS NOT NULL AND mandate_document_sha256 IS NOT NULL
+                )
+                SELECT sha256 FROM purged
+                WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.sha256 = purged.sha256 AND e.purged_at IS NULL)
+                  AND NOT EXISTS (SELECT 1 FROM people p
+                      WHERE p.mandate_document_sha256 = purged.sha256 AND p.purged_at IS NULL)
+                ORDER BY sha256
+                """)
+    }
+
+    /// The held files erasing `plan` would free (for the dry run): the files of the rows and
+    /// mandates it purges that nothing else live cites, and the orphans already there.
+    public static func hashesFreed(by plan: PurgePlan, in db: Database) throws -> [String] {
+        let purgedEvidence = Set(plan.evidence.map(\.id))
+        let purgedPeople = Set(plan.people.map(\.id))
+        var stillCited = Set<String>()
+        for row in try Row.fetchAll(db, sql: "SELECT id, sha256 FROM evidence WHERE purged_at IS NULL")
+        where !purgedEvidence.contains(row[0]) {
+            stillCited.insert(row[1])
+        }
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, mandate_document_sha256 FROM people
+                WHERE purged_at IS NULL AND mandate_document_sha256 IS NOT NULL
+                """) where !purgedPeople.contains(row[0])
+        {
+            stillCited.insert(row[1])
+        }
+        let freed = Set(plan.evidence.map(\.sha256)).union(plan.people.compactMap(\.mandateSHA256))
+            .subtracting(stillCited).union(plan.orphanedFiles)
+        return freed.sorted()
+    }
+
+    /// When each purged evidence row of an item was purged, by row id: a bundle lists those
+    /// files by hash only.
+    public static func purgedEvidence(itemID: Int64, in db: Database) throws -> [Int64: String] {
+        var purged: [Int64: String] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT id, purged_at FROM evidence WHERE item_id = ? AND purged_at IS NOT NULL",
+            arguments: [itemID])
+        {
+            purged[row[0]] = row[1]
+        }
+        return purged
+    }
+}

@@ -1,0 +1,233 @@
+import FlagdeskCore
+import FlagdeskStore
+import Foundation
+import GRDB
+import Testing
+
+@testable import FlagdeskEngine
+
+/// `flagdesk backup` and `flagdesk restore`: a demo desk goes out and comes back equal; a
+/// tampered backup is refused with what failed; an open writer does not stop a backup.
+@Suite("Backup and restore")
+struct BackupRestoreTests {
+    /// What must survive a round trip.
+    struct Fingerprint: Equatable {
+        var items: Int
+        var documents: Int
+        var chain: ChainVerdict
+        var evidence: [String]
+        var heldFiles: [String: String]
+    }
+
+    private func fingerprint(_ desk: Desk) throws -> Fingerprint {
+        let (items, documents, evidence) = try desk.store.read { db in
+            (
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM items") ?? 0,
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0,
+                try String.fetchAll(db, sql: "SELECT sha256 FROM evidence WHERE purged_at IS NULL ORDER BY id")
+            )
+        }
+        var held: [String: String] = [:]
+        for hash in Set(evidence) {
+            held[hash] = desk.evidenceFiles.hashOfHeldFile(sha256: hash)
+        }
+        return Fingerprint(
+            items: items, documents: documents, chain: try desk.verify().chain, evidence: evidence, heldFiles: held)
+    }
+
+    private func restoreOptions(store: URL, as login: String = "alice") -> DeskOptions {
+        let home = temporaryFolder("home")
+        return DeskOptions(
+            configPath: nil, storePath: store.path, now: fixedNow,
+            environment: ["HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("c").path, "USER": login])
+    }
+
+    private func demoBackup() throws -> (desk: Desk, backup: URL) {
+        let desk = try makeDesk()
+        _ = try desk.fillDemo(count: 60)
+        let backup = temporaryFolder("backups").appendingPathComponent("monday")
+        _ = try desk.backup(to: backup)
+        return (desk, backup)
+    }
+
+    private func mode(_ url: URL) throws -> Int {
+        (try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? NSNumber)?.intValue ?? -1
+    }
+
+    @Test func aDemoDeskComesBackEqual() throws {
+        let desk = try makeDesk()
+        _ = try desk.fillDemo(count: 60)
+        let original = try fingerprint(desk)
+        let backup = temporaryFolder("backups").appendingPathComponent("monday")
+        let written = try desk.backup(to: backup)
+        #expect(written.manifest.evidence.count == original.heldFiles.count)
+        let target = temporaryFolder("restored").appendingPathComponent("store")
+        let report = try StoreRestore.restore(from: backup, options: restoreOptions(store: target))
+        #expect(report.verification.verifies)
+        let copy = try Desk.open(restoreOptions(store: target))
+        // Counts, the chain up to its head and every evidence hash; the original has since
+        // recorded the backup itself.
+        #expect(try fingerprint(copy) == original)
+        #expect(try copy.verify().isIntact)
+        #expect(try mode(target) == 0o700)
+        #expect(try mode(target.appendingPathComponent("flagdesk.sqlite")) == 0o600)
+    }
+
+    @Test func theBackupIsPrivateCheckedAndHoldsNoKeyFile() throws {
+        let desk = try makeDesk()
+        _ = try desk.fillDemo(count: 30)
+        let keyFile = desk.store.folder.appendingPathComponent("flagdesk.key")
+        try Data("secret key material".utf8).write(to: keyFile)
+        let backup = temporaryFolder("backups").appendingPathComponent("b")
+        let report = try desk.backup(to: backup)
+        #expect(report.verification.verifies)
+        #expect(report.verification.integrity == ["ok"])
+        #expect(report.verification.evidenceVerified == report.manifest.evidence.count)
+        #expect(report.keyFileNote.contains("back up the key file separately"))
+        #expect(try mode(backup) == 0o700)
+        let walker = try #require(FileManager.default.enumerator(atPath: backup.path))
+        var names: [String] = []
+        while let relative = walker.nextObject() as? String {
+            let url = backup.appendingPathComponent(relative)
+            var isFolder: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+            #expect(try mode(url) == (isFolder.boolValue ? 0o700 : 0o600), "\(relative)")
+            names.append(relative)
+        }
+        #expect(!names.contains { $0.contains("key") })
+        #expect(names.contains("manifest.json") && names.contains("flagdesk.sqlite"))
+        #expect(!names.contains { $0.hasSuffix("-wal") || $0.hasSuffix("-journal") })
+    }
+
+    @Test func aBackupIntoANonEmptyFolderOrByAFlaggerIsRefused() throws {
+        let desk = try makeDesk()
+        let used = temporaryFolder("used")
+        try Data("mine".utf8).write(to: used.appendingPathComponent("notes.txt"))
+        #expect(throws: EngineError.self) { _ = try desk.backup(to: used) }
+        #expect(try String(contentsOf: used.appendingPathComponent("notes.txt"), encoding: .utf8) == "mine")
+
+        let world = try WorkflowWorld()
+        let bob = try world.desk(as: "bob")
+        #expect {
+            _ = try bob.backup(to: temporaryFolder("b").appendingPathComponent("x"))
+        } throws: { error in
+            (error as? EngineError)?.description.contains("only a coordinator can back up") == true
+        }
+    }
+
+    /// Copies the backup, breaks the copy with `tamper`, and returns the refusal's message.
+    private func refusal(_ backup: URL, _ tamper: (URL) throws -> Void) throws -> String {
+        let copy = temporaryFolder("tampered").appendingPathComponent("b")
+        try FileManager.default.copyItem(at: backup, to: copy)
+        try tamper(copy)
+        let target = temporaryFolder("target").appendingPathComponent("store")
+        do throws(EngineError) {
+            _ = try StoreRestore.restore(from: copy, options: restoreOptions(store: target))
+        } catch {
+            #expect(error.exitCode == 1)
+            #expect(!FileManager.default.fileExists(atPath: target.path), "nothing restored")
+            return error.description
+        }
+        Issue.record("a tampered backup was restored")
+        return ""
+    }
+
+    @Test func aTamperedBackupIsRefusedSayingWhatFailed() throws {
+        let (_, backup) = try demoBackup()
+        let manifest = try JSONDecoder().decode(
+            BackupManifest.self, from: Data(contentsOf: backup.appendingPathComponent("manifest.json")))
+        let evidence = try #require(manifest.evidence.first)
+
+        let flipped = try refusal(backup) { copy in
+            let url = copy.appendingPathComponent(evidence.path)
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
+            var bytes = try Data(contentsOf: url)
+            bytes[0] ^= 0x01
+            try bytes.write(to: url)
+        }
+        #expect(flipped.contains("evidence file \(evidence.path) does not match its SHA-256"))
+
+        let missing = try refusal(backup) { copy in
+            try FileManager.default.removeItem(at: copy.appendingPathComponent(evidence.path))
+        }
+        #expect(missing.contains("evidence file \(evidence.path) is missing"))
+
+        let edited = try refusal(backup) { copy in
+            let database = try DatabaseQueue(path: copy.appendingPathComponent("flagdesk.sqlite").path)
+            try database.write { db in
+                try db.execute(sql: "DROP TRIGGER events_append_only_update")
+                try db.execute(sql: "UPDATE events SET actor = 'mallory' WHERE id = 3")
+            }
+            try database.close()
+        }
+        #expect(edited.contains("audit chain broken at event #3"))
+        #expect(edited.contains("does not match the SHA-256 in the manifest"))
+
+        let linked = try refusal(backup) { copy in
+            let url = copy.appendingPathComponent(evidence.path)
+            try FileManager.default.removeItem(at: url)
+            try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: "/etc/hostname")
+        }
+        #expect(linked.contains("is a link or a special file"))
+
+        let escaping = try refusal(backup) { copy in
+            var forged = manifest
+            forged.evidence[0].path = "../../../etc/passwd"
+            try JSONEncoder().encode(forged).write(to: copy.appendingPathComponent("manifest.json"))
+        }
+        #expect(escaping.contains("names a file outside the backup's layout"))
+    }
+
+    @Test func aRestoreNeverOverwritesAStore() throws {
+        let (desk, backup) = try demoBackup()
+        do throws(EngineError) {
+            _ = try StoreRestore.restore(from: backup, options: restoreOptions(store: desk.store.folder))
+            Issue.record("restored over a store")
+        } catch {
+            #expect(error.description.contains("is not empty"))
+            #expect(error.description.contains("Move it away first"))
+        }
+        #expect(try desk.verify().isIntact)
+
+        let world = try WorkflowWorld()
+        var asBob = restoreOptions(store: temporaryFolder("t").appendingPathComponent("s"))
+        asBob.configPath = world.configPath
+        asBob.environment["SUDO_USER"] = "bob"
+        #expect {
+            _ = try StoreRestore.restore(from: backup, options: asBob)
+        } throws: { error in
+            (error as? EngineError) == .refused("bob is a flagger; only a coordinator can restore a store")
+        }
+    }
+
+    @Test func aBackupWorksWhileAnotherConnectionIsWriting() throws {
+        let desk = try makeDesk()
+        _ = try desk.fillDemo(count: 30)
+        let other = try Store(folder: desk.store.folder, create: false)
+        let started = DispatchSemaphore(value: 0)
+        let committed = DispatchSemaphore(value: 0)
+        // A second connection (a TUI, an import) holds a write transaction open for 2 seconds.
+        let writer = Thread {
+            try? other.write { db in
+                try AuditTrail.append(
+                    AuditEntry(actor: "tui", at: fixedNow, entity: "item", entityID: "x", action: "note"), in: db)
+                started.signal()
+                Thread.sleep(forTimeInterval: 2)
+            }
+            committed.signal()
+        }
+        writer.start()
+        started.wait()
+        let backup = temporaryFolder("backups").appendingPathComponent("during")
+        let report = try desk.backup(to: backup)
+        committed.wait()
+        #expect(report.verification.verifies)
+        guard case .intact(let events, _) = try desk.verify().chain else {
+            Issue.record("chain broken")
+            return
+        }
+        // The copy is the snapshot taken while the other transaction was still open: it has
+        // neither that event nor the backup's own.
+        #expect(report.manifest.chainEvents == events - 2)
+    }
+}

@@ -1,0 +1,72 @@
+import FlagdeskCore
+import Foundation
+import GRDB
+import Testing
+
+@testable import FlagdeskStore
+
+@Suite("Schema migrations")
+struct SchemaMigrationTests {
+    /// A database left at v5 with items in it, as a store of the previous release would be.
+    private func v3Database() throws -> DatabaseQueue {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("fd-v5-\(UUID().uuidString).sqlite")
+        let queue = try DatabaseQueue(path: path.path)
+        try Schema.migrator.migrate(queue, upTo: "v5-retention")
+        try queue.write { db in
+            let first = try ItemRecords.insert(
+                sampleItem(url: "https://a.example/1", explanation: "quokka"), year: 2026, in: db)
+            var second = sampleItem(url: "https://a.example/2", explanation: "wombat")
+            second.duplicateOf = first.id
+            _ = try ItemRecords.insert(second, year: 2026, in: db)
+        }
+        return queue
+    }
+
+    @Test func rebuildingItemsKeepsRowsIdsSearchAndRules() throws {
+        let queue = try v3Database()
+        let before = try queue.read { db in try Row.fetchAll(db, sql: "SELECT * FROM items ORDER BY id") }
+        #expect(try queue.read { db in try opcodes(of: Self.statusInsert, in: db) }.contains("OpenEphemeral"))
+        try Schema.migrator.migrate(queue)
+        try queue.read { db in
+            #expect(try Row.fetchAll(db, sql: "SELECT * FROM items ORDER BY id") == before)
+            #expect(
+                try Int.fetchOne(db, sql: "SELECT rowid FROM items_fts WHERE items_fts MATCH 'wombat'") == 2)
+            let names = try String.fetchAll(
+                db,
+                sql:
+                    "SELECT name FROM sqlite_master WHERE tbl_name = 'items' AND type IN ('index', 'trigger') ORDER BY name"
+            )
+            #expect(
+                names == [
+                    "items_by_case", "items_by_category", "items_by_deadline", "items_by_person", "items_by_provider",
+                    "items_by_url", "items_fts_delete",
+                    "items_fts_insert", "items_fts_update", "items_queue", "sqlite_autoindex_items_1",
+                ])
+            #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
+        }
+        // The same rules hold, and an insert no longer builds temporary b-trees for them.
+        try queue.write { db in
+            #expect(throws: (any Error).self) {
+                try db.execute(sql: "UPDATE items SET status = 'lost' WHERE id = 1")
+            }
+            #expect(throws: (any Error).self) {
+                try db.execute(sql: "UPDATE items SET minor = 'maybe' WHERE id = 1")
+            }
+            _ = try ItemRecords.insert(
+                sampleItem(url: "https://a.example/3", explanation: "numbat"), year: 2026, in: db)
+            #expect(try Int.fetchOne(db, sql: "SELECT rowid FROM items_fts WHERE items_fts MATCH 'numbat'") == 3)
+            let plan = try opcodes(of: Self.statusInsert, in: db)
+            #expect(!plan.contains("OpenEphemeral"))
+        }
+    }
+
+    private static let statusInsert = """
+        INSERT INTO items (reference, url, url_normalized, host, source, status, priority,
+            created_at, created_by, updated_at, held_from)
+        VALUES ('x', 'u', 'u', 'h', 'other', 'new', 2, 't', 'a', 't', 'new')
+        """
+
+    private func opcodes(of sql: String, in db: Database) throws -> [String] {
+        try Row.fetchAll(db, sql: "EXPLAIN " + sql).map { $0["opcode"] }
+    }
+}
