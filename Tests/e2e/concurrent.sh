@@ -24,7 +24,7 @@ export TZ=UTC LANG=C.UTF-8 TERM=xterm-256color HOME="$work/home" XDG_CONFIG_HOME
     XDG_DATA_HOME="$work/data" TMPDIR="$work/tmp" SUDO_USER=alice
 mkdir -p "$HOME" "$TMPDIR"
 now="--now=2026-11-23T09:00:00Z"
-rows="${CONCURRENT_ROWS:-20000}"
+rows="${CONCURRENT_ROWS:-50000}"
 
 fail() {
     echo "concurrent.sh: FAILED at '$1': $2" >&2
