@@ -111,15 +111,17 @@ public enum DocumentRecords {
                     OR parent_id IS NOT NULL
                 ORDER BY id
                 """
-        ).compactMap { row in
-            guard let kind = DocumentKind(rawValue: row["kind"]), let status = DocumentStatus(rawValue: row["status"])
-            else { return nil }
-            return DocumentSnapshot(
-                id: row["id"], reference: row["reference"], kind: kind, status: status, parentID: row["parent_id"],
-                outcome: (row["outcome"] as String?).flatMap(DocumentOutcome.init(rawValue:)),
-                sentAt: instant(row["sent_at"]), decidedAt: instant(row["decided_at"]),
-                decisionNotifiedAt: instant(row["decision_notified_at"]))
-        }
+        ).compactMap(snapshot(from:))
+    }
+
+    static func snapshot(from row: Row) -> DocumentSnapshot? {
+        guard let kind = DocumentKind(rawValue: row["kind"]), let status = DocumentStatus(rawValue: row["status"])
+        else { return nil }
+        return DocumentSnapshot(
+            id: row["id"], reference: row["reference"], kind: kind, status: status, parentID: row["parent_id"],
+            outcome: (row["outcome"] as String?).flatMap(DocumentOutcome.init(rawValue:)),
+            sentAt: instant(row["sent_at"]), decidedAt: instant(row["decided_at"]),
+            decisionNotifiedAt: instant(row["decision_notified_at"]))
     }
 
     /// Writes every mutable field of a document if nobody changed it since `document.version`

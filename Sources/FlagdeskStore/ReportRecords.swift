@@ -7,7 +7,9 @@ public struct ReportedNotice: Sendable, Equatable {
     public var reference: String
     /// The provider's directory key (`documents.recipient_key`).
     public var providerKey: String?
-    public var content: DocumentContent
+    /// The notice's DSA category and keywords (from its fields).
+    public var category: DSACategory?
+    public var keywords: [DSAKeyword]
     public var outcome: DocumentOutcome?
     public var sentAt: Date
     public var decidedAt: Date?
@@ -23,56 +25,70 @@ public struct ReportedNotice: Sendable, Equatable {
 /// Read-only queries for the annual report and for evidence bundles. Each runs inside the
 /// caller's transaction.
 public enum ReportRecords {
-    /// DSA notices sent in `[from, to)`, oldest first.
+    /// DSA notices sent in `[from, to)`, oldest first. One query reads every notice with its
+    /// category, keywords and policy-deadline verdict (SQLite's JSON functions, no decoding of
+    /// whole documents), and one more counts the follow-ups of every chain: at 200,000 notices
+    /// the per-notice queries took 13 s.
     public static func notices(sentFrom from: Date, to: Date, in db: Database) throws -> [ReportedNotice] {
-        let rows = try Row.fetchAll(
+        let followUps = try followUpCounts(in: db)
+        let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT id, reference, recipient_key, fields, outcome, sent_at, decided_at
-                FROM documents
-                WHERE kind = 'dsa-notice' AND sent_at IS NOT NULL AND sent_at >= ? AND sent_at < ?
-                ORDER BY sent_at, id
+                SELECT d.id, d.reference, d.recipient_key, d.outcome, d.sent_at, d.decided_at,
+                    json_extract(d.fields, '$.category') AS category,
+                    (SELECT group_concat(value, ' ') FROM json_each(d.fields, '$.keywords')) AS keywords,
+                    (SELECT CASE WHEN count(*) = 0 THEN NULL ELSE min(status = 'met') END FROM deadlines
+                     WHERE document_id = d.id AND is_policy = 1 AND status IN ('met', 'missed')) AS policy_met
+                FROM documents d
+                WHERE d.kind = 'dsa-notice' AND d.sent_at IS NOT NULL AND d.sent_at >= ? AND d.sent_at < ?
+                ORDER BY d.sent_at, d.id
                 """, arguments: [ISO8601.format(from), ISO8601.format(to)])
-        return try rows.map { row in
+        var notices: [ReportedNotice] = []
+        while let row = try rows.next() {
             let id: Int64 = row["id"]
-            let reference: String = row["reference"]
-            let outcome = (row["outcome"] as String?).flatMap(DocumentOutcome.init(rawValue:))
-            return ReportedNotice(
-                reference: reference, providerKey: row["recipient_key"],
-                content: try ContentJSON.decode(row["fields"], reference: reference), outcome: outcome,
-                sentAt: instant(row["sent_at"]) ?? from, decidedAt: instant(row["decided_at"]),
-                policyDeadlineMet: try policyDeadlineMet(documentID: id, in: db),
-                reminders: try followUps(of: id, kinds: ["reminder"], in: db),
-                escalations: try followUps(of: id, kinds: ["dsa-complaint", "dsc-complaint"], in: db))
+            let keywords = ((row["keywords"] as String?) ?? "").split(separator: " ").compactMap {
+                DSAKeyword(rawValue: String($0))
+            }
+            notices.append(
+                ReportedNotice(
+                    reference: row["reference"], providerKey: row["recipient_key"],
+                    category: (row["category"] as String?).flatMap(DSACategory.init(rawValue:)), keywords: keywords,
+                    outcome: (row["outcome"] as String?).flatMap(DocumentOutcome.init(rawValue:)),
+                    sentAt: instant(row["sent_at"]) ?? from, decidedAt: instant(row["decided_at"]),
+                    policyDeadlineMet: (row["policy_met"] as Int?).map { $0 == 1 },
+                    reminders: followUps[id]?.reminders ?? 0, escalations: followUps[id]?.escalations ?? 0))
         }
+        return notices
     }
 
-    /// Met when every settled policy deadline was met; missed when one was missed.
-    static func policyDeadlineMet(documentID: Int64, in db: Database) throws -> Bool? {
-        // Cached: the report asks this once per notice (a fresh parse each time dominated its run).
-        let statuses = try String.fetchAll(
-            try db.cachedStatement(
-                sql:
-                    "SELECT status FROM deadlines WHERE document_id = ? AND is_policy = 1 AND status IN ('met', 'missed')"
-            ),
-            arguments: [documentID])
-        if statuses.isEmpty { return nil }
-        return !statuses.contains("missed")
-    }
-
-    /// Sent documents of `kinds` anywhere below a document in its follow-up chain.
-    static func followUps(of documentID: Int64, kinds: [String], in db: Database) throws -> Int {
-        let marks = kinds.map { _ in "?" }.joined(separator: ",")
-        return try Int.fetchOne(
-            try db.cachedStatement(
-                sql: """
-                    WITH RECURSIVE chain(id) AS (
-                        SELECT id FROM documents WHERE parent_id = ?
-                        UNION SELECT d.id FROM documents d JOIN chain c ON d.parent_id = c.id
-                    )
-                    SELECT COUNT(*) FROM documents
-                    WHERE id IN (SELECT id FROM chain) AND sent_at IS NOT NULL AND kind IN (\(marks))
-                    """), arguments: StatementArguments([documentID] as [any DatabaseValueConvertible] + kinds)) ?? 0
+    /// For every document with sent follow-ups anywhere below it: how many are reminders and
+    /// how many DSA Art. 20 / Art. 53 complaints. Reads only documents that have a parent.
+    static func followUpCounts(in db: Database) throws -> [Int64: (reminders: Int, escalations: Int)] {
+        var parent: [Int64: Int64] = [:]
+        var sent: [(id: Int64, kind: String)] = []
+        let rows = try Row.fetchCursor(
+            db,
+            sql: "SELECT id, parent_id, kind, sent_at IS NOT NULL AS sent FROM documents WHERE parent_id IS NOT NULL")
+        while let row = try rows.next() {
+            let id: Int64 = row["id"]
+            parent[id] = row["parent_id"]
+            let kind: String = row["kind"]
+            if row["sent"] as Bool, ["reminder", "dsa-complaint", "dsc-complaint"].contains(kind) {
+                sent.append((id, kind))
+            }
+        }
+        var counts: [Int64: (reminders: Int, escalations: Int)] = [:]
+        for followUp in sent {
+            var seen: Set<Int64> = [followUp.id]
+            var ancestor = parent[followUp.id]
+            while let current = ancestor, seen.insert(current).inserted {
+                var count = counts[current] ?? (0, 0)
+                if followUp.kind == "reminder" { count.reminders += 1 } else { count.escalations += 1 }
+                counts[current] = count
+                ancestor = parent[current]
+            }
+        }
+        return counts
     }
 
     /// The ids of the items of a case, by the case's reference; nil when there is no such case.

@@ -316,5 +316,7 @@ enum Schema {
             INSERT INTO items_fts(rowid, reference, url, host, explanation, legal_basis)
             VALUES (new.id, new.reference, new.url, new.host, new.explanation, new.legal_basis);
         END;
+        -- The annual report reads the notices sent in a year.
+        CREATE INDEX documents_sent ON documents(kind, sent_at) WHERE sent_at IS NOT NULL;
         """
 }

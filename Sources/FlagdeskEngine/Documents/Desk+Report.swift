@@ -11,16 +11,17 @@ extension Desk {
         let start = from.startInstant(in: zone)
         let end = to.adding(days: 1).startInstant(in: zone)
         let rows = try storeRead { db in try ReportRecords.notices(sentFrom: start, to: end, in: db) }
+        var providerNames: [String: String] = [:]
         let notices = rows.map { row -> ReportNotice in
-            var category: DSACategory?
-            var keywords: [DSAKeyword] = []
-            if case .dsaNotice(let notice) = row.content {
-                category = notice.category
-                keywords = notice.keywords
+            let provider = row.providerKey.map { key in
+                if let name = providerNames[key] { return name }
+                let name = directory.provider(key: key)?.name ?? key
+                providerNames[key] = name
+                return name
             }
             return ReportNotice(
-                provider: row.providerKey.map { directory.provider(key: $0)?.name ?? $0 }, category: category,
-                keywords: keywords, outcome: row.outcome, sentAt: row.sentAt, decidedAt: row.decidedAt,
+                provider: provider, category: row.category, keywords: row.keywords, outcome: row.outcome,
+                sentAt: row.sentAt, decidedAt: row.decidedAt,
                 policyDeadlineMet: row.policyDeadlineMet, reminders: row.reminders, escalations: row.escalations)
         }
         let profile = sender

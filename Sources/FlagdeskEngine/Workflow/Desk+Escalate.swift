@@ -39,11 +39,18 @@ extension Desk {
         return EscalationReport(proposals: proposals, drafted: drafted)
     }
 
-    private func escalationProposals(_ planner: EscalationPlanner, now: Date, in db: StoreTransaction) throws
-        -> [EscalationProposal]
-    {
-        planner.proposals(
-            documents: try DocumentRecords.escalationSnapshots(in: db), deadlines: try DeadlineRecords.allOpen(in: db),
-            now: now)
+    /// Reads only the documents that could fire now and their follow-ups (see
+    /// `EscalationCandidates`); `everything` reads all of them, for the test that checks both
+    /// give the same proposals.
+    func escalationProposals(
+        _ planner: EscalationPlanner, now: Date, everything: Bool = false, in db: StoreTransaction
+    ) throws -> [EscalationProposal] {
+        if everything {
+            return planner.proposals(
+                documents: try DocumentRecords.escalationSnapshots(in: db),
+                deadlines: try DeadlineRecords.allOpen(in: db), now: now)
+        }
+        let (documents, deadlines) = try EscalationRecords.snapshots(planner.candidates(now: now), in: db)
+        return planner.proposals(documents: documents, deadlines: deadlines, now: now)
     }
 }

@@ -25,7 +25,10 @@ struct RetentionPurgeTests {
         mandate.mandateSignedOn = CivilDate(year: 2026, month: 4, day: 1)!
         mandate.mandateFile = try writeTemporaryFile("signed mandate of Maria K.", name: "mandate.pdf")
         mandate.wishes = ["no contact by phone"]
-        _ = try bob.recordPerson(mandate)
+        mandate.identity = "Maria Kowalska, born 1999"
+        // The signed mandate is sealed into the person's row (the vault), not kept as a file.
+        let vault = try initKeyFileVault(try world.desk(as: "alice"))
+        _ = try bob.recordPerson(mandate, credentials: vault)
         for (item, pseudonym) in [(closed, "Maria K."), (open, "V-2")] {
             var triage = TriageRequest(reference: item.reference)
             triage.person = pseudonym
@@ -74,8 +77,8 @@ struct RetentionPurgeTests {
         #expect(report.peopleIDs == [maria.id])
         #expect(report.itemReferences == [closed.reference])
         #expect(report.evidenceRows == 1)
-        // The evidence file and the mandate document.
-        #expect(report.filesRemoved == 2)
+        // The evidence file (the mandate document is sealed in the person's row).
+        #expect(report.filesRemoved == 1)
         #expect(try alice.person(pseudonym: "Maria K.").id == maria.id)
         #expect(try heldFiles(alice) == filesBefore)
         #expect(try alice.store.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events") } == eventsBefore)
@@ -85,15 +88,15 @@ struct RetentionPurgeTests {
         let (world, closed, open) = try world()
         let alice = try world.desk(as: "alice", at: sixYearsLater)
         let maria = try alice.person(pseudonym: "Maria K.")
-        let mandateFile = alice.evidenceFiles.url(forSHA256: try #require(maria.mandate?.documentSHA256))
-        #expect(FileManager.default.fileExists(atPath: mandateFile.path))
+        let sealed = "SELECT identity_sealed IS NULL OR mandate_document_sealed IS NULL FROM people WHERE id = ?"
+        #expect(try alice.store.read { db in try Bool.fetchOne(db, sql: sealed, arguments: [maria.id]) } == false)
         let closedEvidence = try alice.detail(reference: closed.reference).evidence
         let openEvidence = try alice.detail(reference: open.reference).evidence
 
         let report = try alice.purge(dryRun: false)
         #expect(report.peopleIDs == [maria.id])
         #expect(report.evidenceRows == 1)
-        #expect(report.filesRemoved == 2)
+        #expect(report.filesRemoved == 1)
         #expect(report.filesFailed.isEmpty)
 
         // The person row stays, pseudonym neutral, details gone; V-2 is untouched.
@@ -102,7 +105,7 @@ struct RetentionPurgeTests {
         #expect(purged.wishes.isEmpty)
         #expect(purged.mandate?.documentSHA256 == maria.mandate?.documentSHA256)
         #expect(try alice.person(pseudonym: "V-2").pseudonym == "V-2")
-        #expect(!FileManager.default.fileExists(atPath: mandateFile.path))
+        #expect(try alice.store.read { db in try Bool.fetchOne(db, sql: sealed, arguments: [maria.id]) } == true)
         // Evidence rows stay with hash and size; only the closed item's file is gone.
         #expect(try alice.detail(reference: closed.reference).evidence.map(\.sha256) == closedEvidence.map(\.sha256))
         for file in closedEvidence {
