@@ -10,6 +10,10 @@ let package = Package(
     products: [
         .executable(name: "flagdesk", targets: ["flagdesk"]),
         .executable(name: "flagdesk-bench", targets: ["flagdesk-bench"]),
+        // For the fuzz targets in Fuzz/ (a separate package built with -sanitize=fuzzer).
+        .library(name: "FlagdeskCore", targets: ["FlagdeskCore"]),
+        .library(name: "FlagdeskDocuments", targets: ["FlagdeskDocuments"]),
+        .library(name: "FlagdeskEngine", targets: ["FlagdeskEngine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),

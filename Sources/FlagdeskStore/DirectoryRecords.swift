@@ -31,9 +31,7 @@ public enum DirectoryRecords {
     /// SHA-256 fingerprint of the rows' JSON); returns whether it wrote.
     @discardableResult
     public static func mirror(providers: [DirectoryRow], authorities: [DirectoryRow], in db: Database) throws -> Bool {
-        var hasher = SHA256()
-        for row in providers + authorities { hasher.update(data: Array(row.json.utf8)) }
-        let fingerprint = hasher.finalize().lowercaseHex
+        let fingerprint = fingerprint(providers + authorities)
         let current = try Meta.value("directory_fingerprint", in: db)
         guard current != fingerprint else { return false }
         for provider in providers {
@@ -56,6 +54,20 @@ public enum DirectoryRecords {
         }
         try Meta.set("directory_fingerprint", to: fingerprint, in: db)
         return true
+    }
+
+    /// Whether the store already holds exactly these entries: read first, so that opening a
+    /// desk takes no write lock (and does not wait behind an import) when nothing changed.
+    public static func isMirrored(providers: [DirectoryRow], authorities: [DirectoryRow], in db: Database) throws
+        -> Bool
+    {
+        try Meta.value("directory_fingerprint", in: db) == fingerprint(providers + authorities)
+    }
+
+    private static func fingerprint(_ rows: [DirectoryRow]) -> String {
+        var hasher = SHA256()
+        for row in rows { hasher.update(data: Array(row.json.utf8)) }
+        return hasher.finalize().lowercaseHex
     }
 }
 

@@ -33,10 +33,8 @@ extension Store {
                 }
                 return try decide(db, body)
             }
-        } catch let error as StoreError {
-            throw error
         } catch {
-            throw .database(String(describing: error))
+            throw StoreError(failure: error)
         }
     }
 

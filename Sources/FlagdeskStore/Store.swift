@@ -9,14 +9,18 @@ public final class Store: Sendable {
 
     public let folder: URL
     let pool: DatabasePool
+    /// How a write waits for another process's write transaction (see `WriterWait`).
+    public let writerWait: WriterWait
 
     public var databaseURL: URL { folder.appendingPathComponent(Store.databaseFileName) }
     public var evidenceFolder: URL { folder.appendingPathComponent(Store.evidenceFolderName) }
 
     /// Opens the store in `folder`, creating it when `create` is true. An existing folder or
-    /// database that other users can read is refused with the command that fixes it.
-    public init(folder: URL, create: Bool) throws(StoreError) {
+    /// database that other users can read is refused with the command that fixes it. `wait`
+    /// says how long a write waits for another process's write (default: two minutes).
+    public init(folder: URL, create: Bool, wait: WriterWait = WriterWait(limit: .seconds(120))) throws(StoreError) {
         self.folder = folder.standardizedFileURL
+        self.writerWait = wait
         let fm = FileManager.default
         let databasePath = self.folder.appendingPathComponent(Store.databaseFileName).path
         if !fm.fileExists(atPath: databasePath) {
@@ -31,8 +35,9 @@ public final class Store: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         // Writers from several processes (a TUI and a CLI import) wait for each other instead of
-        // failing with "database is locked" (GRDB pools open write transactions IMMEDIATE).
-        configuration.busyMode = .timeout(15)
+        // failing with "database is locked" (GRDB pools open write transactions IMMEDIATE, so
+        // the wait happens at BEGIN, before anything is read that could go stale).
+        configuration.busyMode = .callback { tries in wait.shouldRetry(tries: tries) }
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
@@ -42,7 +47,7 @@ public final class Store: Sendable {
             pool = try DatabasePool(path: databasePath, configuration: configuration)
             try Schema.migrator.migrate(pool)
         } catch {
-            throw .database(String(describing: error))
+            throw StoreError(failure: error)
         }
         try FilePermissions.requirePrivate(URL(fileURLWithPath: databasePath), isFolder: false)
         try FilePermissions.requirePrivateContents(of: self.folder)
@@ -52,10 +57,8 @@ public final class Store: Sendable {
     public func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try pool.write(body)
-        } catch let error as StoreError {
-            throw error
         } catch {
-            throw .database(String(describing: error))
+            throw StoreError(failure: error)
         }
     }
 
@@ -63,16 +66,29 @@ public final class Store: Sendable {
     public func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try pool.read(body)
-        } catch let error as StoreError {
-            throw error
         } catch {
-            throw .database(String(describing: error))
+            throw StoreError(failure: error)
         }
     }
 
     /// SQLite's own consistency check (`PRAGMA integrity_check`): "ok" when sound.
     public func integrityCheck() throws(StoreError) -> [String] {
         try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+}
+
+extension StoreError {
+    /// The store error for anything thrown by SQLite or by a record function: a lock that could
+    /// not be had in time becomes `.busy` (never SQLite's own "database is locked").
+    public init(failure error: any Error) {
+        switch error {
+        case let error as StoreError:
+            self = error
+        case let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED:
+            self = .busy
+        default:
+            self = .database(String(describing: error))
+        }
     }
 }
 

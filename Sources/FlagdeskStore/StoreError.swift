@@ -11,6 +11,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case staleWrite(record: String, expectedVersion: Int, actualVersion: Int)
     case evidenceUnreadable(path: String, reason: String)
     case refused(String)
+    /// Another process held the write lock longer than the wait allowed (`WriterWait`).
+    case busy
     case database(String)
 
     public var description: String {
@@ -28,6 +30,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
             return "cannot read evidence file \(path): \(reason)"
         case .refused(let reason):
             return reason
+        case .busy:
+            return "the store is busy: another flagdesk process is writing (an import?); try again"
         case .database(let message):
             return "store error: \(message)"
         }

@@ -104,7 +104,7 @@ extension Store {
                 return try result.get()
             }
         } catch let error as DatabaseError {
-            throw StoreError.database(String(describing: error))
+            throw StoreError(failure: error)
         }
     }
 }

@@ -49,6 +49,13 @@ enum Output {
         return String(out)
     }
 
+    /// The one line a command prints when its change has waited a second for another process.
+    @Sendable static func waitingForWriter(limit: Duration) {
+        error(
+            "waiting for another flagdesk process to finish writing (an import?); up to "
+                + "\(limit.components.seconds) s ([store] wait_seconds)")
+    }
+
     /// A column of at most `width` terminal cells (wide characters count twice).
     static func cell(_ text: String, _ width: Int) -> String {
         DisplayWidth.pad(DisplayWidth.truncate(safe(text), toWidth: width, ellipsis: "…"), toWidth: width)
@@ -74,7 +81,7 @@ extension GlobalOptions {
             try Desk.open(
                 DeskOptions(
                     configPath: config, storePath: store, now: now, environment: ProcessInfo.processInfo.environment,
-                    createStore: createStore))
+                    createStore: createStore, onLongWait: Output.waitingForWriter))
         }
     }
 

@@ -101,6 +101,7 @@ public struct ImportReader: Sendable {
                 line: record.line, values: [:], raw: raw, problem: "not a JSON object with text, number or list values")
         }
         var values: [ImportField: String] = [:]
+        var keyByField: [ImportField: String] = [:]
         for (key, value) in object {
             let known = fieldByKey[key]
             let field = known ?? mapping.field(forHeader: key)
@@ -109,6 +110,16 @@ public struct ImportReader: Sendable {
                 if ignoredColumns.count < 50, !ignoredColumns.contains(key) { ignoredColumns.append(key) }
                 continue
             }
+            // Two keys for one field (`"url"` and `"link"`, `"Tags"` and `"tags"`): which one won
+            // would depend on the dictionary's order, which differs from run to run (found by
+            // fuzzing). Refused, as CSV refuses two such columns.
+            if let other = keyByField[field] {
+                let names = [other, key].sorted().map { "'\($0)'" }.joined(separator: " and ")
+                return ImportRecord(
+                    line: record.line, values: [:], raw: raw,
+                    problem: "keys \(names) both map to \(field.rawValue); rename or remove one")
+            }
+            keyByField[field] = key
             if let text = value.text { values[field] = text }
         }
         if values[.url] == nil {

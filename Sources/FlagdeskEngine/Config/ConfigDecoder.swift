@@ -17,6 +17,7 @@ struct ConfigDecoder {
         if let table = root.table("organisation") { config.organisation = organisation(table) }
         if let table = root.table("store") {
             config.storePath = table.text("path").map(paths.resolve)
+            config.storeWaitSeconds = table.integer("wait_seconds", in: 1...3600) ?? config.storeWaitSeconds
             table.finish()
         }
         if let table = root.table("security") {

@@ -92,6 +92,16 @@ public enum ConfigLoader {
                     expected: "text without NUL characters"))
             return nil
         }
+        if let header = TOMLHeaderCheck.firstUnreadableHeader(in: text) {
+            let found =
+                header.found.map { ConfigText.escaped(String(Character($0)), limit: 20) } ?? "the end of the file"
+            log.add(
+                ConfigProblem(
+                    kind: .syntax, file: file, line: header.line, column: header.column,
+                    location: "TOML syntax error",
+                    expected: "a table name (a bare key or a quoted one) after '[', found \(found)"))
+            return nil
+        }
         do {
             let table = try TOMLTable(string: text)
             let source = ConfigSource(file: file, index: TOMLSourceIndex(source: text), log: log)

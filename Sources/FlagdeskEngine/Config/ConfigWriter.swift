@@ -57,6 +57,9 @@ public enum ConfigWriter {
         # The store folder (database and evidence files). Default: --store, else $FLAGDESK_STORE,
         # else $XDG_DATA_HOME/flagdesk (~/.local/share/flagdesk).
         #path = "~/flagdesk-store"
+        # How long a change waits for another flagdesk process that is writing (an import holds the
+        # store for its whole run) before giving up with "the store is busy"; 1 to 3600 seconds.
+        #wait_seconds = 120
 
         [security]
         # The key file that unlocks people's sealed identity, contact and mandate documents (created by

@@ -7,6 +7,8 @@ public struct FlagdeskConfig: Sendable, Equatable {
     public var organisation = Organisation()
     /// The store folder; nil: `--store`, `FLAGDESK_STORE` or `$XDG_DATA_HOME/flagdesk` decide.
     public var storePath: String?
+    /// How long a write waits for another process's write transaction (`[store] wait_seconds`).
+    public var storeWaitSeconds = 120
     /// The key file that wraps the vault's data key (`[security] key_file`); nil: the default
     /// beside the configuration (see `VaultCredentials.keyFileLocation`).
     public var keyFilePath: String?

@@ -24,6 +24,10 @@ extension Desk {
                 key: authority.key, name: authority.name, country: authority.country, kind: authority.kind.rawValue,
                 json: json)
         }
+        let isMirrored = try storeRead { db in
+            try DirectoryRecords.isMirrored(providers: providerRows, authorities: authorityRows, in: db)
+        }
+        guard !isMirrored else { return }
         _ = try storeWrite { db in
             try DirectoryRecords.mirror(
                 providers: providerRows, authorities: authorityRows, in: db)

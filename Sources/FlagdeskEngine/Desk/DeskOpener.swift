@@ -10,15 +10,20 @@ public struct DeskOptions: Sendable {
     public var environment: [String: String]
     /// Create the store when it does not exist (`flagdesk init`); otherwise a missing store is an error.
     public var createStore: Bool
+    /// Told once when a write has waited more than a second for another process's write (the
+    /// CLI prints a line to stderr); gets the configured limit.
+    public var onLongWait: (@Sendable (Duration) -> Void)?
 
     public init(
-        configPath: String?, storePath: String?, now: Date, environment: [String: String], createStore: Bool = false
+        configPath: String?, storePath: String?, now: Date, environment: [String: String], createStore: Bool = false,
+        onLongWait: (@Sendable (Duration) -> Void)? = nil
     ) {
         self.configPath = configPath
         self.storePath = storePath
         self.now = now
         self.environment = environment
         self.createStore = createStore
+        self.onLongWait = onLongWait
     }
 }
 
@@ -36,7 +41,8 @@ extension Desk {
             flag: options.storePath, environment: options.environment, config: loaded)
         let store: Store
         do {
-            store = try Store(folder: folder, create: options.createStore)
+            let wait = WriterWait(limit: .seconds(loaded.config.storeWaitSeconds), notice: options.onLongWait)
+            store = try Store(folder: folder, create: options.createStore, wait: wait)
         } catch {
             throw EngineError(error)
         }

@@ -16,11 +16,14 @@ public enum EngineError: Error, CustomStringConvertible, Sendable, Equatable {
     case store(String)
     /// Integrity check failed (tampered chain, changed evidence): exit 1 with the finding.
     case integrity(String)
+    /// Another process kept the store's write lock longer than the configured wait (`[store]
+    /// wait_seconds`); nothing was changed, trying again later works: exit 75 (EX_TEMPFAIL).
+    case busy(String)
 
     public var description: String {
         switch self {
         case .refused(let m), .badInput(let m), .noInput(let m), .configuration(let m), .store(let m),
-            .integrity(let m):
+            .integrity(let m), .busy(let m):
             return m
         }
     }
@@ -31,6 +34,7 @@ public enum EngineError: Error, CustomStringConvertible, Sendable, Equatable {
         case .badInput: return 65
         case .noInput: return 66
         case .store: return 74
+        case .busy: return 75
         case .configuration: return 78
         }
     }
@@ -41,6 +45,7 @@ public enum EngineError: Error, CustomStringConvertible, Sendable, Equatable {
         case .notFound: self = .refused(error.description)
         case .evidenceUnreadable, .missingStore: self = .noInput(error.description)
         case .insecurePermissions, .database: self = .store(error.description)
+        case .busy: self = .busy(error.description)
         }
     }
 

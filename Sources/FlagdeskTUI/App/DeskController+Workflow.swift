@@ -103,7 +103,12 @@ extension DeskController {
         guard accepted else { return }
         if case .documentKind(let items) = picker.purpose {
             guard let key = picker.chosen.first, let kind = DocumentKind(rawValue: key) else { return }
-            attempt { push(.compose(ComposePage(view: try desk.draft(DraftRequest(kind: kind, items: items))))) }
+            attempt {
+                let view = try writing { () throws(EngineError) in
+                    try desk.draft(DraftRequest(kind: kind, items: items))
+                }
+                push(.compose(ComposePage(view: view)))
+            }
             return
         }
         guard case .triage(var form) = state.screen else { return }
@@ -155,7 +160,7 @@ extension DeskController {
     private func saveTriage() {
         guard case .triage(let form) = state.screen else { return }
         attempt {
-            let outcome = try desk.triage(form.request)
+            let outcome = try writing { () throws(EngineError) in try desk.triage(form.request) }
             goBackAfterChange()
             let warnings = outcome.warnings.isEmpty ? "" : "; warning: " + outcome.warnings.joined(separator: "; ")
             state.message = .info("triaged \(outcome.item.reference): \(outcome.item.status.label)\(warnings)")
@@ -168,7 +173,9 @@ extension DeskController {
         guard let reference else { return }
         attempt {
             let item = try desk.detail(reference: reference).item
-            let changed = item.leaHold ? try desk.release(reference: reference) : try desk.hold(reference: reference)
+            let changed = try writing { () throws(EngineError) in
+                item.leaHold ? try desk.release(reference: reference) : try desk.hold(reference: reference)
+            }
             state.message = .info("\(reference) is \(changed.status.label)")
             reloadAfterChange()
         }
@@ -178,7 +185,7 @@ extension DeskController {
     {
         guard let reference else { return }
         attempt {
-            _ = try action(desk, reference)
+            _ = try writing { () throws(EngineError) in try action(desk, reference) }
             state.message = .info("\(reference) \(done)")
             reloadAfterChange()
         }
@@ -191,7 +198,9 @@ extension DeskController {
 
     func closeWithoutAction(_ reference: String, reason: String) {
         attempt {
-            _ = try desk.closeWithoutAction(reference: reference, reason: reason)
+            _ = try writing { () throws(EngineError) in
+                try desk.closeWithoutAction(reference: reference, reason: reason)
+            }
             state.message = .info("\(reference) closed without action: \(reason)")
             reloadAfterChange()
         }
@@ -225,9 +234,11 @@ extension DeskController {
         do {
             let setting = try FieldSetting(parsing: text)
             attempt {
-                page.view = try desk.edit(
-                    reference: page.view.record.reference, settings: [setting],
-                    expectedVersion: page.view.record.version)
+                page.view = try writing { () throws(EngineError) in
+                    try desk.edit(
+                        reference: page.view.record.reference, settings: [setting],
+                        expectedVersion: page.view.record.version)
+                }
                 state.screen = .compose(page)
                 state.message = .info("set \(setting.key); \(page.view.missing.count) element(s) missing")
             }
@@ -239,7 +250,7 @@ extension DeskController {
     private func documentAction(_ done: String, _ action: (Desk, String) throws(EngineError) -> DocumentView) {
         guard case .compose(var page) = state.screen else { return }
         attempt {
-            page.view = try action(desk, page.view.record.reference)
+            page.view = try writing { () throws(EngineError) in try action(desk, page.view.record.reference) }
             state.screen = .compose(page)
             state.message = .info("\(page.view.record.reference) \(done)")
         }
@@ -281,8 +292,9 @@ extension DeskController {
             return
         }
         attempt {
-            let view = try desk.draft(
-                DraftRequest(kind: kind, items: row.itemReferences, parent: row.documentReference))
+            let view = try writing { () throws(EngineError) in
+                try desk.draft(DraftRequest(kind: kind, items: row.itemReferences, parent: row.documentReference))
+            }
             push(.compose(ComposePage(view: view)))
         }
     }
@@ -308,8 +320,9 @@ extension DeskController {
                 where document.status == DocumentStatus.sent.rawValue
                     || document.status == DocumentStatus.acknowledged.rawValue
                 {
-                    let view = try desk.draft(
-                        DraftRequest(kind: .reminder, items: [reference], parent: document.reference))
+                    let view = try writing { () throws(EngineError) in
+                        try desk.draft(DraftRequest(kind: .reminder, items: [reference], parent: document.reference))
+                    }
                     drafted.append(view.record.reference)
                 }
             }

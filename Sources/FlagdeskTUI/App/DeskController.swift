@@ -11,6 +11,8 @@ public final class DeskController {
     /// The last size a frame was drawn at: page moves and scrolling depend on it.
     public var screenSize = TerminalSize(rows: 24, columns: 80)
     private var changeToken: Int64
+    /// Draws the current state while a write waits for another process (see `writing`).
+    var onWaiting: (@MainActor () -> Void)?
 
     public init(desk: Desk, keymap: Keymap = .standard) throws(EngineError) {
         self.desk = desk

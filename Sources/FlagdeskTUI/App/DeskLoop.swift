@@ -25,6 +25,7 @@ public struct DeskLoop {
     public func run(stopWhenIdle: Bool = false) {
         let clock = ContinuousClock()
         var lastPoll = clock.now
+        controller.onWaiting = { [self] in draw() }
         draw()
         while !controller.isFinished {
             let key = screen.readKey(timeout: .milliseconds(250))

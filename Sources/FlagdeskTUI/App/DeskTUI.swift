@@ -11,6 +11,10 @@ public enum DeskTUI {
         desk.store.folder.appendingPathComponent("tui.log").path
     }
 
+    /// How long one write attempt waits for another process's write before the status line is
+    /// redrawn and it tries again (see `DeskController.writing`).
+    static let waitSlice = Duration.milliseconds(250)
+
     /// Runs until the user quits. `cleanup` runs before the process ends on a signal too (the
     /// demo removes its temporary store there).
     @MainActor
@@ -20,6 +24,7 @@ public enum DeskTUI {
         let logFile = LogFile(path: logPath(for: desk))
         LoggingSystem.bootstrap { label in FileLogHandler(label: label, file: logFile) }
         let logger = Logger(label: "flagdesk.tui")
+        desk.waitForWriters(inSlicesOf: waitSlice)
         let controller = try DeskController(desk: desk)
         let screen = try NcursesScreen(environment: environment)
         screen.beforeSignalExit = cleanup

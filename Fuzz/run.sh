@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (Fuzz/Package.swift, every module compiled with -sanitize=fuzzer)
+# and runs each for a bounded time from its seed corpus in Fuzz/Corpus/<target>/.
+#   bash Fuzz/run.sh                    # every target, FUZZ_SECONDS (default 25) each
+#   FUZZ_SECONDS=600 bash Fuzz/run.sh csv url
+# New interesting inputs go to a temporary folder (the seed corpus is never changed). A crash or a
+# broken property stops the run: the input is printed (hex) and kept in FUZZ_ARTIFACTS (default
+# Fuzz/.build/artifacts); add it as a regression fixture (Tests/*/Fuzz/) and fix the code.
+set -euo pipefail
+cd "$(dirname "$0")"
+seconds="${FUZZ_SECONDS:-25}"
+artifacts="${FUZZ_ARTIFACTS:-$PWD/.build/artifacts}"
+all=(csv json config url template sanitizer)
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
+executable() {
+    case "$1" in
+        csv) echo FuzzCSV ;; json) echo FuzzJSON ;; config) echo FuzzConfig ;; url) echo FuzzURL ;;
+        template) echo FuzzTemplate ;; sanitizer) echo FuzzSanitizer ;;
+        *) echo "fuzz: unknown target '$1' (targets: ${all[*]})" >&2; exit 64 ;;
+    esac
+}
+
+# The Swift runtime's own crash handler would take the signal from libFuzzer, which then could
+# not save the crashing input.
+export SWIFT_BACKTRACE=enable=no
+build=(swift build -Xswiftc -sanitize=fuzzer)
+# SwiftPM keeps the build plan of a path dependency and misses source files added to it since;
+# the plan is cheap to make again.
+rm -f .build/debug/description.json
+start=$(date +%s)
+"${build[@]}" 2>&1 | tail -n 5
+echo "fuzz: built in $(( $(date +%s) - start )) s"
+bin="$("${build[@]}" --show-bin-path)"
+mkdir -p "$artifacts"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+for target in "${targets[@]}"; do
+    name=$(executable "$target")
+    mkdir -p "$scratch/$target"
+    log="$scratch/$target.log"
+    echo "fuzz: $target for $seconds s"
+    if ! "$bin/$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
+        -print_final_stats=1 -artifact_prefix="$artifacts/$target-" "$scratch/$target" "Corpus/$target" \
+        > "$log" 2>&1; then
+        echo "fuzz: FAILED: $target found a crash or a broken property:" >&2
+        grep -E "property broken|Fatal error|ERROR: libFuzzer|SUMMARY" "$log" >&2 || tail -n 30 "$log" >&2
+        for input in "$artifacts/$target-"*; do
+            [ -f "$input" ] || continue
+            echo "fuzz: input $input (hex):" >&2
+            od -An -tx1 -v "$input" | head -n 40 >&2
+        done
+        exit 1
+    fi
+    grep -E "stat::number_of_executed_units|DONE" "$log" | tr -s ' ' | sed "s/^/fuzz: $target: /"
+done
+echo "fuzz: ${targets[*]} passed"
