@@ -85,7 +85,9 @@ public enum TerminalSanitizer {
                     continue
                 }
                 let combines = combinesWithPrevious(scalar)
-                if needsBase && combines { output.append(dottedCircle) }
+                // Not on a circle already there: some marks (Myanmar U+1068) open a cluster even
+                // after a dotted circle, and a second pass must not add another (found by fuzzing).
+                if needsBase && combines && output.last != dottedCircle { output.append(dottedCircle) }
                 output.append(scalar)
                 // A joiner or other zero-width scalar draws nothing a later mark could sit on.
                 needsBase = needsBase && !combines && DisplayWidth.isZeroWidth(scalar)
