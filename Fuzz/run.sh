@@ -9,6 +9,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${FUZZ_SECONDS:-25}"
+# A fixed seed by default, so a CI run explores the same inputs again and a failure replays;
+# FUZZ_SEED=0 lets libFuzzer pick one (for long exploratory runs).
+seed="${FUZZ_SEED:-1}"
 artifacts="${FUZZ_ARTIFACTS:-$PWD/.build/artifacts}"
 all=(csv json config url template sanitizer)
 targets=("$@")
@@ -41,8 +44,11 @@ for target in "${targets[@]}"; do
     mkdir -p "$scratch/$target"
     log="$scratch/$target.log"
     echo "fuzz: $target for $seconds s"
-    if ! "$bin/$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
-        -print_final_stats=1 -artifact_prefix="$artifacts/$target-" "$scratch/$target" "Corpus/$target" \
+    # Inputs that once failed (Regressions/<target>/) are run again with the seed corpus.
+    inputs=("Corpus/$target")
+    [ -d "Regressions/$target" ] && inputs+=("Regressions/$target")
+    if ! "$bin/$name" -max_total_time="$seconds" -seed="$seed" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
+        -print_final_stats=1 -artifact_prefix="$artifacts/$target-" "$scratch/$target" "${inputs[@]}" \
         > "$log" 2>&1; then
         echo "fuzz: FAILED: $target found a crash or a broken property:" >&2
         grep -E "property broken|Fatal error|ERROR: libFuzzer|SUMMARY" "$log" >&2 || tail -n 30 "$log" >&2
