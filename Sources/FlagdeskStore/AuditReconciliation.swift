@@ -58,16 +58,35 @@ public enum AuditReconciliation {
     }
 
     /// The events of an item, oldest first, with the import that created it (an import records
-    /// one event naming its first and last item, not one per item).
+    /// one event naming its first and last item, not one per item). An import numbers its
+    /// references in one run of one year's counter, so the import is found by comparing
+    /// reference numbers, without a query per import.
     public static func itemEvents(reference: String, in db: Database) throws -> [AuditEvent] {
         var events = try AuditTrail.events(entity: "item", entityID: reference, in: db)
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM items WHERE reference = ?", arguments: [reference]) {
-            for event in try importEvents(in: db) {
-                guard let range = try idRange(of: event, in: db), range.contains(id) else { continue }
+        if let wanted = ReferenceNumber(reference) {
+            for event in try importEvents(in: db) where event.payload["items_sha256"] != nil {
+                guard let first = event.payload["first"].flatMap(ReferenceNumber.init),
+                    let last = event.payload["last"].flatMap(ReferenceNumber.init),
+                    first.series == wanted.series, first.number <= wanted.number, wanted.number <= last.number
+                else { continue }
                 events.append(event.event)
             }
         }
         return events.sorted { $0.id < $1.id }
+    }
+
+    /// `FD-2026-000123` as its series (`FD-2026`) and number (123).
+    private struct ReferenceNumber {
+        let series: Substring
+        let number: Int
+
+        init?(_ reference: String) {
+            guard let dash = reference.lastIndex(of: "-"),
+                let number = Int(reference[reference.index(after: dash)...])
+            else { return nil }
+            series = reference[..<dash]
+            self.number = number
+        }
     }
 
     private struct ImportEvent {

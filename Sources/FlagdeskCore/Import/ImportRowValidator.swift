@@ -50,7 +50,7 @@ public struct ImportRowValidator: Sendable {
             .failure(ImportRejection(line: record.line, reason: reason, raw: record.raw))
         }
         if let problem = record.problem { return reject(problem) }
-        let urlText = Self.trimmed(record.values[.url] ?? "")
+        let urlText = (record.values[.url] ?? "").trimmedWhitespace
         guard !urlText.isEmpty else { return reject("no URL") }
         let normalized: NormalizedURL
         do {
@@ -88,12 +88,8 @@ public struct ImportRowValidator: Sendable {
 
     private static func present(_ text: String?) -> String? {
         guard let text else { return nil }
-        let result = trimmed(text)
+        let result = text.trimmedWhitespace
         return result.isEmpty ? nil : result
-    }
-
-    static func trimmed(_ text: String) -> String {
-        text.trimmedWhitespace
     }
 
     /// Several values in one cell, separated by `|`, `;`, `,` or line breaks.
@@ -105,7 +101,7 @@ public struct ImportRowValidator: Sendable {
             default: return false
             }
         })
-        .map { trimmed(String($0)) }
+        .map { String($0).trimmedWhitespace }
         .filter { !$0.isEmpty }
     }
 
