@@ -35,6 +35,8 @@ let package = Package(
             dependencies: [
                 "FlagdeskCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API for the importer's per-row statements (RawStatement).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

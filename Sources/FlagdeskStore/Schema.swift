@@ -24,6 +24,9 @@ enum Schema {
         migrator.registerMigration("v6-bulk-intake") { db in
             try db.execute(sql: v6)
         }
+        migrator.registerMigration("v7-search") { db in
+            try db.execute(sql: SearchSchema.v7)
+        }
         return migrator
     }
 

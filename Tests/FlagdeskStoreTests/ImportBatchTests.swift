@@ -57,4 +57,58 @@ struct ImportBatchTests {
         #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM items") } == 0)
         #expect(try matches("quokka", store) == [])
     }
+
+    @Test func theBatchRestoresFullTextDefaultsAndKeepsTheIndexConsistent() throws {
+        let store = try makeTemporaryStore()
+        try store.write { db in
+            let batch = try ItemBatchWriter(year: 2026, in: db)
+            for index in 0..<300 {
+                try batch.insert(sampleItem(url: "https://a.example/\(index)", explanation: "batch \(index) quokka"))
+            }
+            try batch.finish()
+        }
+        try store.write { db in
+            let settings = try Row.fetchAll(
+                db, sql: "SELECT k, v FROM items_fts_config WHERE k <> 'version' ORDER BY k")
+            #expect(settings.map { "\($0["k"] as String)=\($0["v"] as Int)" } == ["automerge=4", "hashsize=1048576"])
+            try db.execute(sql: "INSERT INTO items_fts(items_fts) VALUES ('integrity-check')")
+        }
+        #expect(try matches("quokka", store).count == 300)
+    }
+
+    @Test func duplicatesAreFoundAmongRowsOfTheSameBatchAndEmptyTextStaysText() throws {
+        let store = try makeTemporaryStore()
+        try store.write { db in
+            let batch = try ItemBatchWriter(year: 2026, in: db)
+            #expect(try batch.firstItemID(withURL: "https://a.example/1") == nil)
+            var item = sampleItem(url: "https://a.example/1", explanation: "")
+            item.assignee = ""
+            #expect(try batch.insert(item) == "FD-2026-000001")
+            #expect(try batch.firstItemID(withURL: "https://a.example/1") == 1)
+            #expect(try batch.insert(sampleItem(url: "https://a.example/1")) == "FD-2026-000002")
+            #expect(try batch.firstItemID(withURL: "https://a.example/1") == 1)
+            try batch.finish()
+        }
+        try store.read { db in
+            let row = try #require(
+                try Row.fetchOne(db, sql: "SELECT explanation, assignee, case_id FROM items WHERE id = 1"))
+            #expect(row["explanation"] as String? == "")
+            #expect(row["assignee"] as String? == "")
+            #expect((row["case_id"] as Int64?) == nil)
+        }
+    }
+
+    @Test func aRowTheSchemaRefusesIsAClearStoreError() throws {
+        let store = try makeTemporaryStore()
+        #expect(throws: StoreError.self) {
+            try store.write { db in
+                let batch = try ItemBatchWriter(year: 2026, in: db)
+                var item = sampleItem(url: "https://a.example/1")
+                item.caseID = 999  // no such case: the foreign key refuses it
+                try batch.insert(item)
+                try batch.finish()
+            }
+        }
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM items") } == 0)
+    }
 }

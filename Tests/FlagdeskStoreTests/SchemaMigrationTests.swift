@@ -60,6 +60,30 @@ struct SchemaMigrationTests {
         }
     }
 
+    @Test func theSearchIndexIsRebuiltWithoutColumnSizesAndFindsTheSame() throws {
+        let queue = try v3Database()
+        try Schema.migrator.migrate(queue, upTo: "v6-bulk-intake")
+        let tables = "SELECT name FROM sqlite_master WHERE name LIKE 'items_fts%' AND type = 'table' ORDER BY name"
+        #expect(try queue.read { db in try String.fetchAll(db, sql: tables) }.contains("items_fts_docsize"))
+        try Schema.migrator.migrate(queue)
+        try queue.write { db in
+            #expect(!(try String.fetchAll(db, sql: tables)).contains("items_fts_docsize"))
+            #expect(try Int.fetchAll(db, sql: "SELECT rowid FROM items_fts WHERE items_fts MATCH 'quokka'") == [1])
+            #expect(
+                try Int.fetchAll(db, sql: "SELECT rowid FROM items_fts WHERE items_fts MATCH '\"a.example\"'") == [
+                    1, 2,
+                ])
+            try db.execute(sql: "INSERT INTO items_fts(items_fts) VALUES ('integrity-check')")
+        }
+        // The row triggers still keep it up to date.
+        try queue.write { db in
+            try db.execute(sql: "UPDATE items SET explanation = 'bilby' WHERE id = 2")
+            #expect(try Int.fetchAll(db, sql: "SELECT rowid FROM items_fts WHERE items_fts MATCH 'bilby'") == [2])
+            #expect(try Int.fetchAll(db, sql: "SELECT rowid FROM items_fts WHERE items_fts MATCH 'wombat'") == [])
+            try db.execute(sql: "INSERT INTO items_fts(items_fts) VALUES ('integrity-check')")
+        }
+    }
+
     private static let statusInsert = """
         INSERT INTO items (reference, url, url_normalized, host, source, status, priority,
             created_at, created_by, updated_at, held_from)
