@@ -28,6 +28,8 @@ public enum ItemRecords {
         explanation, minor, threat_to_life, lea_hold, source, status, priority, duplicate_of, case_id, person_id,
         assignee, created_at, created_by, updated_at, version
         """
+    /// How many columns `columns` lists (a query may select more after them).
+    static let columnCount = 25
 
     /// Inserts a new item, giving it the next `FD-YYYY-NNNNNN` reference of `year`.
     public static func insert(_ item: Item, year: Int, in db: Database) throws -> Item {
@@ -94,23 +96,27 @@ public enum ItemRecords {
 
     /// One window of the queue.
     public static func list(_ filter: ItemFilter, limit: Int, offset: Int = 0, in db: Database) throws -> [Item] {
-        let (whereClause, arguments) = try condition(for: filter)
+        let (whereClause, arguments) = try condition(for: filter, in: db)
         var all = arguments
         all += [limit, offset]
         // Cached: the text depends only on which filters are set, and parsing it again cost more
         // than reading a page of the queue.
-        return try Row.fetchAll(
+        // A cursor decodes each row where SQLite holds it; fetchAll would copy every value first.
+        let rows = try Row.fetchCursor(
             try db.cachedStatement(
                 sql: """
                     SELECT \(columns) FROM items \(whereClause)
                     ORDER BY priority, created_at, id LIMIT ? OFFSET ?
                     """),
-            arguments: all
-        ).map(item(from:))
+            arguments: all)
+        var items: [Item] = []
+        items.reserveCapacity(limit)
+        while let row = try rows.next() { items.append(item(from: row)) }
+        return items
     }
 
     public static func count(_ filter: ItemFilter, in db: Database) throws -> Int {
-        let (whereClause, arguments) = try condition(for: filter)
+        let (whereClause, arguments) = try condition(for: filter, counting: true, in: db)
         return try Int.fetchOne(
             try db.cachedStatement(sql: "SELECT COUNT(*) FROM items \(whereClause)"), arguments: arguments) ?? 0
     }
@@ -144,7 +150,9 @@ public enum ItemRecords {
         return updated
     }
 
-    private static func condition(for filter: ItemFilter) throws -> (String, StatementArguments) {
+    private static func condition(
+        for filter: ItemFilter, counting: Bool = false, in db: Database
+    ) throws -> (String, StatementArguments) {
         var clauses: [String] = []
         var arguments: StatementArguments = []
         if !filter.statuses.isEmpty {
@@ -159,9 +167,9 @@ public enum ItemRecords {
             clauses.append("provider_key = ?")
             arguments += [provider]
         }
-        if let text = filter.text, let match = FullTextQuery.match(for: text) {
-            clauses.append("id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
-            arguments += [match]
+        if let text = filter.text, let search = try FullTextPlan.condition(for: text, counting: counting, in: db) {
+            clauses.append(search.sql)
+            arguments += [search.match]
         }
         return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)
     }
@@ -187,12 +195,13 @@ public enum ItemRecords {
 /// Turns what a flagger types into a safe FTS5 query: every word becomes a quoted prefix term,
 /// so punctuation in URLs or stray quotes can never be a syntax error.
 enum FullTextQuery {
-    static func match(for text: String) -> String? {
+    /// `prefixes: false` gives the same words without the prefix star (`FullTextPlan`'s probe).
+    static func match(for text: String, prefixes: Bool = true) -> String? {
         let words = text.split(whereSeparator: { $0.isWhitespace })
             .map { $0.replacingOccurrences(of: "\"", with: "\"\"") }
             .filter { !$0.isEmpty }
         guard !words.isEmpty else { return nil }
-        return words.map { "\"\($0)\"*" }.joined(separator: " ")
+        return words.map { "\"\($0)\"" + (prefixes ? "*" : "") }.joined(separator: " ")
     }
 }
 

@@ -88,15 +88,19 @@ public enum QueueRecords {
         guard limit > 0, !selection.statuses.isEmpty else { return [] }
         let order = selection.order
         var rows: [QueueRow] = []
+        // Planned once for the window, not once per status.
+        let search = try selection.text.flatMap { text in try FullTextPlan.condition(for: text, in: db) }
         switch order {
         case .priority:
             for status in selection.statuses {
                 rows += try fetch(
-                    selection, statuses: [status], after: cursor, backward: backward, limit: limit, in: db)
+                    selection, statuses: [status], search: search, after: cursor, backward: backward, limit: limit,
+                    in: db)
             }
         case .deadline:
             rows = try fetch(
-                selection, statuses: selection.statuses, after: cursor, backward: backward, limit: limit, in: db)
+                selection, statuses: selection.statuses, search: search, after: cursor, backward: backward,
+                limit: limit, in: db)
         }
         rows.sort { $0.cursor.precedes($1.cursor, order: order) }
         return backward ? Array(rows.suffix(limit)) : Array(rows.prefix(limit))
@@ -104,8 +108,9 @@ public enum QueueRecords {
 
     /// How many rows of the selection come before `cursor` (its zero-based position).
     public static func position(of cursor: QueueCursor, in selection: QueueSelection, in db: Database) throws -> Int {
-        let (conditions, arguments) = try condition(
-            selection, statuses: selection.statuses, after: cursor, backward: true)
+        let (conditions, arguments) = condition(
+            selection, statuses: selection.statuses, search: try countingSearch(selection, in: db), after: cursor,
+            backward: true)
         return try Int.fetchOne(
             db, sql: "SELECT COUNT(*) FROM items WHERE \(conditions.joined(separator: " AND "))", arguments: arguments)
             ?? 0
@@ -113,8 +118,9 @@ public enum QueueRecords {
 
     public static func count(_ selection: QueueSelection, in db: Database) throws -> Int {
         guard !selection.statuses.isEmpty else { return 0 }
-        let (conditions, arguments) = try condition(
-            selection, statuses: selection.statuses, after: nil, backward: false)
+        let (conditions, arguments) = condition(
+            selection, statuses: selection.statuses, search: try countingSearch(selection, in: db), after: nil,
+            backward: false)
         return try Int.fetchOne(
             db, sql: "SELECT COUNT(*) FROM items WHERE \(conditions.joined(separator: " AND "))", arguments: arguments)
             ?? 0
@@ -139,36 +145,51 @@ public enum QueueRecords {
     // MARK: - SQL
 
     private static func fetch(
-        _ selection: QueueSelection, statuses: [ItemStatus], after cursor: QueueCursor?, backward: Bool, limit: Int,
-        in db: Database
+        _ selection: QueueSelection, statuses: [ItemStatus], search: (sql: String, match: String)?,
+        after cursor: QueueCursor?, backward: Bool, limit: Int, in db: Database
     ) throws -> [QueueRow] {
-        var (conditions, arguments) = try condition(selection, statuses: statuses, after: cursor, backward: backward)
+        var (conditions, arguments) = condition(
+            selection, statuses: statuses, search: search, after: cursor, backward: backward)
         let direction = backward ? "DESC" : "ASC"
         let orderBy =
             selection.order == .priority
             ? "priority \(direction), created_at \(direction), id \(direction)"
             : "next_deadline_at \(direction), id \(direction)"
         arguments += [limit]
-        return try Row.fetchAll(
-            db,
-            sql: """
-                SELECT \(ItemRecords.columns), next_deadline_at FROM items
-                WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(orderBy) LIMIT ?
-                """,
-            arguments: arguments
-        ).map { row in
+        // Cached (the text depends only on which conditions are set) and read through a cursor,
+        // which decodes each row where SQLite holds it.
+        let rows = try Row.fetchCursor(
+            try db.cachedStatement(
+                sql: """
+                    SELECT \(ItemRecords.columns), next_deadline_at FROM items
+                    WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(orderBy) LIMIT ?
+                    """),
+            arguments: arguments)
+        var window: [QueueRow] = []
+        while let row = try rows.next() {
             let item = ItemRecords.item(from: row)
-            let deadline: String? = row["next_deadline_at"]
-            return QueueRow(
-                item: item, nextDeadlineAt: deadline.flatMap(ISO8601.parseInstant),
-                cursor: QueueCursor(
-                    priority: item.priority.rawValue, createdAt: row["created_at"], deadlineAt: deadline, id: item.id))
+            // Read by position: `columns` then next_deadline_at (created_at is column 21).
+            let deadline: String? = row[ItemRecords.columnCount]
+            window.append(
+                QueueRow(
+                    item: item, nextDeadlineAt: deadline.flatMap(ISO8601.parseInstant),
+                    cursor: QueueCursor(
+                        priority: item.priority.rawValue, createdAt: row[21], deadlineAt: deadline, id: item.id)))
         }
+        return window
+    }
+
+    /// A count never sorts: the search is always looked up in the full-text index first.
+    private static func countingSearch(_ selection: QueueSelection, in db: Database) throws -> (
+        sql: String, match: String
+    )? {
+        try selection.text.flatMap { text in try FullTextPlan.condition(for: text, counting: true, in: db) }
     }
 
     private static func condition(
-        _ selection: QueueSelection, statuses: [ItemStatus], after cursor: QueueCursor?, backward: Bool
-    ) throws -> ([String], StatementArguments) {
+        _ selection: QueueSelection, statuses: [ItemStatus], search: (sql: String, match: String)?,
+        after cursor: QueueCursor?, backward: Bool
+    ) -> ([String], StatementArguments) {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         conditions.append("status IN (\(Array(repeating: "?", count: statuses.count).joined(separator: ",")))")
@@ -177,9 +198,9 @@ public enum QueueRecords {
             conditions.append("next_deadline_at IS NOT NULL AND next_deadline_at <= ?")
             arguments += [ISO8601.format(dueBefore)]
         }
-        if let text = selection.text, let match = FullTextQuery.match(for: text) {
-            conditions.append("id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
-            arguments += [match]
+        if let search {
+            conditions.append(search.sql)
+            arguments += [search.match]
         }
         if let cursor {
             let comparison = backward ? "<" : ">"

@@ -13,7 +13,7 @@ struct BenchRow {
     var ratio: String = ""
 }
 
-/// `flagdesk-bench suite [--items N] [--keep PATH]`: builds a synthetic store of N items
+/// `flagdesk-bench suite [--items N] [--keep PATH] [--reuse STORE]`: builds a synthetic store of N items
 /// (default 1,000,000) by importing a generated CSV, adds documents and deadlines, and prints
 /// one table: import rate and memory, the interactive queries (each also timed through the
 /// `sqlite3` shell on the same SQL, with the ratio), escalation, report and TUI rows where
@@ -21,29 +21,38 @@ struct BenchRow {
 /// queries < 50 ms, report < 1 s, ratio to sqlite3 < 1.5.
 struct SuiteBench: Bench {
     let name = "suite"
-    let summary = "synthetic store of N items (default 1,000,000): import, queries, ratios [--items N] [--keep PATH]"
+    let summary =
+        "synthetic store of N items (default 1,000,000): import, queries, ratios [--items N] [--keep PATH] [--reuse STORE]"
 
     /// The instant the synthetic desk lives at.
     static let now = ISO8601.parseInstant("2026-11-23T09:00:00Z")!
 
     func run(_ arguments: BenchArguments) throws {
-        try arguments.rejectUnknown(except: ["items", "keep"])
-        let count = try arguments.count("items", default: 1_000_000)
-        let folder =
-            arguments.text("keep").map { URL(fileURLWithPath: $0) }
-            ?? FileManager.default.temporaryDirectory.appendingPathComponent("flagdesk-bench-\(UUID().uuidString)")
-        let keep = arguments.text("keep") != nil
-        defer { if !keep { try? FileManager.default.removeItem(at: folder) } }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let csv = folder.appendingPathComponent("synthetic.csv")
-        FileHandle.standardError.write(Data("suite: writing \(grouped(count)) rows to \(csv.path)\n".utf8))
-        try SyntheticImportFile.write(rows: count, to: csv)
-
-        let desk = try open(folder.appendingPathComponent("store"))
+        try arguments.rejectUnknown(except: ["items", "keep", "reuse"])
         var rows: [BenchRow] = []
-        rows.append(try importRow(desk, csv: csv, count: count))
-        try desk.store.write { db in
-            _ = try BenchFixtures.addNotices(every: 5, now: Self.now, actor: "bench", in: db)
+        let desk: Desk
+        var kept: String?
+        var temporary: URL?
+        defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
+        if let reuse = arguments.text("reuse") {
+            // A store kept by an earlier run (`--keep`): only the queries are timed again.
+            desk = try open(URL(fileURLWithPath: reuse))
+        } else {
+            let count = try arguments.count("items", default: 1_000_000)
+            let folder =
+                arguments.text("keep").map { URL(fileURLWithPath: $0) }
+                ?? FileManager.default.temporaryDirectory.appendingPathComponent("flagdesk-bench-\(UUID().uuidString)")
+            kept = arguments.text("keep").map { _ in folder.appendingPathComponent("store").path }
+            if kept == nil { temporary = folder }
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let csv = folder.appendingPathComponent("synthetic.csv")
+            FileHandle.standardError.write(Data("suite: writing \(grouped(count)) rows to \(csv.path)\n".utf8))
+            try SyntheticImportFile.write(rows: count, to: csv)
+            desk = try open(folder.appendingPathComponent("store"))
+            rows.append(try importRow(desk, csv: csv, count: count))
+            try desk.store.write { db in
+                _ = try BenchFixtures.addNotices(every: 5, now: Self.now, actor: "bench", in: db)
+            }
         }
         let totals = try desk.store.read { db in try BenchFixtures.counts(in: db) }
         rows += try queryRows(desk)
@@ -66,7 +75,7 @@ struct SuiteBench: Bench {
             "Flagdesk bench: \(grouped(totals.items)) items, \(grouped(totals.documents)) documents, "
                 + "\(grouped(totals.deadlines)) deadlines, \(grouped(totals.events)) events")
         print(BenchTable.render(rows))
-        if keep { print("store kept in \(folder.path)/store") }
+        if let kept { print("store kept in \(kept) (time its queries again with --reuse \(kept))") }
     }
 
     private func open(_ store: URL) throws -> Desk {
@@ -115,11 +124,11 @@ struct SuiteBench: Bench {
             ),
             (
                 "search, rare word (a host)", { _ = try desk.items(ItemFilter(text: "site1234"), limit: 50) },
-                "SELECT \(BenchSQL.itemColumns) FROM items WHERE id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH '\"site1234\"*') ORDER BY priority, created_at, id LIMIT 50 OFFSET 0"
+                BenchSQL.search(probes: ["\"site1234\"", "\"site1234\"*"], walking: false, match: "\"site1234\"*")
             ),
             (
                 "search, common words", { _ = try desk.items(ItemFilter(text: "passport debt"), limit: 50) },
-                "SELECT \(BenchSQL.itemColumns) FROM items WHERE id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH '\"passport\"* \"debt\"*') ORDER BY priority, created_at, id LIMIT 50 OFFSET 0"
+                BenchSQL.search(probes: ["\"passport\" \"debt\""], walking: true, match: "\"passport\"* \"debt\"*")
             ),
             (
                 "deadlines due this week", { _ = try desk.deadlines(DeadlineQuery(within: 7 * 86_400)) },
@@ -172,6 +181,21 @@ enum BenchSQL {
         explanation, minor, threat_to_life, lea_hold, source, status, priority, duplicate_of, case_id, person_id, \
         assignee, created_at, created_by, updated_at, version
         """
+
+    /// A search as `ItemRecords.list` runs it (`FullTextPlan`): the probes that count matches
+    /// (the exact words first; the prefixes only when the words are rare), then the page, walking
+    /// the queue order for a broad search or looking the matches up for a selective one.
+    static func search(probes: [String], walking: Bool, match: String) -> String {
+        let counts = probes.map { probe in
+            "SELECT count(*) FROM (SELECT 1 FROM items_fts WHERE items_fts MATCH '\(probe)' LIMIT \(FullTextPlan.broadFrom))"
+        }
+        let page = """
+            SELECT \(itemColumns) FROM items WHERE \(walking ? "+id" : "id") IN \
+            (SELECT rowid FROM items_fts WHERE items_fts MATCH '\(match)') \
+            ORDER BY priority, created_at, id LIMIT 50 OFFSET 0
+            """
+        return (counts + [page]).joined(separator: ";\n")
+    }
 
     /// `DeadlineRecords.open(dueBefore:limit:)`, the query behind `flagdesk deadlines`: urgent
     /// deadlines first, then the rest, each an index range scan (both run here, as there).

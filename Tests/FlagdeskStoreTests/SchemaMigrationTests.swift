@@ -40,7 +40,7 @@ struct SchemaMigrationTests {
                 names == [
                     "items_by_case", "items_by_category", "items_by_deadline", "items_by_person", "items_by_provider",
                     "items_by_url", "items_fts_delete",
-                    "items_fts_insert", "items_fts_update", "items_queue", "sqlite_autoindex_items_1",
+                    "items_fts_insert", "items_fts_update", "items_order", "items_queue", "sqlite_autoindex_items_1",
                 ])
             #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
         }

@@ -87,7 +87,14 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(10)
+        DecimalDigits.append(year, width: 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        DecimalDigits.append(month, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        DecimalDigits.append(day, width: 2, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Parses `YYYY-MM-DD` strictly.
