@@ -83,7 +83,8 @@ public enum DeadlineRecords {
 
     public static func forDocument(_ documentID: Int64, in db: Database) throws -> [DeadlineEntry] {
         try Row.fetchAll(
-            db, sql: "SELECT * FROM deadlines WHERE document_id = ? ORDER BY due_at, id", arguments: [documentID]
+            db, sql: "SELECT \(columns) FROM deadlines dl WHERE document_id = ? ORDER BY due_at, id",
+            arguments: [documentID]
         ).map(entry(from:))
     }
 
@@ -99,7 +100,7 @@ public enum DeadlineRecords {
     /// first (DESIGN.md §4), then the earliest due. Windowed.
     public static func open(dueBefore before: Date?, limit: Int, in db: Database) throws -> [OpenDeadlineRow] {
         // Urgent ones first, then the rest: each an index range scan on (status, urgent, due_at).
-        var rows: [Row] = []
+        var rows: [OpenDeadlineRow] = []
         for urgent in [1, 0] where rows.count < limit {
             var arguments: StatementArguments = [urgent]
             var condition = "dl.status = 'open' AND dl.urgent = ?"
@@ -108,30 +109,31 @@ public enum DeadlineRecords {
                 arguments += [ISO8601.format(before)]
             }
             arguments += [limit - rows.count]
-            rows += try Row.fetchAll(
+            let cursor = try Row.fetchCursor(
                 try db.cachedStatement(
                     sql: """
-                        SELECT dl.*, d.reference AS document_reference, d.kind AS document_kind,
-                            d.status AS document_status, d.recipient_key AS recipient_key,
+                        SELECT \(columns), d.reference, d.kind, d.status, d.recipient_key,
                             (SELECT group_concat(i.reference, ' ') FROM document_items di
-                                JOIN items i ON i.id = di.item_id WHERE di.document_id = d.id) AS item_references
+                                JOIN items i ON i.id = di.item_id WHERE di.document_id = d.id)
                         FROM deadlines dl JOIN documents d ON d.id = dl.document_id
                         WHERE \(condition)
                         ORDER BY dl.due_at, dl.id
                         LIMIT ?
                         """), arguments: arguments)
+            // By position: `columns`, then the document's reference, kind, status, recipient and items.
+            while let row = try cursor.next() {
+                guard let kind = DocumentKind(rawValue: row[12]), let status = DocumentStatus(rawValue: row[13])
+                else { continue }
+                let references: String = row[15] ?? ""
+                rows.append(
+                    OpenDeadlineRow(
+                        entry: entry(from: row), documentReference: row[11], documentKind: kind,
+                        documentStatus: status, recipientKey: row[14],
+                        itemReferences: references.split(separator: " ").map(String.init).sorted(),
+                        threatToLife: row[9]))
+            }
         }
-        return rows.compactMap { row in
-            guard let kind = DocumentKind(rawValue: row["document_kind"]),
-                let status = DocumentStatus(rawValue: row["document_status"])
-            else { return nil }
-            let references: String = row["item_references"] ?? ""
-            return OpenDeadlineRow(
-                entry: entry(from: row), documentReference: row["document_reference"], documentKind: kind,
-                documentStatus: status, recipientKey: row["recipient_key"],
-                itemReferences: references.split(separator: " ").map(String.init).sorted(),
-                threatToLife: row["urgent"])
-        }
+        return rows
     }
 
     /// Re-marks the urgency of the deadlines of an item's documents after its threat-to-life flag
@@ -159,12 +161,19 @@ public enum DeadlineRecords {
         for id in itemIDs { try statement.execute(arguments: [id]) }
     }
 
+    /// What every deadline query selects first, in this order (`entry(from:)` reads by position:
+    /// a look-up by name lower-cases every column name on every row).
+    static let columns = """
+        dl.id, dl.document_id, dl.rule, dl.due_at, dl.original_due_at, dl.is_policy, dl.inputs, dl.explanation,
+        dl.status, dl.urgent, dl.computed_at
+        """
+
     static func entry(from row: Row) -> DeadlineEntry {
         DeadlineEntry(
-            id: row["id"], documentID: row["document_id"], ruleID: row["rule"],
-            due: instant(row["due_at"]) ?? .distantPast, originalDue: instant(row["original_due_at"]),
-            isPolicy: row["is_policy"], inputs: row["inputs"], explanation: row["explanation"],
-            status: DeadlineStatus(rawValue: row["status"]) ?? .open,
-            computedAt: instant(row["computed_at"]) ?? .distantPast, urgent: row["urgent"])
+            id: row[0], documentID: row[1], ruleID: row[2],
+            due: instant(row[3]) ?? .distantPast, originalDue: instant(row[4]),
+            isPolicy: row[5], inputs: row[6], explanation: row[7],
+            status: DeadlineStatus(rawValue: row[8]) ?? .open,
+            computedAt: instant(row[10]) ?? .distantPast, urgent: row[9])
     }
 }

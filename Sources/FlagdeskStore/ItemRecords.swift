@@ -225,16 +225,41 @@ enum JSONList {
     static func decode(_ text: String?) -> [String] {
         guard let text else { return [] }
         if text == "[]" { return [] }
-        // Byte checks, not `String.contains(_:)`: Foundation's substring search costs more than
-        // the rest of reading a queue row on Linux.
-        if text.hasPrefix("[\""), text.hasSuffix("\"]"), !text.utf8.contains(UInt8(ascii: "\\")) {
-            let parts = text.dropFirst(2).dropLast(2).split(separator: "\",\"", omittingEmptySubsequences: false)
-            if !parts.contains(where: { $0.utf8.contains(UInt8(ascii: "\"")) || $0.utf8.contains(UInt8(ascii: ",")) }) {
-                return parts.map(String.init)
-            }
-        }
+        if let values = decodePlain(text) { return values }
         guard let values = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else { return [] }
         return values
+    }
+
+    /// `["A","B"]` without a backslash, quote or comma inside a value, read byte by byte (every
+    /// queue row holds two such arrays; a substring search cost more than the rest of the row).
+    /// nil for anything else.
+    static func decodePlain(_ text: String) -> [String]? {
+        let values = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            let end = bytes.count - 2
+            guard end >= 2, bytes[0] == UInt8(ascii: "["), bytes[1] == UInt8(ascii: "\""),
+                bytes[end] == UInt8(ascii: "\""), bytes[end + 1] == UInt8(ascii: "]")
+            else { return nil }
+            var values: [String] = []
+            var start = 2
+            var index = 2
+            while index < end {
+                switch bytes[index] {
+                case UInt8(ascii: "\\"), UInt8(ascii: ","): return nil
+                case UInt8(ascii: "\""):
+                    // Only `","` may follow a value's closing quote.
+                    guard index + 2 < end, bytes[index + 1] == UInt8(ascii: ","), bytes[index + 2] == UInt8(ascii: "\"")
+                    else { return nil }
+                    values.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    index += 3
+                    start = index
+                default:
+                    index += 1
+                }
+            }
+            values.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+            return values
+        }
+        return values ?? nil
     }
 }
 

@@ -202,10 +202,10 @@ enum BenchSQL {
     static func deadlinesDue(before: Date) -> String {
         [1, 0].map { urgent in
             """
-            SELECT dl.*, d.reference AS document_reference, d.kind AS document_kind, \
-            d.status AS document_status, d.recipient_key AS recipient_key, \
+            SELECT dl.id, dl.document_id, dl.rule, dl.due_at, dl.original_due_at, dl.is_policy, dl.inputs, \
+            dl.explanation, dl.status, dl.urgent, dl.computed_at, d.reference, d.kind, d.status, d.recipient_key, \
             (SELECT group_concat(i.reference, ' ') FROM document_items di \
-            JOIN items i ON i.id = di.item_id WHERE di.document_id = d.id) AS item_references \
+            JOIN items i ON i.id = di.item_id WHERE di.document_id = d.id) \
             FROM deadlines dl JOIN documents d ON d.id = dl.document_id \
             WHERE dl.status = 'open' AND dl.urgent = \(urgent) AND dl.due_at < '\(ISO8601.format(before))' \
             ORDER BY dl.due_at, dl.id LIMIT 200

@@ -60,7 +60,8 @@ public enum ISO8601 {
                 hour < 24, minute < 60, second < 61
             else { return nil }
             return Date(
-                timeIntervalSince1970: Double(date.daysSinceEpoch) * 86_400 + Double(hour * 3600 + minute * 60 + second))
+                timeIntervalSince1970: Double(date.daysSinceEpoch) * 86_400 + Double(hour * 3600 + minute * 60 + second)
+            )
         }
         return parsed ?? nil
     }

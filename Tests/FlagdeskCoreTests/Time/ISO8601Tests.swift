@@ -19,7 +19,8 @@ struct ISO8601Tests {
     @Test func theStoredFormAndTheGeneralParserAgree() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2_000 {
-            let instant = Date(timeIntervalSince1970: Double(Int.random(in: -2_000_000_000...4_000_000_000, using: &generator)))
+            let instant = Date(
+                timeIntervalSince1970: Double(Int.random(in: -2_000_000_000...4_000_000_000, using: &generator)))
             let text = ISO8601.format(instant)
             #expect(ISO8601.parseStored(text) == instant, "\(text)")
             #expect(ISO8601.parseInstant(text) == instant, "\(text)")
