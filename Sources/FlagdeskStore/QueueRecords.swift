@@ -217,54 +217,7 @@ public enum QueueRecords {
     }
 }
 
-/// Counts for the DSA Art. 22(3) report screen, read from the documents as stored.
-public struct NoticeCounts: Sendable, Equatable {
-    /// Notices sent in the period, by provider key ("" for a recipient outside the directory).
-    public var byProvider: [String: Int] = [:]
-    /// Notices sent in the period, by the category of the items they cover ("" untriaged).
-    public var byCategory: [String: Int] = [:]
-    /// Notices sent in the period, by the provider's decision ("" while none is recorded).
-    public var byOutcome: [String: Int] = [:]
-    public var sent = 0
-
-    public init() {}
-}
-
 extension QueueRecords {
-    /// DSA Art. 22(3)(a)-(c): notices submitted in `[from, to)`, by provider, by type of alleged
-    /// illegal content and by the action the provider took.
-    public static func noticeCounts(from: Date, to: Date, in db: Database) throws -> NoticeCounts {
-        let window = "d.kind = 'dsa-notice' AND d.sent_at >= ? AND d.sent_at < ?"
-        let arguments: StatementArguments = [ISO8601.format(from), ISO8601.format(to)]
-        var counts = NoticeCounts()
-        counts.sent =
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents d WHERE \(window)", arguments: arguments) ?? 0
-        for row in try Row.fetchAll(
-            db,
-            sql: "SELECT COALESCE(d.recipient_key, '') AS k, COUNT(*) AS n FROM documents d WHERE \(window) GROUP BY k",
-            arguments: arguments)
-        {
-            counts.byProvider[row["k"]] = row["n"]
-        }
-        for row in try Row.fetchAll(
-            db, sql: "SELECT COALESCE(d.outcome, '') AS k, COUNT(*) AS n FROM documents d WHERE \(window) GROUP BY k",
-            arguments: arguments)
-        {
-            counts.byOutcome[row["k"]] = row["n"]
-        }
-        for row in try Row.fetchAll(
-            db,
-            sql: """
-                SELECT COALESCE(i.category, '') AS k, COUNT(DISTINCT d.id) AS n FROM documents d
-                JOIN document_items di ON di.document_id = d.id JOIN items i ON i.id = di.item_id
-                WHERE \(window) GROUP BY k
-                """, arguments: arguments)
-        {
-            counts.byCategory[row["k"]] = row["n"]
-        }
-        return counts
-    }
-
     /// Items recorded in `[from, to)` by category ("" untriaged): what the desk handled.
     public static func itemsByCategory(from: Date, to: Date, in db: Database) throws -> [String: Int] {
         var counts: [String: Int] = [:]

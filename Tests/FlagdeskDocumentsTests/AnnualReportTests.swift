@@ -21,14 +21,14 @@ import Testing
         from: CivilDate(year: 2026, month: 1, day: 1)!, to: CivilDate(year: 2026, month: 12, day: 31)!,
         organisation: "Stichting Veilig Online", awardedBy: "ACM", areaOfExpertise: "trafficking",
         independenceStatement: "No platform funding.", generatedAt: Fixtures.now,
-        notices: [
+        tally: ReportTally(notices: [
             notice("ExampleVideo", .removed, hours: 10, met: true),
             notice("ExampleVideo", .rejected, hours: 30, met: false, reminders: 1, escalations: 1),
             notice("ExampleVideo", .disabled, hours: 20, met: true, keywords: [.humanTrafficking, .humanExploitation]),
             notice("PicShare", .partial, hours: 40, met: true, category: .cyberViolence, keywords: []),
             notice("PicShare", .noAnswer, hours: 500, met: false, reminders: 2),
             notice(nil, nil, hours: nil, met: nil),
-        ])
+        ]))
 
     @Test func countsByProviderCategoryKeywordAndAction() {
         let report = AnnualReport(Self.input)

@@ -41,45 +41,45 @@ public struct AnnualReport: Sendable, Equatable, Encodable {
     public var independenceStatement: String?
 
     public init(_ input: ReportInput) {
-        let notices = input.notices
+        let tally = input.tally
         from = input.from.description
         to = input.to.description
         organisation = input.organisation
         awardedBy = input.awardedBy
         areaOfExpertise = input.areaOfExpertise
         generatedAt = ISO8601.format(input.generatedAt)
-        self.notices = notices.count
-        byProvider = Self.count(notices.map { ($0.provider ?? "unknown", $0.provider ?? "Unknown provider") })
+        notices = tally.notices
+        byProvider = Self.count(tally.byProvider.map { ($0 ?? "unknown", $0 ?? "Unknown provider", $1) })
         byCategory = Self.count(
-            notices.map { ($0.category?.rawValue ?? "none", $0.category?.label ?? "No category given") })
-        byKeyword = Self.count(notices.flatMap { $0.keywords.map { ($0.rawValue, $0.label) } })
+            tally.byCategory.map { ($0?.rawValue ?? "none", $0?.label ?? "No category given", $1) })
+        byKeyword = Self.count(tally.byKeyword.map { ($0.rawValue, $0.label, $1) })
         byAction = Self.count(
-            notices.map { ($0.outcome?.rawValue ?? "pending", $0.outcome?.label ?? "no decision yet") })
-        providerActed = notices.filter { $0.outcome?.providerActed == true }.count
-        providerDidNotAct = notices.filter { $0.outcome.map { !$0.providerActed } ?? false }.count
-        pending = notices.filter { $0.outcome == nil }.count
-        // "No answer" is recorded by the flagger, not decided by the provider: it has no time
-        // to decision.
-        let hours = notices.compactMap { notice -> Double? in
-            guard let decided = notice.decidedAt, let outcome = notice.outcome, outcome != .noAnswer else { return nil }
-            return decided.timeIntervalSince(notice.sentAt) / 3600
-        }.sorted()
+            tally.byOutcome.map { ($0?.rawValue ?? "pending", $0?.label ?? "no decision yet", $1) })
+        providerActed = tally.byOutcome.reduce(0) { $0 + ($1.key?.providerActed == true ? $1.value : 0) }
+        providerDidNotAct = tally.byOutcome.reduce(0) { $0 + ($1.key?.providerActed == false ? $1.value : 0) }
+        pending = tally.byOutcome[nil] ?? 0
+        // "No answer" is recorded by the flagger, not decided by the provider: the tally gives it
+        // no time to decision.
+        let hours = tally.hoursToDecision
         decided = hours.count
         medianHoursToDecision = Self.median(hours)
         p90HoursToDecision = Self.percentile(90, of: hours)
-        let known = notices.compactMap(\.policyDeadlineMet)
-        policyDeadlineKnown = known.count
-        withinPolicyDeadline = known.filter { $0 }.count
-        shareWithinPolicyDeadline = known.isEmpty ? nil : Double(withinPolicyDeadline) / Double(known.count)
-        remindersSent = notices.reduce(0) { $0 + $1.reminders }
-        escalationsSent = notices.reduce(0) { $0 + $1.escalations }
+        policyDeadlineKnown = tally.policyDeadlineKnown
+        withinPolicyDeadline = tally.withinPolicyDeadline
+        shareWithinPolicyDeadline =
+            policyDeadlineKnown == 0 ? nil : Double(withinPolicyDeadline) / Double(policyDeadlineKnown)
+        remindersSent = tally.remindersSent
+        escalationsSent = tally.escalationsSent
         independenceStatement = input.independenceStatement
     }
 
-    /// Counts by key, most frequent first, then by label.
-    static func count(_ values: [(key: String, label: String)]) -> [ReportCount] {
+    /// Counts by key, most frequent first, then by label. Entries of one key add up (a provider
+    /// named "unknown" and the unknown provider); the first label in label order names them.
+    static func count(_ entries: [(key: String, label: String, count: Int)]) -> [ReportCount] {
         var counts: [String: ReportCount] = [:]
-        for (key, label) in values { counts[key, default: ReportCount(key: key, label: label, count: 0)].count += 1 }
+        for (key, label, count) in entries.sorted(by: { $0.label < $1.label }) {
+            counts[key, default: ReportCount(key: key, label: label, count: 0)].count += count
+        }
         return counts.values.sorted { ($0.count, $1.label) > ($1.count, $0.label) }
     }
 

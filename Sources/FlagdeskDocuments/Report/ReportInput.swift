@@ -2,7 +2,7 @@ import FlagdeskCore
 import Foundation
 
 /// One notice sent in the report's period, as the Art. 22(3) report needs it: no URL, no item,
-/// no person, only what is counted.
+/// no person, only what is counted. `ReportTally(notices:)` counts a list of them.
 public struct ReportNotice: Sendable, Equatable {
     /// The hosting provider's name (DSA Art. 22(3)(a)); nil when unknown.
     public var provider: String?
@@ -36,7 +36,7 @@ public struct ReportNotice: Sendable, Equatable {
     }
 }
 
-/// The period, the organisation and the notices of a report.
+/// The period, the organisation and the tally of the notices of a report.
 public struct ReportInput: Sendable, Equatable {
     public var from: CivilDate
     /// Last day included.
@@ -47,11 +47,11 @@ public struct ReportInput: Sendable, Equatable {
     /// How independence from platforms is ensured (DSA Art. 22(2)(b), required in the report).
     public var independenceStatement: String?
     public var generatedAt: Date
-    public var notices: [ReportNotice]
+    public var tally: ReportTally
 
     public init(
         from: CivilDate, to: CivilDate, organisation: String?, awardedBy: String?, areaOfExpertise: String?,
-        independenceStatement: String?, generatedAt: Date, notices: [ReportNotice]
+        independenceStatement: String?, generatedAt: Date, tally: ReportTally
     ) {
         self.from = from
         self.to = to
@@ -60,7 +60,7 @@ public struct ReportInput: Sendable, Equatable {
         self.areaOfExpertise = areaOfExpertise
         self.independenceStatement = independenceStatement
         self.generatedAt = generatedAt
-        self.notices = notices
+        self.tally = tally
     }
 }
 

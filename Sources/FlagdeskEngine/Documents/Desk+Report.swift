@@ -10,25 +10,12 @@ extension Desk {
         guard from <= to else { throw .badInput("the period starts (\(from)) after it ends (\(to))") }
         let start = from.startInstant(in: zone)
         let end = to.adding(days: 1).startInstant(in: zone)
-        let rows = try storeRead { db in try ReportRecords.notices(sentFrom: start, to: end, in: db) }
-        var providerNames: [String: String] = [:]
-        let notices = rows.map { row -> ReportNotice in
-            let provider = row.providerKey.map { key in
-                if let name = providerNames[key] { return name }
-                let name = directory.provider(key: key)?.name ?? key
-                providerNames[key] = name
-                return name
-            }
-            return ReportNotice(
-                provider: provider, category: row.category, keywords: row.keywords, outcome: row.outcome,
-                sentAt: row.sentAt, decidedAt: row.decidedAt,
-                policyDeadlineMet: row.policyDeadlineMet, reminders: row.reminders, escalations: row.escalations)
-        }
+        let tally = try storeRead { db in try reportTally(sentFrom: start, to: end, in: db) }
         let profile = sender
         return AnnualReport(
             ReportInput(
                 from: from, to: to, organisation: profile.name, awardedBy: profile.trustedFlaggerAwardedBy,
                 areaOfExpertise: profile.areaOfExpertise, independenceStatement: profile.independenceStatement,
-                generatedAt: now, notices: notices))
+                generatedAt: now, tally: tally))
     }
 }

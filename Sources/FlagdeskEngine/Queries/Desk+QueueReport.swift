@@ -1,4 +1,5 @@
 import FlagdeskCore
+import FlagdeskDocuments
 import FlagdeskStore
 import Foundation
 
@@ -21,32 +22,29 @@ public struct ReportFigures: Sendable, Equatable {
 }
 
 extension Desk {
-    /// The figures of `year` (the organisation's calendar year, in its time zone).
+    /// The figures of `year` (the organisation's calendar year, in its time zone). The notice
+    /// figures come from the same tally as the exported annual report.
     public func reportFigures(year: Int) throws(EngineError) -> ReportFigures {
         let zone = self.zone
         let from = CivilDate(year: year, month: 1, day: 1)!.startInstant(in: zone)
         let to = CivilDate(year: year + 1, month: 1, day: 1)!.startInstant(in: zone)
-        let directory = self.directory
         let (notices, items) = try storeRead { db in
             (
-                try QueueRecords.noticeCounts(from: from, to: to, in: db),
+                try reportTally(sentFrom: from, to: to, in: db),
                 try QueueRecords.itemsByCategory(from: from, to: to, in: db)
             )
         }
-        func bars(_ counts: [String: Int], label: (String) -> String) -> [ReportBar] {
+        func bars<Key>(_ counts: [Key: Int], label: (Key) -> String) -> [ReportBar] {
             counts.map { ReportBar(label: label($0.key), count: $0.value) }
                 .sorted { ($1.count, $0.label) < ($0.count, $1.label) }
         }
-        let category = { (key: String) in key.isEmpty ? "not triaged" : DSACategory(rawValue: key)?.label ?? key }
         return ReportFigures(
-            year: year, noticesSent: notices.sent,
-            byProvider: bars(notices.byProvider) { key in
-                key.isEmpty ? "outside the directory" : directory.provider(key: key)?.name ?? key
-            },
-            byCategory: bars(notices.byCategory, label: category),
-            byOutcome: bars(notices.byOutcome) { key in
-                key.isEmpty ? "no decision yet" : DocumentOutcome(rawValue: key)?.label ?? key
-            },
-            itemsByCategory: bars(items, label: category))
+            year: year, noticesSent: notices.notices,
+            byProvider: bars(notices.byProvider) { name in name ?? "outside the directory" },
+            byCategory: bars(notices.byCategory) { category in category?.label ?? "no category given" },
+            byOutcome: bars(notices.byOutcome) { outcome in outcome?.label ?? "no decision yet" },
+            itemsByCategory: bars(items) { key in
+                key.isEmpty ? "not triaged" : DSACategory(rawValue: key)?.label ?? key
+            })
     }
 }
