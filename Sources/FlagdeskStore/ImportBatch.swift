@@ -156,7 +156,8 @@ public final class ItemBatchWriter {
     public func finish() throws {
         try Counters.advance(prefix: "FD", year: year, to: number, in: db)
         guard let deferredTrigger else { return }
-        try db.execute(sql: "INSERT INTO items_fts(items_fts, rank) VALUES ('hashsize', 16777216)")
+        // `hashsize` is newer than FTS5 itself: an SQLite without it just fills with the default.
+        try? db.execute(sql: "INSERT INTO items_fts(items_fts, rank) VALUES ('hashsize', 16777216)")
         try db.execute(sql: "INSERT INTO items_fts(items_fts, rank) VALUES ('automerge', 0)")
         try db.execute(
             sql: """
@@ -165,7 +166,7 @@ public final class ItemBatchWriter {
                 """,
             arguments: [lastIDBefore])
         // FTS5's defaults, through FTS5 itself (so every connection reloads them).
-        try db.execute(sql: "INSERT INTO items_fts(items_fts, rank) VALUES ('hashsize', 1048576)")
+        try? db.execute(sql: "INSERT INTO items_fts(items_fts, rank) VALUES ('hashsize', 1048576)")
         try db.execute(sql: "INSERT INTO items_fts(items_fts, rank) VALUES ('automerge', 4)")
         try db.execute(sql: deferredTrigger)
     }

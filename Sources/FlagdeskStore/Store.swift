@@ -38,8 +38,13 @@ public final class Store: Sendable {
         // failing with "database is locked" (GRDB pools open write transactions IMMEDIATE, so
         // the wait happens at BEGIN, before anything is read that could go stale).
         configuration.busyMode = .callback { tries in wait.shouldRetry(tries: tries) }
+        // A 32 MB page cache per connection, filled only as pages are read (a TUI or a command
+        // reads on one connection at a time). With SQLite's 2 MB default a deadline list at a
+        // million items re-read most of its pages from the file on every refresh (1.4 ms
+        // instead of 0.5 ms in the sqlite3 shell).
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         let oldMask = umask(0o077)
         defer { umask(oldMask) }
