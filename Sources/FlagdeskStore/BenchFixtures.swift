@@ -7,7 +7,10 @@ import GRDB
 /// by the application.
 public enum BenchFixtures {
     /// One sent DSA notice for every `every`-th item, each with one open deadline spread from
-    /// 10 days before `now` to 20 days after it. Returns the number of documents written.
+    /// 10 days before `now` to 20 days after it. Notices were sent in the last four days, but
+    /// one in a hundred a month ago and still unanswered: what a desk that escalates every day
+    /// has waiting, so `escalate --dry-run` has real proposals to make. Returns the number of
+    /// documents written.
     @discardableResult
     public static func addNotices(every: Int, now: Date, actor: String, in db: Database) throws -> Int {
         let itemIDs = try Int64.fetchAll(
@@ -30,8 +33,10 @@ public enum BenchFixtures {
         let year = CivilDate(now, in: TimeZone(identifier: "UTC")!).year
         for (index, itemID) in itemIDs.enumerated() {
             let reference = Counters.reference(prefix: "N", year: year, number: index + 1, digits: 5)
+            let daysAgo = index % 100 == 0 ? 30 : index % 5
+            let sent = ISO8601.format(now.addingTimeInterval(-Double(daysAgo) * 86_400))
             try insertDocument.execute(arguments: [
-                reference, fields, at, actor, at, actor, String(repeating: "0", count: 64), at,
+                reference, fields, sent, actor, sent, actor, String(repeating: "0", count: 64), sent,
             ])
             let documentID = db.lastInsertedRowID
             try link.execute(arguments: [documentID, itemID])

@@ -23,11 +23,14 @@ public enum EscalationRecords {
                 ORDER BY id
                 """, arguments: [list]
         ).compactMap(DocumentRecords.snapshot(from:))
+        // By document (`+status`: SQLite would otherwise walk every open deadline of the desk
+        // through the status index and test each against the list: 115 ms for 2,000 candidates
+        // among 200,000 open deadlines).
         let deadlines = try Row.fetchAll(
             db,
             sql: """
                 SELECT document_id, rule, due_at FROM deadlines
-                WHERE document_id IN (SELECT value FROM json_each(?)) AND status = 'open'
+                WHERE document_id IN (SELECT value FROM json_each(?)) AND +status = 'open'
                 """, arguments: [list]
         ).compactMap { row -> OpenDeadline? in
             guard let due = instant(row["due_at"]) else { return nil }
