@@ -55,6 +55,7 @@ struct SuiteBench: Bench {
             }
         }
         let totals = try desk.store.read { db in try BenchFixtures.counts(in: db) }
+        let pinned = CPUPinning.pinToFirstCPU()
         rows += try queryRows(desk)
         let escalation = try Self.median(runs: 5) { _ = try desk.escalate(dryRun: true) }
         let proposals = try desk.escalate(dryRun: true).proposals.count
@@ -75,6 +76,7 @@ struct SuiteBench: Bench {
             "Flagdesk bench: \(grouped(totals.items)) items, \(grouped(totals.documents)) documents, "
                 + "\(grouped(totals.deadlines)) deadlines, \(grouped(totals.events)) events")
         print(BenchTable.render(rows))
+        if pinned { print("(queries timed on the first CPU, the sqlite3 shell too)") }
         if let kept { print("store kept in \(kept) (time its queries again with --reuse \(kept))") }
     }
 
@@ -135,13 +137,23 @@ struct SuiteBench: Bench {
                 BenchSQL.deadlinesDue(before: weekEnd)
             ),
         ]
+        // Three rounds, each timing Flagdesk then the shell back to back; the round with the
+        // median ratio is shown. On a shared machine a slow spell of a second or two otherwise
+        // lands on one side only and doubles or halves a sub-millisecond ratio.
         return try cases.map { label, body, sql in
-            let ours = try Self.median(runs: 15, body)
-            let shell = SQLiteShellTimer.perQuery(database: database, sql: sql)
+            var rounds: [(ours: Double, shell: Double?)] = []
+            for _ in 0..<3 {
+                let ours = try Self.median(runs: 15, body)
+                rounds.append((ours, SQLiteShellTimer.perQuery(database: database, sql: sql)))
+            }
+            let ratio = { (round: (ours: Double, shell: Double?)) -> Double in
+                round.shell.map { $0 > 0 ? round.ours / $0 : .infinity } ?? .infinity
+            }
+            let shown = rounds.sorted { ratio($0) < ratio($1) }[1]
             return BenchRow(
-                measure: label, result: BenchTable.milliseconds(ours), target: "< 50 ms",
-                sqlite3: shell.map(BenchTable.milliseconds) ?? "n/a",
-                ratio: shell.map { $0 > 0 ? String(format: "%.2f", ours / $0) : "n/a" } ?? "n/a")
+                measure: label, result: BenchTable.milliseconds(shown.ours), target: "< 50 ms",
+                sqlite3: shown.shell.map(BenchTable.milliseconds) ?? "n/a",
+                ratio: shown.shell.map { $0 > 0 ? String(format: "%.2f", shown.ours / $0) : "n/a" } ?? "n/a")
         }
     }
 
