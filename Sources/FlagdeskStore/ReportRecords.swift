@@ -5,13 +5,14 @@ import GRDB
 /// Read-only queries for the annual report and for evidence bundles. Each runs inside the
 /// caller's transaction.
 public enum ReportRecords {
-    /// The DSA notices sent in `[from, to)`, tallied for the Art. 22(3) report in one pass over
+    /// The DSA notices sent in `[from, to)`, tallied for the Art. 22(3) report (providers by
+    /// directory key; the engine names them) in one pass over
     /// a narrow cursor (the `documents_sent` index, columns read by position): notices of the
     /// same provider, category, keywords and outcome are counted together and their keys parsed
     /// once; SQLite computes the decision hours and the policy-deadline verdict. One struct per
     /// notice made the report take over 1 s at 200,000 notices, and a GROUP BY query per figure
     /// reads and parses every notice again for each: over twice the time of this one pass.
-    public static func tally(sentFrom from: Date, to: Date, in db: Database) throws -> NoticeTally {
+    public static func tally(sentFrom from: Date, to: Date, in db: Database) throws -> ReportTally {
         let followUps = try followUpCounts(in: db)
         // Instants are whole UTC seconds (`ISO8601.format`): the julianday difference rounded to
         // seconds, divided by 3600.0, is the same double as `timeIntervalSince(_:) / 3600` on
@@ -29,7 +30,7 @@ public enum ReportRecords {
                 FROM documents d
                 WHERE d.kind = 'dsa-notice' AND d.sent_at IS NOT NULL AND d.sent_at >= ? AND d.sent_at < ?
                 """, arguments: [ISO8601.format(from), ISO8601.format(to)])
-        var tally = NoticeTally()
+        var tally = ReportTally()
         var groups: [NoticeGroup: Int] = [:]
         while let row = try rows.next() {
             tally.notices += 1
@@ -47,7 +48,7 @@ public enum ReportRecords {
         tally.hoursToDecision.sort()
         var keywordLists: [String: [DSAKeyword]] = [:]
         for (group, count) in groups {
-            tally.byProviderKey[group.provider, default: 0] += count
+            tally.byProvider[group.provider, default: 0] += count
             tally.byCategory[group.category.flatMap(DSACategory.init(rawValue:)), default: 0] += count
             tally.byOutcome[group.outcome.flatMap(DocumentOutcome.init(rawValue:)), default: 0] += count
             guard let json = group.keywords else { continue }

@@ -1,5 +1,4 @@
 import FlagdeskCore
-import FlagdeskDocuments
 import FlagdeskStore
 import Foundation
 
@@ -9,19 +8,8 @@ extension Desk {
     /// The exported report and the TUI's report screen both count from it, so they agree.
     func reportTally(sentFrom start: Date, to end: Date, in db: StoreTransaction) throws -> ReportTally {
         let directory = self.directory
-        return ReportTally(try ReportRecords.tally(sentFrom: start, to: end, in: db)).namingProviders { key in
+        return try ReportRecords.tally(sentFrom: start, to: end, in: db).namingProviders { key in
             directory.provider(key: key)?.name ?? key
         }
-    }
-}
-
-extension ReportTally {
-    /// The store's tally, providers still by directory key.
-    init(_ stored: NoticeTally) {
-        self.init(
-            notices: stored.notices, byProvider: stored.byProviderKey, byCategory: stored.byCategory,
-            byKeyword: stored.byKeyword, byOutcome: stored.byOutcome, hoursToDecision: stored.hoursToDecision,
-            policyDeadlineKnown: stored.policyDeadlineKnown, withinPolicyDeadline: stored.withinPolicyDeadline,
-            remindersSent: stored.remindersSent, escalationsSent: stored.escalationsSent)
     }
 }

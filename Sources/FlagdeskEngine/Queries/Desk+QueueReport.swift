@@ -1,5 +1,4 @@
 import FlagdeskCore
-import FlagdeskDocuments
 import FlagdeskStore
 import Foundation
 

@@ -1,14 +1,14 @@
-import FlagdeskCore
 import Foundation
 
 /// What the DSA Art. 22(3) report counts of the notices sent in its period, and nothing more:
 /// the store tallies them in SQL (one row per notice would cost a struct each), and
-/// `init(notices:)` tallies a list the same way, as the reference. A nil key is "unknown
-/// provider", "no category" or "no decision yet".
+/// `init(notices:)` (FlagdeskDocuments) tallies a list the same way, as the reference. A nil key
+/// is "unknown provider", "no category" or "no decision yet".
 public struct ReportTally: Sendable, Equatable {
     public var notices: Int
-    /// By hosting provider (Art. 22(3)(a)), by the name the report shows: the engine names the
-    /// directory's keys, and two keys of one name count as one provider.
+    /// By hosting provider (Art. 22(3)(a)): by directory key as the store counts them, by the
+    /// name the report shows once the engine has named them (`namingProviders`; two keys of one
+    /// name count as one provider).
     public var byProvider: [String?: Int]
     /// By type of allegedly illegal content (Art. 22(3)(b)): the notice's DSA category.
     public var byCategory: [DSACategory?: Int]
@@ -44,27 +44,11 @@ public struct ReportTally: Sendable, Equatable {
         self.escalationsSent = escalationsSent
     }
 
-    /// The tally of a list of notices, one by one.
-    public init(notices list: [ReportNotice]) {
+    /// Nothing counted yet.
+    public init() {
         self.init(
-            notices: list.count, byProvider: [:], byCategory: [:], byKeyword: [:], byOutcome: [:],
-            hoursToDecision: [], policyDeadlineKnown: 0, withinPolicyDeadline: 0, remindersSent: 0, escalationsSent: 0)
-        for notice in list {
-            byProvider[notice.provider, default: 0] += 1
-            byCategory[notice.category, default: 0] += 1
-            for keyword in notice.keywords { byKeyword[keyword, default: 0] += 1 }
-            byOutcome[notice.outcome, default: 0] += 1
-            if let decided = notice.decidedAt, let outcome = notice.outcome, outcome != .noAnswer {
-                hoursToDecision.append(decided.timeIntervalSince(notice.sentAt) / 3600)
-            }
-            if let met = notice.policyDeadlineMet {
-                policyDeadlineKnown += 1
-                if met { withinPolicyDeadline += 1 }
-            }
-            remindersSent += notice.reminders
-            escalationsSent += notice.escalations
-        }
-        hoursToDecision.sort()
+            notices: 0, byProvider: [:], byCategory: [:], byKeyword: [:], byOutcome: [:], hoursToDecision: [],
+            policyDeadlineKnown: 0, withinPolicyDeadline: 0, remindersSent: 0, escalationsSent: 0)
     }
 
     /// The same tally with each provider key replaced by its name; keys of one name add up.
