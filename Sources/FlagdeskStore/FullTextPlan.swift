@@ -12,16 +12,20 @@ public enum FullTextPlan {
     /// (measured at a million items: 2,000 matches sort in 4 ms and walk in 8; 5,000 in 10 and 3).
     public static let broadFrom = 4_000
 
-    /// The SQL condition on `items.id` for the search `text` and its argument; nil when the text
-    /// holds no word. `counting`: for a count, which never sorts, the selective form always wins.
-    static func condition(for text: String, counting: Bool = false, in db: Database) throws -> (
-        sql: String, match: String
-    )? {
+    /// A search as a WHERE clause on `items.id` and the FTS5 query it binds.
+    struct Condition {
+        var sql: String
+        var match: String
+    }
+
+    /// The condition for the search `text`; nil when the text holds no word. `counting`: for a
+    /// count, which never sorts, the selective form always wins.
+    static func condition(for text: String, counting: Bool = false, in db: Database) throws -> Condition? {
         guard let match = FullTextQuery.match(for: text) else { return nil }
-        if counting { return (selective, match) }
+        if counting { return Condition(sql: selective, match: match) }
         let exact = FullTextQuery.match(for: text, prefixes: false) ?? match
         let broad = try matches(exact, atLeast: broadFrom, in: db) || matches(match, atLeast: broadFrom, in: db)
-        return (broad ? walking : selective, match)
+        return Condition(sql: broad ? walking : selective, match: match)
     }
 
     /// Drives the query from the full-text index: SQLite looks each match up by id.

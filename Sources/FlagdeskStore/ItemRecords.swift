@@ -30,6 +30,8 @@ public enum ItemRecords {
         """
     /// How many columns `columns` lists (a query may select more after them).
     static let columnCount = 25
+    /// Where `created_at` is in `columns` (the queue keeps its stored text as a cursor).
+    static let createdAtColumn = 21
 
     /// Inserts a new item, giving it the next `FD-YYYY-NNNNNN` reference of `year`.
     public static func insert(_ item: Item, year: Int, in db: Database) throws -> Item {
@@ -187,7 +189,7 @@ public enum ItemRecords {
             threatToLife: row[12], leaHold: row[13], source: ItemSource(rawValue: row[14]) ?? .other,
             status: ItemStatus(rawValue: row[15]) ?? .new, priority: Priority(rawValue: row[16]) ?? .normal,
             duplicateOf: row[17], caseID: row[18], personID: row[19], assignee: row[20],
-            createdAt: ISO8601.parseInstant(row[21]) ?? .distantPast, createdBy: row[22],
+            createdAt: ISO8601.parseInstant(row[createdAtColumn]) ?? .distantPast, createdBy: row[22],
             updatedAt: ISO8601.parseInstant(row[23]) ?? .distantPast, version: row[24])
     }
 }

@@ -145,7 +145,7 @@ public enum QueueRecords {
     // MARK: - SQL
 
     private static func fetch(
-        _ selection: QueueSelection, statuses: [ItemStatus], search: (sql: String, match: String)?,
+        _ selection: QueueSelection, statuses: [ItemStatus], search: FullTextPlan.Condition?,
         after cursor: QueueCursor?, backward: Bool, limit: Int, in db: Database
     ) throws -> [QueueRow] {
         var (conditions, arguments) = condition(
@@ -168,26 +168,25 @@ public enum QueueRecords {
         var window: [QueueRow] = []
         while let row = try rows.next() {
             let item = ItemRecords.item(from: row)
-            // Read by position: `columns` then next_deadline_at (created_at is column 21).
+            // Read by position: `columns` then next_deadline_at.
             let deadline: String? = row[ItemRecords.columnCount]
             window.append(
                 QueueRow(
                     item: item, nextDeadlineAt: deadline.flatMap(ISO8601.parseInstant),
                     cursor: QueueCursor(
-                        priority: item.priority.rawValue, createdAt: row[21], deadlineAt: deadline, id: item.id)))
+                        priority: item.priority.rawValue, createdAt: row[ItemRecords.createdAtColumn],
+                        deadlineAt: deadline, id: item.id)))
         }
         return window
     }
 
     /// A count never sorts: the search is always looked up in the full-text index first.
-    private static func countingSearch(_ selection: QueueSelection, in db: Database) throws -> (
-        sql: String, match: String
-    )? {
+    private static func countingSearch(_ selection: QueueSelection, in db: Database) throws -> FullTextPlan.Condition? {
         try selection.text.flatMap { text in try FullTextPlan.condition(for: text, counting: true, in: db) }
     }
 
     private static func condition(
-        _ selection: QueueSelection, statuses: [ItemStatus], search: (sql: String, match: String)?,
+        _ selection: QueueSelection, statuses: [ItemStatus], search: FullTextPlan.Condition?,
         after cursor: QueueCursor?, backward: Bool
     ) -> ([String], StatementArguments) {
         var conditions: [String] = []

@@ -91,8 +91,4 @@ final class RawStatement {
     func int64(column: Int32) -> Int64 {
         sqlite3_column_int64(handle, column)
     }
-
-    var lastInsertedRowID: Int64 {
-        sqlite3_last_insert_rowid(connection)
-    }
 }

@@ -89,12 +89,17 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public var description: String {
         var bytes = [UInt8]()
         bytes.reserveCapacity(10)
+        appendISO(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `YYYY-MM-DD` (what `ISO8601.format` starts with too).
+    func appendISO(to bytes: inout [UInt8]) {
         DecimalDigits.append(year, width: 4, to: &bytes)
         bytes.append(UInt8(ascii: "-"))
         DecimalDigits.append(month, width: 2, to: &bytes)
         bytes.append(UInt8(ascii: "-"))
         DecimalDigits.append(day, width: 2, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Parses `YYYY-MM-DD` strictly.

@@ -12,11 +12,7 @@ public enum ISO8601 {
         // Digits written by hand: `String(format:)` costs more on Linux than a queue row's query.
         var bytes = [UInt8]()
         bytes.reserveCapacity(20)
-        DecimalDigits.append(date.year, width: 4, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        DecimalDigits.append(date.month, width: 2, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        DecimalDigits.append(date.day, width: 2, to: &bytes)
+        date.appendISO(to: &bytes)
         bytes.append(UInt8(ascii: "T"))
         DecimalDigits.append(rest / 3600, width: 2, to: &bytes)
         bytes.append(UInt8(ascii: ":"))
