@@ -92,14 +92,13 @@ public enum ConfigLoader {
                     expected: "text without NUL characters"))
             return nil
         }
-        if let header = TOMLHeaderCheck.firstUnreadableHeader(in: text) {
+        if let place = TOMLParserGuard.firstUnreadablePlace(in: text) {
             let found =
-                header.found.map { ConfigText.escaped(String(Character($0)), limit: 20) } ?? "the end of the file"
+                place.found.map { ConfigText.escaped(String(Character($0)), limit: 20) } ?? "the end of the file"
             log.add(
                 ConfigProblem(
-                    kind: .syntax, file: file, line: header.line, column: header.column,
-                    location: "TOML syntax error",
-                    expected: "a table name (a bare key or a quoted one) after '[', found \(found)"))
+                    kind: .syntax, file: file, line: place.line, column: place.column,
+                    location: "TOML syntax error", expected: "\(place.expected), found \(found)"))
             return nil
         }
         do {
