@@ -2,10 +2,6 @@ import FlagdeskCore
 import FlagdeskStore
 import Foundation
 
-/// The queue types the TUI names (they live with the SQL that fills them).
-public typealias QueueRow = FlagdeskStore.QueueRow
-public typealias QueueCursor = FlagdeskStore.QueueCursor
-
 /// The tabs of the TUI queue (issue 6): where an item stands, and what needs doing soon.
 public enum QueueTab: String, CaseIterable, Sendable, Hashable {
     case inbox, triage, inAction = "in-action", due, onHold = "on-hold", closed

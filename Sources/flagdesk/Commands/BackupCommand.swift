@@ -1,6 +1,5 @@
 import ArgumentParser
 import FlagdeskEngine
-import FlagdeskStore
 import Foundation
 
 /// `flagdesk backup PATH`: an online backup into a new folder, checked after it is written.

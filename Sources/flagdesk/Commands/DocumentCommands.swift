@@ -1,7 +1,6 @@
 import ArgumentParser
 import FlagdeskCore
 import FlagdeskEngine
-import FlagdeskStore
 import Foundation
 
 /// `flagdesk approve DOC`: a coordinator approves a ready document (four-eyes).

@@ -1,6 +1,5 @@
 import FlagdeskCore
 import FlagdeskEngine
-import FlagdeskStore
 import Foundation
 
 /// The JSON shape of an item for `add --json`, `list --json` and `show --json`. Field names

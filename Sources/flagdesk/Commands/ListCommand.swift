@@ -1,7 +1,6 @@
 import ArgumentParser
 import FlagdeskCore
 import FlagdeskEngine
-import FlagdeskStore
 import Foundation
 
 /// `flagdesk list`: items in queue order (priority, then oldest), filtered.

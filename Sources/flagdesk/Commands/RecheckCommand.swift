@@ -1,7 +1,6 @@
 import ArgumentParser
 import FlagdeskCore
 import FlagdeskEngine
-import FlagdeskStore
 import Foundation
 
 /// `flagdesk recheck`: is the content still online? Proposes an outcome; the flagger confirms.

@@ -1,7 +1,6 @@
 import ArgumentParser
 import FlagdeskCore
 import FlagdeskEngine
-import FlagdeskStore
 import Foundation
 
 /// `flagdesk show REF`: one item with its evidence, documents and timeline.

@@ -1,6 +1,5 @@
 import ArgumentParser
 import FlagdeskEngine
-import FlagdeskStore
 
 /// `flagdesk verify`: recomputes the audit chain and every evidence hash; exit 0 when intact.
 struct VerifyCommand: ParsableCommand {
