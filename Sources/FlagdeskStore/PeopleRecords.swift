@@ -74,6 +74,6 @@ public enum PeopleRecords {
         return Person(
             id: row["id"], pseudonym: row["pseudonym"], mandate: mandate, wishes: JSONList.decode(row["wishes"]),
             consentsToLEA: row["consents_to_lea"], createdAt: instant(row["created_at"]) ?? .distantPast,
-            updatedAt: instant(row["updated_at"]), version: row["version"])
+            updatedAt: instant(row["updated_at"]), version: row["version"], purgedAt: instant(row["purged_at"]))
     }
 }

@@ -16,10 +16,14 @@ public struct Person: Sendable, Equatable, Codable {
     public var createdAt: Date
     public var updatedAt: Date
     public var version: Int
+    /// When `flagdesk purge` erased the person's details (retention period over, GDPR
+    /// Art. 5(1)(e)): the row stays for the report and the audit trail, but nothing new is
+    /// recorded about or for them.
+    public var purgedAt: Date?
 
     public init(
         id: Int64 = 0, pseudonym: String, mandate: Mandate? = nil, wishes: [String] = [], consentsToLEA: Bool = false,
-        createdAt: Date, updatedAt: Date? = nil, version: Int = 1
+        createdAt: Date, updatedAt: Date? = nil, version: Int = 1, purgedAt: Date? = nil
     ) {
         self.id = id
         self.pseudonym = pseudonym
@@ -29,6 +33,7 @@ public struct Person: Sendable, Equatable, Codable {
         self.createdAt = createdAt
         self.updatedAt = updatedAt ?? createdAt
         self.version = version
+        self.purgedAt = purgedAt
     }
 
     /// What document validation needs to know of the person.

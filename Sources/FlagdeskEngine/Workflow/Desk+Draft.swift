@@ -44,6 +44,7 @@ extension Desk {
         let person =
             try pseudonym.map { try self.person($0, creating: false, in: db) }
             ?? personID.flatMap { try PeopleRecords.find(id: $0, in: db) }
+        if let person { try Self.requireLive(person) }
         let fields = try items.first.map { try ItemRecords.workflowFields(itemID: $0.id, in: db) }
         var evidence: [Evidence] = []
         for item in items { evidence += try EvidenceRecords.forItem(item.id, in: db) }

@@ -61,7 +61,7 @@ extension Desk {
             if let key, try VaultKeyRecords.current(in: db)?.keyID != key.id {
                 throw EngineError.refused("the vault key was rotated meanwhile; run the command again")
             }
-            var person = try self.person(pseudonym, creating: true, in: db)
+            var person = try self.livePerson(pseudonym, creating: true, in: db)
             var changed: [String] = []
             if request.mandateScopes != nil || request.mandateSignedOn != nil || request.mandateExpiresOn != nil
                 || documentSHA != nil

@@ -45,7 +45,7 @@ extension Desk {
                 changed.append("indicators")
             }
             if let pseudonym = request.person?.nilIfBlank {
-                let person = try self.person(pseudonym, creating: true, in: db)
+                let person = try self.livePerson(pseudonym, creating: true, in: db)
                 if item.personID != person.id {
                     item.personID = person.id
                     changed.append("person")
@@ -155,6 +155,22 @@ extension Desk {
     }
 
     /// The person with this pseudonym, created (pseudonym only) when `creating` and unknown.
+    /// The person something new is recorded about or drafted for: never one whose details a
+    /// purge erased (their pseudonym is `purged-N`; recording again under it would attach new
+    /// personal data to a closed, erased record).
+    func livePerson(_ pseudonym: String, creating: Bool, in db: StoreTransaction) throws -> Person {
+        let person = try self.person(pseudonym, creating: creating, in: db)
+        try Self.requireLive(person)
+        return person
+    }
+
+    static func requireLive(_ person: Person) throws(EngineError) {
+        guard let purgedAt = person.purgedAt else { return }
+        throw .refused(
+            "person #\(person.id) was purged on \(ISO8601.format(purgedAt)) (retention period over): their details "
+                + "are erased and nothing new is recorded about them; record the person again under a new pseudonym")
+    }
+
     func person(_ pseudonym: String, creating: Bool, in db: StoreTransaction) throws -> Person {
         if let person = try PeopleRecords.find(pseudonym: pseudonym, in: db) { return person }
         guard creating else { throw StoreError.notFound("person \(pseudonym)") }

@@ -40,6 +40,9 @@ enum PersonOutput {
 
     private static func summary(_ person: Person) {
         Output.line("\(Output.safe(person.pseudonym))  consents to police: \(person.consentsToLEA ? "yes" : "no")")
+        if let purgedAt = person.purgedAt {
+            Output.line("  purged \(ISO8601.format(purgedAt)): details erased after the retention period; read-only")
+        }
         if let mandate = person.mandate {
             Output.line(
                 "  mandate: \(mandate.scopes.map(\.rawValue).joined(separator: ", ")); signed "

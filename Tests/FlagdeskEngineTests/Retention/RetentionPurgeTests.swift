@@ -138,6 +138,37 @@ struct RetentionPurgeTests {
                 == 1)
     }
 
+    @Test func nothingNewIsRecordedAboutAPurgedPerson() throws {
+        let (world, _, _) = try world()
+        let alice = try world.desk(as: "alice", at: sixYearsLater)
+        let maria = try alice.person(pseudonym: "Maria K.")
+        _ = try alice.purge(dryRun: false)
+        let purged = try alice.person(pseudonym: "purged-\(maria.id)")
+        #expect(purged.purgedAt == sixYearsLater)
+        let refusal = EngineError.refused(
+            "person #\(maria.id) was purged on \(ISO8601.format(sixYearsLater)) (retention period over): their "
+                + "details are erased and nothing new is recorded about them; record the person again under a new "
+                + "pseudonym")
+
+        let bob = try world.desk(as: "bob", at: sixYearsLater)
+        var wishes = PersonRequest(pseudonym: purged.pseudonym)
+        wishes.wishes = ["call me"]
+        #expect(throws: refusal) { _ = try bob.recordPerson(wishes) }
+        guard case .added(let item, _) = try bob.add(AddItemRequest(url: "https://www.instagram.com/p/new-3")) else {
+            Issue.record("not added")
+            return
+        }
+        var triage = TriageRequest(reference: item.reference)
+        triage.person = purged.pseudonym
+        #expect(throws: refusal) { _ = try bob.triage(triage) }
+        #expect(try bob.detail(reference: item.reference).item.personID == nil)
+        #expect(try alice.person(pseudonym: purged.pseudonym) == purged)
+
+        // The person can be recorded again: a new row, nothing carried over.
+        let again = try bob.recordPerson(PersonRequest(pseudonym: "Maria K."))
+        #expect(again.id != maria.id && again.purgedAt == nil && again.wishes.isEmpty)
+    }
+
     @Test func filesLeftByAnInterruptedPurgeGoWithTheNextOne() throws {
         let (world, closed, _) = try world()
         let alice = try world.desk(as: "alice", at: sixYearsLater)
