@@ -4,6 +4,9 @@ public enum URLNormalizationError: Error, Sendable, Hashable, CustomStringConver
     case empty
     /// Longer than `URLNormalizer.maximumLength` bytes of UTF-8.
     case tooLong(bytes: Int)
+    /// Within the limit as given, beyond it once percent-encoded (each non-ASCII byte takes
+    /// three): the stored form must itself be a URL the normaliser accepts.
+    case tooLongEncoded(bytes: Int)
     /// A C0 or C1 control character, or DEL, anywhere in the URL.
     case controlCharacter(Unicode.Scalar)
     /// A bidirectional control (U+202E RIGHT-TO-LEFT OVERRIDE and the like) anywhere in the URL.
@@ -27,6 +30,9 @@ public enum URLNormalizationError: Error, Sendable, Hashable, CustomStringConver
             return "The URL is empty."
         case .tooLong(let bytes):
             return "The URL is \(bytes) bytes long; the limit is \(URLNormalizer.maximumLength) (8 KiB)."
+        case .tooLongEncoded(let bytes):
+            return
+                "Percent-encoded, the URL is \(bytes) bytes long; the limit is \(URLNormalizer.maximumLength) (8 KiB)."
         case .controlCharacter(let scalar):
             return "The URL contains the control character \(TerminalSanitizer.marker(for: scalar)); "
                 + "a real URL never does, and it could attack the terminal it is shown in."

@@ -60,8 +60,11 @@ public enum URLNormalizer {
         let hostPart = host.utf8.contains(UInt8(ascii: ":")) ? "[\(host)]" : host
         let portPart = port.map { ":\($0)" } ?? ""
         let queryPart = nonEmptyQuery.map { "?\($0)" } ?? ""
+        let normalized = "\(scheme)://\(hostPart)\(portPart)\(path)\(queryPart)"
+        // Normalising the stored form again must give it back (duplicates compare stored forms).
+        guard normalized.utf8.count <= maximumLength else { throw .tooLongEncoded(bytes: normalized.utf8.count) }
         return NormalizedURL(
-            original: input, normalized: "\(scheme)://\(hostPart)\(portPart)\(path)\(queryPart)",
+            original: input, normalized: normalized,
             scheme: scheme, host: host, port: port, path: path, query: nonEmptyQuery)
     }
 

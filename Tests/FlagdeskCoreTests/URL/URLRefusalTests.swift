@@ -7,7 +7,7 @@ struct URLRefusalTests {
     static func kind(_ error: URLNormalizationError) -> String {
         switch error {
         case .empty: "empty"
-        case .tooLong: "tooLong"
+        case .tooLong, .tooLongEncoded: "tooLong"
         case .controlCharacter: "control"
         case .bidiControl: "bidi"
         case .missingScheme: "missingScheme"
@@ -70,6 +70,23 @@ struct URLRefusalTests {
         #expect(Self.refusal("https://example.com/" + path) == .tooLong(bytes: 8 * 1024 + 20))
         let fits = "https://example.com/" + String(repeating: "a", count: 8 * 1024 - 20)
         #expect(Self.refusal(fits) == nil)
+    }
+
+    /// Found by fuzzing (Fuzz/Regressions/url/): a URL within the limit as typed but beyond it
+    /// once percent-encoded was accepted, and its stored form was then refused when normalised
+    /// again (duplicates compare stored forms).
+    @Test func aURLBeyondTheLimitOncePercentEncodedIsRefused() throws {
+        // "é" is two bytes as typed and six once encoded (%C3%A9).
+        let typed = "https://example.com/" + String(repeating: "é", count: 2000)
+        #expect(typed.utf8.count <= URLNormalizer.maximumLength)
+        #expect(Self.refusal(typed) == .tooLongEncoded(bytes: 20 + 6 * 2000))
+        #expect(
+            Self.refusal(typed)?.description
+                == "Percent-encoded, the URL is 12020 bytes long; the limit is 8192 (8 KiB).")
+        let fits = "https://example.com/" + String(repeating: "é", count: 1360)
+        let stored = try URLNormalizer.normalize(fits).normalized
+        #expect(stored.utf8.count == 20 + 6 * 1360)
+        #expect(try URLNormalizer.normalize(stored).normalized == stored)
     }
 
     @Test func reasonsNameTheProblem() {
