@@ -26,7 +26,7 @@ struct SchemaMigrationTests {
         let queue = try v3Database()
         let before = try queue.read { db in try Row.fetchAll(db, sql: "SELECT * FROM items ORDER BY id") }
         #expect(try queue.read { db in try opcodes(of: Self.statusInsert, in: db) }.contains("OpenEphemeral"))
-        try Schema.migrator.migrate(queue)
+        try Schema.migrator.migrate(queue, upTo: "v7-search")
         try queue.read { db in
             #expect(try Row.fetchAll(db, sql: "SELECT * FROM items ORDER BY id") == before)
             #expect(
