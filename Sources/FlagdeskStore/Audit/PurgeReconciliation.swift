@@ -21,11 +21,12 @@ public enum PurgeReconciliation {
     static let itemsKey = "purged_items_sha256"
     static let documentsKey = "purged_documents_sha256"
 
-    /// SHA-256 (hex) over `reference LF` of each reference, in the order given (id order).
+    /// SHA-256 (hex) over `reference LF` of each reference, in the order given (id order): what
+    /// a purge event records of the items or documents it purged.
     public static func referencesDigest(_ references: [String]) -> String {
-        var hasher = SHA256()
-        for reference in references { hasher.update(data: Array("\(reference)\n".utf8)) }
-        return hasher.finalize().lowercaseHex
+        var group = PurgedGroup(at: "")
+        for reference in references { group.add(reference) }
+        return group.hex
     }
 
     /// The payload entries a purge event records: its import digests and the digests of the
@@ -84,33 +85,46 @@ public enum PurgeReconciliation {
     }
 
     /// Purged items and documents no purge event accounts for, and purge events whose rows are
-    /// no longer marked purged.
+    /// no longer marked purged. The rows are read in `purged_at` order (the partial index) and
+    /// hashed group by group, so a store with a million purged items holds one group's count.
     static func unaccountedPurges(in db: Database) throws -> [String] {
         var byInstant: [String: [(id: Int64, payload: [String: String])]] = [:]
         for (event, payload) in try purgeEvents(in: db) { byInstant[event.at, default: []].append((event.id, payload)) }
         var problems: [String] = []
         for (table, noun, key) in [("items", "item", itemsKey), ("documents", "document", documentsKey)] {
-            var marked: [String: [String]] = [:]
-            let rows = try Row.fetchCursor(
-                db, sql: "SELECT purged_at, reference FROM \(table) WHERE purged_at IS NOT NULL ORDER BY id")
-            while let row = try rows.next() { marked[row[0], default: []].append(row[1]) }
-            for (at, references) in marked.sorted(by: { $0.key < $1.key }) {
-                let recorded = (byInstant[at] ?? []).compactMap { event in event.payload[key].map { (event.id, $0) } }
-                guard let (event, digest) = recorded.first else {
-                    let named = references.prefix(3).joined(separator: ", ")
-                    let more = references.count > 3 ? " and \(references.count - 3) more" : ""
-                    problems.append(
-                        "\(noun) \(named)\(more) marked purged at \(at), but no purge event at that time accounts "
-                            + "for \(references.count == 1 ? "it" : "them")")
-                    continue
+            var marked: Set<String> = []
+            func check(_ group: PurgedGroup) {
+                marked.insert(group.at)
+                let recorded = (byInstant[group.at] ?? []).compactMap { event in
+                    event.payload[key].map { (event.id, $0) }
                 }
-                if referencesDigest(references) != digest {
+                guard let (event, digest) = recorded.first else {
+                    let more = group.count > 3 ? " and \(group.count - 3) more" : ""
                     problems.append(
-                        "the \(references.count) \(table) marked purged at \(at) are not those purge event "
-                            + "#\(event) recorded")
+                        "\(noun) \(group.named.joined(separator: ", "))\(more) marked purged at \(group.at), but no "
+                            + "purge event at that time accounts for \(group.count == 1 ? "it" : "them")")
+                    return
+                }
+                if group.hex != digest {
+                    problems.append(
+                        "the \(group.count) \(table) marked purged at \(group.at) are not those purge event #\(event) "
+                            + "recorded")
                 }
             }
-            for (at, events) in byInstant where marked[at] == nil {
+            var group: PurgedGroup?
+            let rows = try Row.fetchCursor(
+                db,
+                sql: "SELECT purged_at, reference FROM \(table) WHERE purged_at IS NOT NULL ORDER BY purged_at, id")
+            while let row = try rows.next() {
+                let at: String = row[0]
+                if group?.at != at {
+                    if let group { check(group) }
+                    group = PurgedGroup(at: at)
+                }
+                group?.add(row[1])
+            }
+            if let group { check(group) }
+            for (at, events) in byInstant.sorted(by: { $0.key < $1.key }) where !marked.contains(at) {
                 for event in events where event.payload[key] != nil {
                     problems.append(
                         "purge event #\(event.id) recorded \(table) purged at \(at); none is marked purged any more")
@@ -118,6 +132,26 @@ public enum PurgeReconciliation {
             }
         }
         return problems
+    }
+
+    /// The references of the rows marked purged at one instant, hashed as `referencesDigest`
+    /// says: `reference LF` each, in id order.
+    private struct PurgedGroup {
+        let at: String
+        var digest = SHA256()
+        var count = 0
+        /// The first few references, to name in a message.
+        var named: [String] = []
+
+        init(at: String) { self.at = at }
+
+        var hex: String { digest.finalize().lowercaseHex }
+
+        mutating func add(_ reference: String) {
+            digest.update(data: Array("\(reference)\n".utf8))
+            count += 1
+            if named.count < 3 { named.append(reference) }
+        }
     }
 
     /// The purge events, oldest first, with their payloads (`at`: the stored text).

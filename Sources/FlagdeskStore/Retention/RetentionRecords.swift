@@ -63,8 +63,8 @@ public struct PurgePlan: Sendable, Equatable {
     /// Whether nothing would be erased (orphaned files aside).
     public var erasesNothing: Bool { people.isEmpty && evidence.isEmpty && items.isEmpty && documents.isEmpty }
     public var isEmpty: Bool { erasesNothing && orphanedFiles.isEmpty }
-    /// The items purged, and any whose evidence goes (the same items, but for an item purged
-    /// earlier whose evidence was not: none is left by a purge).
+    /// The items whose content goes, and any whose evidence goes: the same items, as both
+    /// follow the evidence rule (the union only guards against a store edited by hand).
     public var itemReferences: [String] {
         Array(Set(items.map(\.reference)).union(evidence.map(\.itemReference))).sorted()
     }
