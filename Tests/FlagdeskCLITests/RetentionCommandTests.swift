@@ -62,6 +62,8 @@ struct RetentionCommandTests {
         #expect(document.contains("Purged"))
         let item = try desk.run(["show", "FD-2026-000001", "--json"] + later).stdout
         #expect(item.contains("\"purgedAt\" : \"2032-12-01T09:00:00Z\""))
+        let documents = try desk.run(["documents", "--json"] + later).stdout
+        #expect(documents.components(separatedBy: "\"purgedAt\" : \"2032-12-01T09:00:00Z\"").count == 2)
         expectNothingPersonal(dry, json, purged, refused.stderr, document, item)
         #expect(try desk.run(["verify"] + later).stdout.contains("intact"))
     }
