@@ -191,7 +191,7 @@ enum BenchSQL {
     static let itemColumns = """
         id, reference, url, url_normalized, host, provider_key, category, keywords, content_types, legal_basis, \
         explanation, minor, threat_to_life, lea_hold, source, status, priority, duplicate_of, case_id, person_id, \
-        assignee, created_at, created_by, updated_at, version
+        assignee, created_at, created_by, updated_at, version, purged_at
         """
 
     /// A search as `ItemRecords.list` runs it (`FullTextPlan`): the probes that count matches

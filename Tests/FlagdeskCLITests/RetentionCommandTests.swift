@@ -25,6 +25,49 @@ struct RetentionCommandTests {
         #expect(dry.stdout.contains("\"evidence_period\" : \"5 years\""))
     }
 
+    @Test func purgeNamesReferencesOnlyAndAPurgedDocumentCannotBeExported() throws {
+        let desk = try ExportCommandTests.Desk()
+        // N-2026-00001 closed and its item resolved; N-2026-00002 and its item stay in flight.
+        try desk.run(["close", "N-2026-00001", "--now", "2026-11-04T09:00:00Z"])
+        try desk.run(["item", "resolve", "FD-2026-000001", "--now", "2026-11-04T09:00:00Z"])
+        let later = ["--now", "2032-12-01T09:00:00Z"]
+        let personal = [desk.url, "voorbeeld-video.example/v", desk.explanation, desk.pseudonym, desk.wish]
+        func expectNothingPersonal(_ outputs: String...) {
+            for output in outputs {
+                for text in personal { #expect(!output.contains(text), "\(text)") }
+            }
+        }
+
+        let dry = try desk.run(["purge", "--dry-run"] + later).stdout
+        #expect(dry.contains("Would erase the URL, explanation and triage notes of 1 item(s): FD-2026-000001"))
+        #expect(dry.contains("Would erase the text and fields of 1 document(s)"))
+        #expect(dry.contains("Would erase the details of 1 person(s): #1"))
+        let json = try desk.run(["purge", "--dry-run", "--json"] + later).stdout
+        #expect(json.contains("\"documents\" : 1"))
+        let purged = try desk.run(["purge"] + later).stdout
+        #expect(purged.contains("Erased the text and fields of 1 document(s)"))
+
+        let refused = try desk.run(["export", "N-2026-00001", "--format", "eml"] + later, expect: 1)
+        #expect(refused.stdout.isEmpty)
+        #expect(refused.stderr.contains("N-2026-00001 was purged on 2032-12-01T09:00:00Z (retention period over)"))
+        #expect(refused.stderr.contains("there is nothing to export"))
+        let out = desk.folder.appendingPathComponent("n1.txt").path
+        try desk.run(["export", "N-2026-00001", "--out", out] + later, expect: 1)
+        #expect(!FileManager.default.fileExists(atPath: out))
+        // The one still in flight exports as before.
+        #expect(try desk.run(["export", "N-2026-00002"] + later).stdout.contains("voorbeeld-video.example/v/other"))
+
+        let document = try desk.run(["show", "N-2026-00001"] + later).stdout
+        #expect(document.contains("--- text (erased) ---"))
+        #expect(document.contains("Purged"))
+        let item = try desk.run(["show", "FD-2026-000001", "--json"] + later).stdout
+        #expect(item.contains("\"purgedAt\" : \"2032-12-01T09:00:00Z\""))
+        let documents = try desk.run(["documents", "--json"] + later).stdout
+        #expect(documents.components(separatedBy: "\"purgedAt\" : \"2032-12-01T09:00:00Z\"").count == 2)
+        expectNothingPersonal(dry, json, purged, refused.stderr, document, item)
+        #expect(try desk.run(["verify"] + later).stdout.contains("intact"))
+    }
+
     @Test func backupRestoreAndVerifyEndToEnd() throws {
         let desk = try ExportCommandTests.Desk()
         let backup = desk.folder.appendingPathComponent("backup").path

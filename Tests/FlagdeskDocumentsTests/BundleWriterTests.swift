@@ -41,6 +41,34 @@ import ZIPFoundation
         return result
     }
 
+    @Test func aPurgedDocumentIsListedByTheHashOfWhatWasSentWithoutAFile() throws {
+        let folder = try TemporaryFolder()
+        let zip = folder.url.appendingPathComponent("out.zip")
+        var bundle = try input(folder: folder)
+        let sent = String(repeating: "ab", count: 32)
+        bundle.documents.append(
+            BundleDocument(
+                reference: "N-2026-00043", kind: .dsaNotice, status: .closed, text: "", format: "eml", asSent: true,
+                purged: PurgedDocument(at: Fixtures.now, sentSHA256: sent, sentFormat: "eml")))
+        let summary = try BundleWriter.write(bundle, to: zip)
+        let files = try entries(zip)
+        #expect(!files.keys.contains { $0.contains("N-2026-00043") })
+        #expect(files["documents/N-2026-00042.txt"] != nil)
+        #expect(summary.documents == 2)
+        let manifestData = try #require(files["manifest.json"])
+        let manifest = try #require(try JSONSerialization.jsonObject(with: manifestData) as? [String: Any])
+        let documents = try #require(manifest["documents"] as? [[String: Any]])
+        #expect(documents.count == 2)
+        #expect(
+            documents[0]["withheld_reason"] == nil && documents[0]["path"] as? String == "documents/N-2026-00042.txt")
+        #expect(documents[1]["reference"] as? String == "N-2026-00043")
+        #expect(documents[1]["path"] == nil)
+        #expect(documents[1]["sha256"] as? String == sent)
+        #expect(
+            documents[1]["withheld_reason"] as? String
+                == "text purged at \(ISO8601.format(Fixtures.now)) under the retention policy")
+    }
+
     @Test func theBundleHoldsDocumentsEvidenceManifestCustodyLogAndChecksums() throws {
         let folder = try TemporaryFolder()
         let zip = folder.url.appendingPathComponent("out.zip")

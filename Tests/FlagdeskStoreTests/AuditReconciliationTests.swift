@@ -43,6 +43,26 @@ struct AuditReconciliationTests {
         #expect(problems.first?.contains("no longer match the digest") == true)
     }
 
+    @Test func aDocumentMarkedPurgedByHandIsFound() throws {
+        let store = try importedStore()
+        try store.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO documents (reference, kind, language, status, recipient_kind, drafted_at, drafted_by,
+                        updated_at, purged_at) VALUES ('N-2026-00001', 'dsa-notice', 'en', 'withdrawn', 'provider', ?,
+                        'alice', ?, '2031-01-01T00:00:00Z')
+                    """, arguments: [ISO8601.format(fixedNow), ISO8601.format(fixedNow)])
+            try AuditTrail.append(
+                AuditEntry(actor: "alice", at: fixedNow, entity: "document", entityID: "N-2026-00001", action: "draft"),
+                in: db)
+        }
+        #expect(
+            try store.read { db in try AuditReconciliation.problems(in: db) } == [
+                "document N-2026-00001 marked purged at 2031-01-01T00:00:00Z, but no purge event at that time "
+                    + "accounts for it"
+            ])
+    }
+
     @Test func anItemInsertedBehindTheTrailIsFound() throws {
         let store = try importedStore()
         try store.write { db in _ = try ItemRecords.insert(sampleItem(url: "https://c.example/"), year: 2026, in: db) }

@@ -148,6 +148,77 @@ struct RetentionRecordsTests {
         #expect(again.people.isEmpty && again.evidence.isEmpty)
     }
 
+    /// A document with no items, in `status`, for `person` (or none).
+    private func itemlessDocument(_ store: Store, status: String, person: Int64?) throws -> String {
+        let reference = "F-2026-\(UUID().uuidString.prefix(5))"
+        try store.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO documents (reference, kind, language, status, recipient_kind, person_id, drafted_at,
+                        drafted_by, updated_at, frozen_text, frozen_sha256)
+                    VALUES (?, 'dsc-complaint', 'en', ?, 'authority', ?, ?, 'alice', ?, 'the complaint', ?)
+                    """,
+                arguments: [
+                    reference, status, person, ISO8601.format(fixedNow), ISO8601.format(fixedNow),
+                    String(repeating: "b", count: 64),
+                ])
+        }
+        return reference
+    }
+
+    @Test func aDocumentGoesWithTheLastOfItsItemsOrWithItsPerson() throws {
+        let store = try makeTemporaryStore()
+        let first = try item(store, "no-action", url: "https://example.com/1")
+        let second = try item(store, "resolved", url: "https://example.com/2")
+        try document(store, item: first.id, status: "closed")
+        try store.write { db in
+            try db.execute(
+                sql: "INSERT INTO document_items (document_id, item_id) SELECT id, ? FROM documents",
+                arguments: [second.id])
+            // The second item was active two days later: past the first cutoff only.
+            try db.execute(
+                sql: "UPDATE items SET updated_at = ? WHERE id = ?",
+                arguments: [ISO8601.format(fixedNow.addingTimeInterval(2 * 86_400)), second.id])
+        }
+        let gone = try person(store, "Maria K.")
+        let kept = try person(store, "V-2")
+        _ = try item(store, "triaged", url: "https://example.com/3", person: kept)
+        let withGone = try itemlessDocument(store, status: "closed", person: gone)
+        let withKept = try itemlessDocument(store, status: "withdrawn", person: kept)
+        let alone = try itemlessDocument(store, status: "closed", person: nil)
+        let draft = try itemlessDocument(store, status: "draft", person: nil)
+
+        let plan = try store.read { db in try RetentionRecords.plan(later, in: db) }
+        #expect(plan.items.map(\.id) == [first.id])
+        #expect(plan.people.map(\.id) == [gone])
+        #expect(Set(plan.documents.map(\.reference)) == [withGone, alone])
+        #expect(!plan.documents.map(\.reference).contains(withKept) && !plan.documents.map(\.reference).contains(draft))
+        #expect(try store.read { db in try RetentionRecords.plan(before, in: db) }.erasesNothing)
+
+        let outcome = try store.write { db in try PurgeRecords.erase(plan, at: fixedNow, in: db) }
+        #expect(outcome.items == ["FD-2026-000001"] && outcome.documents.count == 2)
+        // Three days on, the second item goes, and the notice with it.
+        let threeDays = RetentionCutoffs(
+            people: fixedNow.addingTimeInterval(3 * 86_400), evidence: fixedNow.addingTimeInterval(3 * 86_400))
+        let next = try store.read { db in try RetentionRecords.plan(threeDays, in: db) }
+        #expect(next.items.map(\.id) == [second.id])
+        #expect(next.documents.count == 1 && next.documents[0].reference.hasPrefix("N-"))
+        // A second erase at the same instant is refused: `verify` matches rows to events by it.
+        try store.write { db in
+            try AuditTrail.append(
+                AuditEntry(
+                    actor: "alice", at: fixedNow, entity: "store", entityID: "retention", action: "purge",
+                    payload: PurgeReconciliation.payload(
+                        importDigests: [:], items: outcome.items, documents: outcome.documents)),
+                in: db)
+        }
+        #expect(throws: StoreError.self) {
+            try store.write { db in _ = try PurgeRecords.erase(next, at: fixedNow, in: db) }
+        }
+        let erased = try store.write { db in try PurgeRecords.erase(next, at: fixedNow.addingTimeInterval(1), in: db) }
+        #expect(erased.items == ["FD-2026-000002"] && erased.documents.count == 1)
+    }
+
     @Test func orphansAreOnlyFilesEveryRecordOfWhichIsPurged() throws {
         let store = try makeTemporaryStore()
         let files = EvidenceFiles(root: store.evidenceFolder)

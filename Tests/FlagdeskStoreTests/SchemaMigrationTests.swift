@@ -26,7 +26,7 @@ struct SchemaMigrationTests {
         let queue = try v3Database()
         let before = try queue.read { db in try Row.fetchAll(db, sql: "SELECT * FROM items ORDER BY id") }
         #expect(try queue.read { db in try opcodes(of: Self.statusInsert, in: db) }.contains("OpenEphemeral"))
-        try Schema.migrator.migrate(queue)
+        try Schema.migrator.migrate(queue, upTo: "v7-search")
         try queue.read { db in
             #expect(try Row.fetchAll(db, sql: "SELECT * FROM items ORDER BY id") == before)
             #expect(
@@ -81,6 +81,56 @@ struct SchemaMigrationTests {
             #expect(try Int.fetchAll(db, sql: "SELECT rowid FROM items_fts WHERE items_fts MATCH 'bilby'") == [2])
             #expect(try Int.fetchAll(db, sql: "SELECT rowid FROM items_fts WHERE items_fts MATCH 'wombat'") == [])
             try db.execute(sql: "INSERT INTO items_fts(items_fts) VALUES ('integrity-check')")
+        }
+    }
+
+    @Test func v8AddsPurgedAtToItemsAndDocumentsAndKeepsEveryRowAndRule() throws {
+        let queue = try v3Database()
+        try Schema.migrator.migrate(queue, upTo: "v7-search")
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO documents (reference, kind, language, status, recipient_kind, fields, drafted_at,
+                        drafted_by, sent_at, updated_at, frozen_text, frozen_sha256, frozen_format)
+                    VALUES ('N-2026-00001', 'dsa-notice', 'en', 'sent', 'provider', '{"kind":"dsa-notice"}', ?, 'alice',
+                        ?, ?, 'the notice as sent', ?, 'txt')
+                    """,
+                arguments: [
+                    ISO8601.format(fixedNow), ISO8601.format(fixedNow), ISO8601.format(fixedNow),
+                    String(repeating: "c", count: 64),
+                ])
+            try db.execute(sql: "INSERT INTO document_items (document_id, item_id) VALUES (1, 1)")
+        }
+        let tables = ["items", "documents"]
+        let before = try queue.read { db in
+            try tables.map { try Row.fetchAll(db, sql: "SELECT * FROM \($0) ORDER BY id") }
+        }
+        try Schema.migrator.migrate(queue)
+        try queue.write { db in
+            for (table, rows) in zip(tables, before) {
+                let columns = try db.columns(in: table).map(\.name)
+                #expect(columns.last == "purged_at", "\(table)")
+                let after = try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY id")
+                #expect(after.count == rows.count)
+                for (old, new) in zip(rows, after) {
+                    for column in old.columnNames {
+                        #expect(new[column] as DatabaseValue == old[column] as DatabaseValue)
+                    }
+                    #expect((new["purged_at"] as String?) == nil)
+                }
+            }
+            let indexes = try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE '%purged' ORDER BY name")
+            #expect(indexes == ["documents_purged", "evidence_purged", "items_purged"])
+            // The records read the new column; the rules hold as before.
+            #expect(try ItemRecords.find(id: 1, in: db)?.purgedAt == nil)
+            let document = try #require(try DocumentRecords.find(reference: "N-2026-00001", in: db))
+            #expect(document.purged == nil && document.frozen?.text == "the notice as sent")
+            #expect(throws: (any Error).self) {
+                try db.execute(sql: "UPDATE documents SET frozen_sha256 = NULL WHERE id = 1")
+            }
+            #expect(try Int.fetchAll(db, sql: "SELECT rowid FROM items_fts WHERE items_fts MATCH 'wombat'") == [2])
+            #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
         }
     }
 

@@ -29,6 +29,9 @@ public struct Item: Sendable, Equatable, Codable {
     /// Incremented on every write: a write carrying an older version is refused (optimistic
     /// concurrency, so a colleague's change is never silently overwritten).
     public var version: Int
+    /// When the retention purge erased the item's content (its URL, explanation and the
+    /// flagger's triage notes); nil while they are held. A purged item is read-only.
+    public var purgedAt: Date?
 
     public init(
         id: Int64 = 0, reference: String = "", url: String, normalizedURL: String, host: String,
@@ -37,7 +40,7 @@ public struct Item: Sendable, Equatable, Codable {
         minor: MinorInvolvement = .unknown, threatToLife: Bool = false, leaHold: Bool = false,
         source: ItemSource = .other, status: ItemStatus = .new, priority: Priority = .normal,
         duplicateOf: Int64? = nil, caseID: Int64? = nil, personID: Int64? = nil, assignee: String? = nil,
-        createdAt: Date, createdBy: String, updatedAt: Date? = nil, version: Int = 1
+        createdAt: Date, createdBy: String, updatedAt: Date? = nil, version: Int = 1, purgedAt: Date? = nil
     ) {
         self.id = id
         self.reference = reference
@@ -64,7 +67,16 @@ public struct Item: Sendable, Equatable, Codable {
         self.createdBy = createdBy
         self.updatedAt = updatedAt ?? createdAt
         self.version = version
+        self.purgedAt = purgedAt
     }
+}
+
+extension Item {
+    /// What the purge leaves in `url`: the URL as given is gone.
+    public static let purgedURL = "(purged)"
+    /// What the purge leaves in the normalised URL: `purged:` and the reference, so that no two
+    /// purged items look like duplicates and no new URL can ever match one.
+    public static func purgedNormalizedURL(reference: String) -> String { "purged:" + reference }
 }
 
 /// A file held as evidence: copied content-addressed, never modified (DESIGN.md §3 `evidence`).

@@ -40,6 +40,16 @@ public enum DocumentContent: Sendable, Equatable {
         }
     }
 
+    /// What the retention purge keeps of a document's fields: only the Transparency Database
+    /// vocabulary of a notice (category, keywords, content types), which the Art. 22(3) report
+    /// counts. Everything taken from items and people or written by a flagger (URLs,
+    /// explanations, pseudonyms, grounds, notes, addressees, evidence lists) goes.
+    public var keptAfterPurge: DocumentContent {
+        guard case .dsaNotice(let notice) = self else { return .empty(kind) }
+        return .dsaNotice(
+            NoticeContent(category: notice.category, keywords: notice.keywords, contentTypes: notice.contentTypes))
+    }
+
     /// The elements the document still lacks, in the order of its kind's list (`requiredElements`);
     /// empty when it may be completed and sent.
     public func missingElements(in context: ValidationContext) -> [MissingElement] {

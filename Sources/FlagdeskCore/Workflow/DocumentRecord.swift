@@ -49,8 +49,12 @@ public struct DocumentRecord: Sendable, Equatable {
     public var productionRequestedAt: Date?
     /// The controller extended its reply time to this day (GDPR Art. 12(3), at most two months).
     public var extensionUntil: CivilDate?
-    /// Once sent: the exact text that left, its SHA-256 (hex) and format. Never changes again.
+    /// Once sent: the exact text that left, its SHA-256 (hex) and format. Never changes again,
+    /// until the retention purge erases the text (`purged`; the SHA-256 stays there).
     public var frozen: FrozenText?
+    /// Set once the retention purge erased the text and the values taken from items and people;
+    /// a purged document is read-only.
+    public var purged: PurgedDocument?
     public var updatedAt: Date
     /// Optimistic concurrency: a write carrying an older version is refused.
     public var version: Int
@@ -66,7 +70,7 @@ public struct DocumentRecord: Sendable, Equatable {
         acknowledgedAt: Date? = nil, decidedAt: Date? = nil, decisionNotifiedAt: Date? = nil, closedAt: Date? = nil,
         withdrawnAt: Date? = nil, statusReason: String? = nil, issuedAt: Date? = nil, extendedAt: Date? = nil,
         productionRequestedAt: Date? = nil, extensionUntil: CivilDate? = nil, frozen: FrozenText? = nil,
-        updatedAt: Date? = nil, version: Int = 1
+        updatedAt: Date? = nil, version: Int = 1, purged: PurgedDocument? = nil
     ) {
         self.id = id
         self.reference = reference
@@ -99,6 +103,7 @@ public struct DocumentRecord: Sendable, Equatable {
         self.productionRequestedAt = productionRequestedAt
         self.extensionUntil = extensionUntil
         self.frozen = frozen
+        self.purged = purged
         self.updatedAt = updatedAt ?? draftedAt
         self.version = version
     }
@@ -108,6 +113,31 @@ public struct DocumentRecord: Sendable, Equatable {
         DocumentSnapshot(
             id: id, reference: reference, kind: kind, status: status, parentID: parentID, outcome: outcome,
             sentAt: sentAt, decidedAt: decidedAt, decisionNotifiedAt: decisionNotifiedAt)
+    }
+}
+
+/// What stays of a document the retention purge erased (GDPR Art. 5(1)(e)): when, and the
+/// SHA-256 and format of the text that was sent (nil for one never sent), so the audit trail's
+/// `send` event can still be matched to it.
+public struct PurgedDocument: Sendable, Equatable, Codable {
+    public var at: Date
+    public var sentSHA256: String?
+    public var sentFormat: String?
+
+    public init(at: Date, sentSHA256: String?, sentFormat: String?) {
+        self.at = at
+        self.sentSHA256 = sentSHA256
+        self.sentFormat = sentFormat
+    }
+
+    /// What is shown, and said when an export is refused, in place of the text: when it was
+    /// erased and what is left of what was sent. Names no URL, explanation or person.
+    public func statement(reference: String) -> String {
+        let sent =
+            sentSHA256.map { "the text as sent is known by its SHA-256 only (\($0), \(sentFormat ?? "txt"))" }
+            ?? "it was never sent"
+        return "\(reference) was purged on \(ISO8601.format(at)) (retention period over): its text and the values "
+            + "taken from items and people are erased; \(sent)"
     }
 }
 

@@ -37,9 +37,13 @@ public struct BundleDocument: Sendable, Equatable {
     public var format: String
     /// True when `text` is the frozen text that was sent.
     public var asSent: Bool
+    /// Set when the retention purge erased the text: the bundle lists the document, with the
+    /// SHA-256 of what was sent, and holds no file for it (`text` is empty).
+    public var purged: PurgedDocument?
 
     public init(
-        reference: String, kind: DocumentKind, status: DocumentStatus, text: String, format: String, asSent: Bool
+        reference: String, kind: DocumentKind, status: DocumentStatus, text: String, format: String, asSent: Bool,
+        purged: PurgedDocument? = nil
     ) {
         self.reference = reference
         self.kind = kind
@@ -47,6 +51,7 @@ public struct BundleDocument: Sendable, Equatable {
         self.text = text
         self.format = format
         self.asSent = asSent
+        self.purged = purged
     }
 }
 

@@ -13,6 +13,15 @@ public enum BundleWriter {
         var files: [(path: String, data: Data)] = []
         var manifestDocuments: [ManifestDocument] = []
         for document in input.documents {
+            if let purged = document.purged {
+                // Erased by design (retention), like a purged evidence file: cited by its hash only.
+                manifestDocuments.append(
+                    ManifestDocument(
+                        reference: document.reference, kind: document.kind.rawValue, status: document.status.rawValue,
+                        path: nil, sha256: purged.sentSHA256 ?? "", asSent: document.asSent,
+                        withheldReason: "text purged at \(ISO8601.format(purged.at)) under the retention policy"))
+                continue
+            }
             let path = ArchivePath.join(["documents", "\(document.reference).\(document.format)"])
             let data = Data(document.text.utf8)
             files.append((path, data))
@@ -139,9 +148,11 @@ private struct ManifestDocument: Encodable {
     var reference: String
     var kind: String
     var status: String
-    var path: String
+    /// nil when the document's text was purged.
+    var path: String?
     var sha256: String
     var asSent: Bool
+    var withheldReason: String?
 }
 
 private struct ManifestEvidence: Encodable {

@@ -38,7 +38,13 @@ public struct DocumentRenderer: Sendable {
         return try TemplateCatalog.located(userDirectory: templatesDirectory)
     }
 
+    /// Refused for a purged document: its fields no longer hold what was sent, and a text filled
+    /// from them would pass for it.
     public func render(_ request: RenderRequest, format: ExportFormat) throws -> RenderedDocument {
+        if let purged = request.document.purged {
+            throw DocumentsError.refused(
+                purged.statement(reference: request.document.reference) + "; there is nothing to export")
+        }
         if let frozen = request.document.frozen {
             // The text as sent needs no template; the subject is re-read when the templates allow.
             let subject =

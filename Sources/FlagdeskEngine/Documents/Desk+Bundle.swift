@@ -69,8 +69,15 @@ extension Desk {
                 documents.append(document)
             }
         }
-        // Only what left the organisation: the frozen texts, exactly as sent.
+        // Only what left the organisation: the frozen texts, exactly as sent; a sent document
+        // whose text the retention purge erased is listed by the SHA-256 of what was sent.
         let sent = documents.sorted { $0.id < $1.id }.compactMap { record -> BundleDocument? in
+            if let purged = record.purged {
+                guard purged.sentSHA256 != nil else { return nil }
+                return BundleDocument(
+                    reference: record.reference, kind: record.kind, status: record.status, text: "",
+                    format: purged.sentFormat ?? "txt", asSent: true, purged: purged)
+            }
             guard let frozen = record.frozen else { return nil }
             return BundleDocument(
                 reference: record.reference, kind: record.kind, status: record.status, text: frozen.text,

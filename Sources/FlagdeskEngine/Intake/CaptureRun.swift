@@ -27,7 +27,7 @@ extension Desk {
     /// child sexual abuse material unless the organisation may hold it (`CapturePolicy`).
     public func capture(reference: String) throws(EngineError) -> CaptureOutcome {
         try CapturePolicy.requireNetwork(config, configPath: configPath)
-        let item = try existingItem(reference)
+        let item = try fetchableItem(reference)
         try CapturePolicy.requireMayHold(item, config)
         guard let url = URL(string: item.normalizedURL) else { throw .badInput("cannot fetch '\(item.normalizedURL)'") }
 
@@ -91,6 +91,17 @@ extension Desk {
         let wanted = reference.uppercased()
         guard let item = try storeRead({ db in try ItemRecords.find(reference: wanted, in: db) }) else {
             throw .refused("no item \(reference) in this store")
+        }
+        return item
+    }
+
+    /// An item whose URL is still held, to fetch it again: a purged item's is erased.
+    func fetchableItem(_ reference: String) throws(EngineError) -> Item {
+        let item = try existingItem(reference)
+        if let purgedAt = item.purgedAt {
+            throw .refused(
+                "\(item.reference) was purged on \(ISO8601.format(purgedAt)) (retention period over): its URL is "
+                    + "erased and nothing new is recorded on it")
         }
         return item
     }

@@ -12,7 +12,7 @@ extension Desk {
     public func recheck(references: [String]) throws(EngineError) -> [LivenessCheck] {
         try CapturePolicy.requireNetwork(config, configPath: configPath)
         var items: [Item] = []
-        for reference in references { items.append(try existingItem(reference)) }
+        for reference in references { items.append(try fetchableItem(reference)) }
         return try items.map { item throws(EngineError) in try recheck(item) }
     }
 

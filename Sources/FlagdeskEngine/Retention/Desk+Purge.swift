@@ -12,8 +12,10 @@ public struct PurgeReport: Sendable, Equatable {
     public var cutoffs: RetentionCutoffs
     /// People by row id (`#12`): their pseudonym may itself identify them.
     public var peopleIDs: [Int64]
-    /// Items whose evidence files go.
+    /// Items whose content (URL, explanation, triage notes) and evidence files go.
     public var itemReferences: [String]
+    /// Documents whose text and fields go.
+    public var documents: Int = 0
     public var evidenceRows: Int
     public var evidenceBytes: Int64
     /// Held files removed (or to remove): those of the purged rows, plus any left by an
@@ -24,11 +26,14 @@ public struct PurgeReport: Sendable, Equatable {
 }
 
 extension Desk {
-    /// `flagdesk purge [--dry-run]`: erases people's details and the evidence files of closed
-    /// items past their retention period (config `[retention]`; GDPR Art. 5(1)(c), (e)).
-    /// Coordinators only. In one transaction the rows are purged (personal data erased, hashes,
-    /// sizes and times kept) and one `purge` audit event is appended; the files are deleted
-    /// after the commit. Nothing the Art. 22(3) report or the audit chain reads is touched.
+    /// `flagdesk purge [--dry-run]`: erases people's details, and the content and evidence files
+    /// of closed items, with the texts of their documents, past their retention period (config
+    /// `[retention]`; GDPR Art. 5(1)(c), (e)). Coordinators only. In one transaction the rows are
+    /// purged (personal data erased, hashes, sizes and times kept) and one `purge` audit event is
+    /// appended, with the digests that keep `verify` green (`PurgeReconciliation`); the files are
+    /// deleted after the commit. Nothing the Art. 22(3) report or the audit chain reads is
+    /// touched. Refused, with nothing erased, when an import the purge touches no longer matches
+    /// its digest (the dry run says so too).
     public func purge(dryRun: Bool) throws(EngineError) -> PurgeReport {
         try requireCoordinator(to: "purge data past its retention period")
         let retention = config.retention
@@ -42,6 +47,7 @@ extension Desk {
         if dryRun {
             let (plan, freed) = try storeRead { db in
                 let plan = try RetentionRecords.plan(cutoffs, in: db)
+                _ = try PurgeReconciliation.importDigests(purging: plan.items.map(\.id), in: db)
                 return (plan, try PurgeRecords.hashesFreed(by: plan, in: db))
             }
             report.describe(plan)
@@ -54,21 +60,25 @@ extension Desk {
         try storeWrite { db in
             let plan = try RetentionRecords.plan(cutoffs, in: db)
             report.describe(plan)
-            guard !plan.people.isEmpty || !plan.evidence.isEmpty else { return }
+            guard !plan.erasesNothing else { return }
+            let importDigests = try PurgeReconciliation.importDigests(purging: plan.items.map(\.id), in: db)
             let outcome = try PurgeRecords.erase(plan, at: now, in: db)
+            var payload = PurgeReconciliation.payload(
+                importDigests: importDigests, items: outcome.items, documents: outcome.documents)
+            payload.merge([
+                "people": String(outcome.people), "evidence": String(outcome.evidence),
+                "items": String(outcome.items.count), "documents": String(outcome.documents.count),
+                "evidence_sha256": outcome.purgedHashes.joined(separator: ","),
+                "mandate_sha256": Set(plan.people.compactMap(\.mandateSHA256)).sorted().joined(separator: ","),
+                "people_period": retention.people.description,
+                "evidence_period": retention.evidence.description,
+                "people_cutoff": ISO8601.format(cutoffs.people),
+                "evidence_cutoff": ISO8601.format(cutoffs.evidence),
+            ]) { _, new in new }
             try AuditTrail.append(
                 AuditEntry(
-                    actor: actor, at: now, entity: "store", entityID: "retention", action: "purge",
-                    payload: [
-                        "people": String(outcome.people), "evidence": String(outcome.evidence),
-                        "items": String(plan.itemReferences.count),
-                        "evidence_sha256": outcome.purgedHashes.joined(separator: ","),
-                        "mandate_sha256": Set(plan.people.compactMap(\.mandateSHA256)).sorted().joined(separator: ","),
-                        "people_period": retention.people.description,
-                        "evidence_period": retention.evidence.description,
-                        "people_cutoff": ISO8601.format(cutoffs.people),
-                        "evidence_cutoff": ISO8601.format(cutoffs.evidence),
-                    ]), in: db)
+                    actor: actor, at: now, entity: "store", entityID: "retention", action: "purge", payload: payload),
+                in: db)
         }
         // After the commit: a crash here leaves files whose every record is purged, which the
         // next purge finds as orphans. Deleting inside a write transaction keeps other writers
@@ -84,6 +94,7 @@ extension PurgeReport {
     fileprivate mutating func describe(_ plan: PurgePlan) {
         peopleIDs = plan.people.map(\.id)
         itemReferences = plan.itemReferences
+        documents = plan.documents.count
         evidenceRows = plan.evidence.count
         evidenceBytes = plan.evidence.reduce(0) { $0 + $1.size }
     }

@@ -75,8 +75,14 @@ extension Desk {
     }
 
     /// The text as it stands: the renderer returns the frozen text once sent (in the format it
-    /// was sent in), else a fresh rendering.
+    /// was sent in), else a fresh rendering; for a purged document, the statement that its text
+    /// is erased (`show` and the TUI display it as such).
     func currentText(_ loaded: LoadedDocument) throws(EngineError) -> RenderedDocument {
+        if let purged = loaded.record.purged {
+            return RenderedDocument(
+                subject: "\(loaded.record.kind.title) \(loaded.record.reference)",
+                text: purged.statement(reference: loaded.record.reference) + "\n", format: .txt)
+        }
         let format = loaded.record.frozen.flatMap { ExportFormat(rawValue: $0.format) } ?? .txt
         do {
             return try renderer().render(renderRequest(loaded), format: format)

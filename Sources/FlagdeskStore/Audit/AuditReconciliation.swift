@@ -6,10 +6,14 @@ import GRDB
 /// The digest an import records over the items it created (one audit event per import instead
 /// of one per item): SHA-256 over `reference TAB normalised URL TAB created_at LF` of each item,
 /// in id order. These fields never change after intake, so `verify` can recompute the digest
-/// from the items table and tell whether an imported row was altered, added or removed.
+/// from the items table and tell whether an imported row was altered, added or removed. Only
+/// the retention purge erases the URL: a purged item's line reads `reference TAB purged TAB
+/// created_at LF`, and the purge records the import's digest in that form (`PurgeReconciliation`).
 public struct ImportDigest {
     private var hasher = SHA256()
     public private(set) var count = 0
+    /// What stands for the normalised URL in a purged item's line.
+    public static let purgedURL = "purged"
 
     public init() {}
 
@@ -18,15 +22,22 @@ public struct ImportDigest {
         count += 1
     }
 
+    /// Adds an item's line, in its purged form when `purged`.
+    mutating func add(reference: String, normalizedURL: String, createdAt: String, purged: Bool) {
+        add(reference: reference, normalizedURL: purged ? Self.purgedURL : normalizedURL, createdAt: createdAt)
+    }
+
     public func finalizedHex() -> String {
         hasher.finalize().lowercaseHex
     }
 }
 
 /// Checks that the records agree with the audit trail that created them: every item was
-/// recorded by an `add` or an import, every document by a `draft`, and each import's items still
-/// hash to the digest it recorded. A row inserted behind the engine's back, or an imported row
-/// edited in place, shows here even though the chain itself is intact.
+/// recorded by an `add` or an import, every document by a `draft`, each import's items still
+/// hash to the digest it recorded (or, once some were purged, to the digest the latest purge
+/// recorded for it), and every purged item or document is accounted for by a purge event. A row
+/// inserted behind the engine's back, an imported row edited in place, or a row hidden as purged
+/// by hand, shows here even though the chain itself is intact.
 public enum AuditReconciliation {
     public static func problems(in db: Database) throws -> [String] {
         var problems: [String] = []
@@ -36,11 +47,14 @@ public enum AuditReconciliation {
                 db,
                 sql: "SELECT count(*) FROM events WHERE entity = 'item' AND action IN ('add', 'import')") ?? 0
         var imported = 0
+        let purgeDigests = try PurgeReconciliation.latestImportDigests(in: db)
         for event in try importEvents(in: db) {
             guard let digest = event.payload["items_sha256"], let count = event.payload["items"].flatMap(Int.init)
             else { continue }  // an import recorded before the digest existed has one event per item
             imported += count
-            if let problem = try checkDigest(digest, count: count, of: event, in: db) { problems.append(problem) }
+            if let problem = try checkDigest(purgeDigests[event.event.id] ?? digest, count: count, of: event, in: db) {
+                problems.append(problem)
+            }
         }
         if items != added + imported {
             problems.append(
@@ -54,7 +68,7 @@ public enum AuditReconciliation {
             problems.append(
                 "the store holds \(documents) documents but the audit trail records the drafting of \(drafted)")
         }
-        return problems
+        return problems + (try PurgeReconciliation.unaccountedPurges(in: db))
     }
 
     /// The events of an item, oldest first, with the import that created it (an import records
@@ -89,12 +103,15 @@ public enum AuditReconciliation {
         }
     }
 
-    private struct ImportEvent {
+    struct ImportEvent {
         var event: AuditEvent
         var payload: [String: String]
+
+        /// "the import of partner.csv (event #12)", for messages.
+        var label: String { "the import of \(payload["file"] ?? "a file") (event #\(event.id))" }
     }
 
-    private static func importEvents(in db: Database) throws -> [ImportEvent] {
+    static func importEvents(in db: Database) throws -> [ImportEvent] {
         try AuditTrail.events(entity: "import", in: db).compactMap { event in
             guard event.action == "import",
                 let payload = try? JSONDecoder().decode([String: String].self, from: Data(event.payload.utf8))
@@ -105,7 +122,7 @@ public enum AuditReconciliation {
 
     /// The ids of an import's items: references are numbered in one transaction, so the
     /// items between the first and the last are exactly the import's.
-    private static func idRange(of event: ImportEvent, in db: Database) throws -> ClosedRange<Int64>? {
+    static func idRange(of event: ImportEvent, in db: Database) throws -> ClosedRange<Int64>? {
         guard event.payload["items_sha256"] != nil, let first = event.payload["first"],
             let last = event.payload["last"],
             let firstID = try Int64.fetchOne(db, sql: "SELECT id FROM items WHERE reference = ?", arguments: [first]),
@@ -118,20 +135,40 @@ public enum AuditReconciliation {
     private static func checkDigest(
         _ expected: String, count: Int, of event: ImportEvent, in db: Database
     ) throws -> String? {
-        let label = "the import of \(event.payload["file"] ?? "a file") (event #\(event.event.id))"
+        let label = event.label
         guard let range = try idRange(of: event, in: db) else {
             return "\(label): its first or last item is missing"
         }
-        var digest = ImportDigest()
-        let rows = try Row.fetchCursor(
-            db, sql: "SELECT reference, url_normalized, created_at FROM items WHERE id BETWEEN ? AND ? ORDER BY id",
-            arguments: [range.lowerBound, range.upperBound])
-        while let row = try rows.next() {
-            digest.add(reference: row[0], normalizedURL: row[1], createdAt: row[2])
-        }
+        let digest = try digests(of: range, purging: [], in: db).now
         if digest.count != count { return "\(label) recorded \(count) items; \(digest.count) are in its range" }
         if digest.finalizedHex() != expected { return "\(label): its items no longer match the digest it recorded" }
         return nil
+    }
+
+    /// The digest of the items in `range` as they stand (purged items in their purged form),
+    /// and as it will be once the items in `purging` are purged too: one pass over the rows.
+    static func digests(of range: ClosedRange<Int64>, purging: Set<Int64>, in db: Database) throws -> (
+        now: ImportDigest, afterPurge: ImportDigest
+    ) {
+        var now = ImportDigest()
+        var afterPurge = ImportDigest()
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT id, reference, url_normalized, created_at, purged_at IS NOT NULL FROM items
+                WHERE id BETWEEN ? AND ? ORDER BY id
+                """,
+            arguments: [range.lowerBound, range.upperBound])
+        while let row = try rows.next() {
+            let purged: Bool = row[4]
+            now.add(reference: row[1], normalizedURL: row[2], createdAt: row[3], purged: purged)
+            if !purging.isEmpty {
+                afterPurge.add(
+                    reference: row[1], normalizedURL: row[2], createdAt: row[3],
+                    purged: purged || purging.contains(row[0]))
+            }
+        }
+        return (now, afterPurge)
     }
 }
 

@@ -37,3 +37,12 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
         }
     }
 }
+
+extension StoreError {
+    /// A write to an item or document the retention purge erased (`at`: the stored instant).
+    static func purged(_ record: String, at: String) -> StoreError {
+        .refused(
+            "\(record) was purged on \(at) (retention period over): its content is erased and nothing new is "
+                + "recorded on it")
+    }
+}

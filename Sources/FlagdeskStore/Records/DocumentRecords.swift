@@ -125,8 +125,9 @@ public enum DocumentRecords {
     }
 
     /// Writes every mutable field of a document if nobody changed it since `document.version`
-    /// was read; returns it with its new version. The store's CHECK keeps a sent document's
-    /// frozen text in place, and `freeze` never overwrites one.
+    /// was read and the purge has not erased it (a purged document is read-only); returns it
+    /// with its new version. The store's CHECK keeps a sent document's frozen text in place, and
+    /// `freeze` never overwrites one.
     public static func update(_ document: DocumentRecord, at now: Date, in db: Database) throws -> DocumentRecord {
         var updated = document
         updated.version = document.version + 1
@@ -142,7 +143,7 @@ public enum DocumentRecords {
                     sent_at = ?, sent_by = ?, sent_via = ?, acknowledged_at = ?, decided_at = ?,
                     decision_notified_at = ?, closed_at = ?, withdrawn_at = ?, status_reason = ?, issued_at = ?,
                     extended_at = ?, extension_until = ?, production_requested_at = ?, updated_at = ?, version = ?
-                WHERE id = ? AND version = ?
+                WHERE id = ? AND version = ? AND purged_at IS NULL
                 """,
             arguments: [
                 updated.language, updated.status.rawValue, updated.recipientKind.rawValue, updated.recipientKey,
@@ -155,9 +156,11 @@ public enum DocumentRecords {
                 updated.version, document.id, document.version,
             ])
         if db.changesCount == 0 {
-            let actual = try Int.fetchOne(
-                db, sql: "SELECT version FROM documents WHERE id = ?", arguments: [document.id])
-            guard let actual else { throw StoreError.notFound("document \(document.reference)") }
+            let row = try Row.fetchOne(
+                db, sql: "SELECT version, purged_at FROM documents WHERE id = ?", arguments: [document.id])
+            guard let row else { throw StoreError.notFound("document \(document.reference)") }
+            if let purgedAt: String = row[1] { throw StoreError.purged("document \(document.reference)", at: purgedAt) }
+            let actual: Int = row[0]
             throw StoreError.staleWrite(
                 record: "document \(document.reference)", expectedVersion: document.version, actualVersion: actual)
         }
@@ -206,6 +209,9 @@ public enum DocumentRecords {
         if let text: String = row["frozen_text"], let sha: String = row["frozen_sha256"] {
             frozen = FrozenText(text: text, sha256: sha, format: row["frozen_format"] ?? "txt")
         }
+        let purged = instant(row["purged_at"]).map {
+            PurgedDocument(at: $0, sentSHA256: row["frozen_sha256"], sentFormat: row["frozen_format"])
+        }
         return DocumentRecord(
             id: id, reference: reference, language: row["language"], status: status, content: content,
             recipientKind: recipientKind, recipientKey: row["recipient_key"], itemIDs: itemIDs, caseID: row["case_id"],
@@ -221,7 +227,7 @@ public enum DocumentRecords {
             issuedAt: instant(row["issued_at"]), extendedAt: instant(row["extended_at"]),
             productionRequestedAt: instant(row["production_requested_at"]),
             extensionUntil: (row["extension_until"] as String?).flatMap(CivilDate.init(iso:)), frozen: frozen,
-            updatedAt: instant(row["updated_at"]), version: row["version"])
+            updatedAt: instant(row["updated_at"]), version: row["version"], purged: purged)
     }
 
     private static func placeholders(_ count: Int) -> String {

@@ -26,10 +26,10 @@ public enum ItemRecords {
     static let columns = """
         id, reference, url, url_normalized, host, provider_key, category, keywords, content_types, legal_basis,
         explanation, minor, threat_to_life, lea_hold, source, status, priority, duplicate_of, case_id, person_id,
-        assignee, created_at, created_by, updated_at, version
+        assignee, created_at, created_by, updated_at, version, purged_at
         """
     /// How many columns `columns` lists (a query may select more after them).
-    static let columnCount = 25
+    static let columnCount = 26
     /// Where `created_at` is in `columns` (the queue keeps its stored text as a cursor).
     static let createdAtColumn = 21
 
@@ -123,8 +123,9 @@ public enum ItemRecords {
             try db.cachedStatement(sql: "SELECT COUNT(*) FROM items \(whereClause)"), arguments: arguments) ?? 0
     }
 
-    /// Writes changed fields of an item if nobody changed it since `item.version` was read.
-    /// Returns the item with its new version.
+    /// Writes changed fields of an item if nobody changed it since `item.version` was read and
+    /// the purge has not erased it (a purged item is read-only). Returns the item with its new
+    /// version.
     public static func update(_ item: Item, at now: Date, in db: Database) throws -> Item {
         var updated = item
         updated.version = item.version + 1
@@ -134,7 +135,7 @@ public enum ItemRecords {
                 UPDATE items SET provider_key = ?, category = ?, keywords = ?, content_types = ?, legal_basis = ?,
                     explanation = ?, minor = ?, threat_to_life = ?, lea_hold = ?, source = ?, status = ?, priority = ?,
                     duplicate_of = ?, case_id = ?, person_id = ?, assignee = ?, updated_at = ?, version = ?
-                WHERE id = ? AND version = ?
+                WHERE id = ? AND version = ? AND purged_at IS NULL
                 """,
             arguments: [
                 updated.providerKey, updated.category?.rawValue, JSONList.encode(updated.keywords.map(\.rawValue)),
@@ -144,8 +145,11 @@ public enum ItemRecords {
                 updated.personID, updated.assignee, ISO8601.format(now), updated.version, item.id, item.version,
             ])
         if db.changesCount == 0 {
-            let actual = try Int.fetchOne(db, sql: "SELECT version FROM items WHERE id = ?", arguments: [item.id])
-            guard let actual else { throw StoreError.notFound("item \(item.reference)") }
+            let row = try Row.fetchOne(
+                db, sql: "SELECT version, purged_at FROM items WHERE id = ?", arguments: [item.id])
+            guard let row else { throw StoreError.notFound("item \(item.reference)") }
+            if let purgedAt: String = row[1] { throw StoreError.purged("item \(item.reference)", at: purgedAt) }
+            let actual: Int = row[0]
             throw StoreError.staleWrite(
                 record: "item \(item.reference)", expectedVersion: item.version, actualVersion: actual)
         }
@@ -190,7 +194,8 @@ public enum ItemRecords {
             status: ItemStatus(rawValue: row[15]) ?? .new, priority: Priority(rawValue: row[16]) ?? .normal,
             duplicateOf: row[17], caseID: row[18], personID: row[19], assignee: row[20],
             createdAt: ISO8601.parseInstant(row[createdAtColumn]) ?? .distantPast, createdBy: row[22],
-            updatedAt: ISO8601.parseInstant(row[23]) ?? .distantPast, version: row[24])
+            updatedAt: ISO8601.parseInstant(row[23]) ?? .distantPast, version: row[24],
+            purgedAt: (row[25] as String?).flatMap(ISO8601.parseInstant))
     }
 }
 

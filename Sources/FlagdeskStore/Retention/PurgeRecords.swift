@@ -11,16 +11,26 @@ public struct PurgeOutcome: Sendable, Equatable {
     public var purgedHashes: [String]
     /// Held files no live record needs any more: deleted once the transaction has committed.
     public var filesToDelete: [String]
+    /// The references of the items and documents whose content was erased, in id order.
+    public var items: [String] = []
+    public var documents: [String] = []
 }
 
-/// Erasing people's details and evidence past their retention period (GDPR Art. 5(1)(c), (e)).
-/// Rows are never deleted: what the Art. 22(3) report and the audit chain need stays (counts,
-/// references, hashes, sizes, times), only the personal data goes.
+/// Erasing people's details, evidence and what items and documents say past their retention
+/// period (GDPR Art. 5(1)(c), (e)). Rows are never deleted: what the Art. 22(3) report and the
+/// audit chain need stays (counts, references, hashes, sizes, times), only the personal data goes.
 public enum PurgeRecords {
     /// Erases what `plan` lists, inside the caller's write transaction. Rows purged meanwhile
-    /// (another purge) are skipped.
+    /// (another purge) are skipped. Items and documents record `now` as their `purged_at`,
+    /// which `verify` matches to the purge event of the same instant: a second purge of content
+    /// at an instant that already has one is refused.
     public static func erase(_ plan: PurgePlan, at now: Date, in db: Database) throws -> PurgeOutcome {
         let at = ISO8601.format(now)
+        if !plan.items.isEmpty || !plan.documents.isEmpty, try PurgeReconciliation.contentPurgeRecorded(at: at, in: db)
+        {
+            throw StoreError.refused(
+                "a purge of items was already recorded at \(at); run the next purge at a later time")
+        }
         var people = 0
         // The pseudonym is chosen by a person and often derived from a name or a nickname, so it
         // is replaced by a neutral one; the audit trail names people by row id, which stays.
@@ -47,9 +57,11 @@ public enum PurgeRecords {
                 hashes.insert(row.sha256)
             }
         }
+        let items = try eraseItems(plan.items, at: at, in: db)
+        let documents = try eraseDocuments(plan.documents, at: at, in: db)
         return PurgeOutcome(
             people: people, evidence: evidence, purgedHashes: hashes.sorted(),
-            filesToDelete: try orphanedHashes(in: db))
+            filesToDelete: try orphanedHashes(in: db), items: items, documents: documents)
     }
 
     /// Hashes whose records are all purged: no live evidence row and no person not yet purged

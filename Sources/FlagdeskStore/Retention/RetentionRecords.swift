@@ -34,16 +34,40 @@ public struct PurgeableEvidence: Sendable, Equatable {
     public var lastClosure: Date
 }
 
+/// A closed item past the evidence period, whose content (URL, explanation, triage notes) goes
+/// with its evidence.
+public struct PurgeableItem: Sendable, Equatable {
+    public var id: Int64
+    public var reference: String
+    public var lastClosure: Date
+}
+
+/// A document whose text and fields go: referenced by id and reference only.
+public struct PurgeableDocument: Sendable, Equatable {
+    public var id: Int64
+    public var reference: String
+}
+
 /// Everything a purge would erase, and the files already orphaned by an earlier purge.
 public struct PurgePlan: Sendable, Equatable {
     public var people: [PurgeablePerson]
     public var evidence: [PurgeableEvidence]
+    /// Items whose content goes, in id order.
+    public var items: [PurgeableItem] = []
+    /// Documents whose text and fields go, in id order.
+    public var documents: [PurgeableDocument] = []
     /// Held files whose every record is already purged (a crash between a purge's commit and
     /// its file deletion leaves them): removed by the next purge.
     public var orphanedFiles: [String]
 
-    public var isEmpty: Bool { people.isEmpty && evidence.isEmpty && orphanedFiles.isEmpty }
-    public var itemReferences: [String] { Array(Set(evidence.map(\.itemReference))).sorted() }
+    /// Whether nothing would be erased (orphaned files aside).
+    public var erasesNothing: Bool { people.isEmpty && evidence.isEmpty && items.isEmpty && documents.isEmpty }
+    public var isEmpty: Bool { erasesNothing && orphanedFiles.isEmpty }
+    /// The items whose content goes, and any whose evidence goes: the same items, as both
+    /// follow the evidence rule (the union only guards against a store edited by hand).
+    public var itemReferences: [String] {
+        Array(Set(items.map(\.reference)).union(evidence.map(\.itemReference))).sorted()
+    }
 }
 
 /// Which closed data is past its retention period. "Closed" follows the workflow (DESIGN.md §4):
@@ -59,16 +83,20 @@ public struct PurgePlan: Sendable, Equatable {
 public enum RetentionRecords {
     /// The plan for `cutoffs`, read in the caller's transaction.
     public static func plan(_ cutoffs: RetentionCutoffs, in db: Database) throws -> PurgePlan {
-        PurgePlan(
-            people: try people(before: cutoffs.people, in: db),
-            evidence: try evidence(before: cutoffs.evidence, in: db),
+        let people = try people(before: cutoffs.people, in: db)
+        let items = try items(before: cutoffs.evidence, in: db)
+        return PurgePlan(
+            people: people, evidence: try evidence(before: cutoffs.evidence, in: db), items: items,
+            documents: try documents(
+                purgingItems: items.map(\.id), people: people.map(\.id),
+                before: cutoffs.evidence, in: db),
             orphanedFiles: try PurgeRecords.orphanedHashes(in: db))
     }
 
     /// Closed items with their last activity (a common table expression named `closed_items`).
     static let closedItems = """
         closed_items AS (
-            SELECT i.id, i.reference, i.person_id, MAX(
+            SELECT i.id, i.reference, i.person_id, i.purged_at, MAX(
                 i.updated_at,
                 COALESCE((SELECT MAX(d.updated_at) FROM document_items di
                     JOIN documents d ON d.id = di.document_id WHERE di.item_id = i.id), ''),
@@ -102,6 +130,62 @@ public enum RetentionRecords {
             PurgeableEvidence(
                 id: row[0], itemReference: row[1], sha256: row[2], size: row[3],
                 lastClosure: ISO8601.parseInstant(row[4]) ?? cutoff)
+        }
+    }
+
+    /// Closed items past the evidence period whose content is still held: the evidence rule,
+    /// whether or not the item has evidence.
+    static func items(before cutoff: Date, in db: Database) throws -> [PurgeableItem] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                WITH \(closedItems)
+                SELECT c.id, c.reference, c.last_activity FROM closed_items c
+                WHERE c.purged_at IS NULL AND c.last_activity <= ?
+                ORDER BY c.id
+                """, arguments: [ISO8601.format(cutoff)]
+        ).map { row in
+            PurgeableItem(id: row[0], reference: row[1], lastClosure: ISO8601.parseInstant(row[2]) ?? cutoff)
+        }
+    }
+
+    /// Closed or withdrawn documents whose text goes:
+    /// - a document covering items, once every one of them is purged (by this purge or an
+    ///   earlier one): until then its text is still the record of what was asked about the rest;
+    /// - a document without items (only a follow-up of an item-less document can be one), with
+    ///   the person it acts for: when that person is purged (now or earlier);
+    /// - a document with neither items nor a person, once its last update is past the evidence
+    ///   period (the items' rule, applied to the document itself).
+    static func documents(
+        purgingItems items: [Int64], people: [Int64], before cutoff: Date, in db: Database
+    ) throws -> [PurgeableDocument] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT d.id, d.reference, d.person_id, d.updated_at,
+                    (SELECT group_concat(i.id) FROM document_items di JOIN items i ON i.id = di.item_id
+                     WHERE di.document_id = d.id AND i.purged_at IS NULL) AS unpurged_items,
+                    EXISTS (SELECT 1 FROM document_items di WHERE di.document_id = d.id) AS has_items,
+                    (SELECT p.purged_at IS NOT NULL FROM people p WHERE p.id = d.person_id) AS person_purged
+                FROM documents d
+                WHERE d.purged_at IS NULL AND d.status IN ('closed', 'withdrawn')
+                ORDER BY d.id
+                """)
+        let purging = Set(items)
+        let purgingPeople = Set(people)
+        let cutoffText = ISO8601.format(cutoff)
+        return rows.compactMap { row in
+            let hasItems: Bool = row[5]
+            let goes: Bool
+            if hasItems {
+                let unpurged = (row[4] as String?)?.split(separator: ",").compactMap { Int64($0) } ?? []
+                goes = unpurged.allSatisfy(purging.contains)
+            } else if let person: Int64 = row[2] {
+                goes = (row[6] as Bool?) == true || purgingPeople.contains(person)
+            } else {
+                goes = (row[3] as String) <= cutoffText
+            }
+            return goes ? PurgeableDocument(id: row[0], reference: row[1]) : nil
         }
     }
 

@@ -27,6 +27,9 @@ enum Schema {
         migrator.registerMigration("v7-search") { db in
             try db.execute(sql: SearchSchema.v7)
         }
+        migrator.registerMigration("v8-item-purge") { db in
+            try db.execute(sql: ItemPurgeSchema.v8)
+        }
         return migrator
     }
 

@@ -29,8 +29,12 @@ struct ItemView {
             lines.append((title, Palette.header))
         }
         lines.append(("\(item.reference)  \(item.priority.label)  \(item.status.label)", Palette.title))
-        field("URL", item.url, url: true)
-        if item.normalizedURL != item.url { field("Normalised", item.normalizedURL, url: true) }
+        if let purged = ItemText.purged(item, zone: zone) {
+            field("Purged", purged)
+        } else {
+            field("URL", item.url, url: true)
+            if item.normalizedURL != item.url { field("Normalised", item.normalizedURL, url: true) }
+        }
         field("Provider", context.providerName(item) + (item.providerKey == nil ? " (not in the directory)" : ""))
         field("Host", item.host, url: true)
         field("Category", item.category?.label ?? "not triaged yet")
@@ -43,7 +47,8 @@ struct ItemView {
         )
         if let duplicate = detail.duplicateOfReference { field("Duplicate of", duplicate) }
         section("Explanation")
-        for part in TextFit.wrap(item.explanation ?? "—", width: max(1, width - 2)) {
+        let explanation = item.explanation ?? (item.purgedAt == nil ? "—" : "erased by the retention purge")
+        for part in TextFit.wrap(explanation, width: max(1, width - 2)) {
             lines.append(("  " + part, .normal))
         }
         section("Evidence (\(detail.evidence.count))  SHA-256 proves the bytes are unchanged since capture")

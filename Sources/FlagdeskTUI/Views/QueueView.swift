@@ -141,7 +141,8 @@ struct QueueView {
         let rule = "── \(item.reference) " + String(repeating: "─", count: width)
         screen.fillRow(layout.previewTop - 1, with: rule, attributes: Palette.dim)
         var lines: [(String, String, Bool)] = [
-            ("URL", TerminalSanitizer.sanitizeURL(item.url), true),
+            ItemText.purged(item, zone: context.desk.zone).map { ("Purged", $0, false) }
+                ?? ("URL", TerminalSanitizer.sanitizeURL(item.url), true),
             ("Provider", context.providerName(item), false),
             ("Category", ItemText.classification(item), false),
             ("Flags", ItemText.flags(item), false),
@@ -175,6 +176,11 @@ enum ItemText {
         guard let category = item.category else { return "not triaged yet" }
         let keywords = item.keywords.map(\.label)
         return keywords.isEmpty ? category.label : "\(category.label) · \(keywords.joined(separator: ", "))"
+    }
+
+    /// For a purged item, what replaces its URL: when and what was erased; nil otherwise.
+    static func purged(_ item: Item, zone: TimeZone) -> String? {
+        item.purgedAt.map { "\(DeskTime.minute($0, zone: zone)): URL, explanation and triage notes erased" }
     }
 
     static func flags(_ item: Item) -> String {

@@ -140,6 +140,7 @@ private struct DocumentSummaryJSON: Encodable {
     let status: String
     let recipientKey: String?
     let version: Int
+    let purgedAt: Date?
 
     init(_ record: DocumentRecord) {
         reference = record.reference
@@ -147,6 +148,7 @@ private struct DocumentSummaryJSON: Encodable {
         status = record.status.rawValue
         recipientKey = record.recipientKey
         version = record.version
+        purgedAt = record.purged?.at
     }
 }
 

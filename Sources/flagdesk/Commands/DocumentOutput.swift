@@ -25,6 +25,12 @@ enum DocumentOutput {
                 "\(ISO8601.formatLocal($0, in: zone)) by \(record.sentBy ?? "?") via \(record.sentVia?.rawValue ?? "?")"
             })
         field("Frozen", record.frozen.map { "sha256:\($0.sha256) (\($0.format))" })
+        if let purged = record.purged {
+            field(
+                "Purged",
+                "\(ISO8601.formatLocal(purged.at, in: zone)): text and fields erased after the retention period"
+                    + (purged.sentSHA256.map { "; sent as sha256:\($0) (\(purged.sentFormat ?? "txt"))" } ?? ""))
+        }
         field("Outcome", record.outcome.map(\.label))
         field("Their ref", record.providerReference)
         field("Reason", record.statusReason)
@@ -53,7 +59,8 @@ enum DocumentOutput {
             }
         }
         if withText {
-            Output.line("--- text (\(record.frozen == nil ? "as it stands" : "as sent, frozen")) ---")
+            let state = record.purged != nil ? "erased" : record.frozen == nil ? "as it stands" : "as sent, frozen"
+            Output.line("--- text (\(state)) ---")
             for line in TerminalSanitizer.sanitize(view.rendered.text, mode: .multiLine).split(
                 separator: "\n", omittingEmptySubsequences: false)
             {
@@ -98,6 +105,8 @@ struct DocumentJSON: Encodable {
     let sentBy: String?
     let sentVia: String?
     let frozenSHA256: String?
+    /// Set once the retention purge erased the text and fields (`frozenSHA256` stays).
+    let purgedAt: Date?
     let missing: [MissingElement]
     let deadlines: [DeadlineJSON]
     let fields: DocumentContent
@@ -123,7 +132,8 @@ struct DocumentJSON: Encodable {
         sentAt = record.sentAt
         sentBy = record.sentBy
         sentVia = record.sentVia?.rawValue
-        frozenSHA256 = record.frozen?.sha256
+        frozenSHA256 = record.frozen?.sha256 ?? record.purged?.sentSHA256
+        purgedAt = record.purged?.at
         missing = view.missing
         deadlines = view.deadlines.map(DeadlineJSON.init)
         fields = record.content

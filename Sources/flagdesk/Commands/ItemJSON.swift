@@ -25,6 +25,8 @@ struct ItemJSON: Encodable {
     let createdAt: Date
     let createdBy: String
     let evidence: [EvidenceJSON]?
+    /// Set once the retention purge erased the URL, explanation and triage notes.
+    let purgedAt: Date?
 
     init(item: Item, evidence: [Evidence]?, duplicateOf: String? = nil) {
         reference = item.reference
@@ -47,6 +49,7 @@ struct ItemJSON: Encodable {
         createdAt = item.createdAt
         createdBy = item.createdBy
         self.evidence = evidence.map { $0.map(EvidenceJSON.init) }
+        purgedAt = item.purgedAt
     }
 }
 

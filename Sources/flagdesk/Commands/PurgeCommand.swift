@@ -7,12 +7,17 @@ import Foundation
 struct PurgeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "purge",
-        abstract: "Erase people's details and evidence files of closed items past their retention period.",
+        abstract:
+            "Erase people's details, and closed items' URLs, explanations, evidence files and document texts, "
+            + "past their retention period.",
         discussion: """
             Coordinators only. Periods come from [retention] in the config (people: 1 year, evidence: \
-            5 years by default), counted from the last activity on a closed item. Rows stay with their \
-            hashes, sizes and times, so the audit chain and the annual report are unchanged; one `purge` \
-            event records the counts and the hashes of the files erased.
+            5 years by default), counted from the last activity on a closed item; an item's content goes \
+            with its evidence, a document's text once every item it covers is purged. Rows stay with their \
+            references, hashes, sizes and times, so the audit chain, `verify` and the annual report are \
+            unchanged; one `purge` event records the counts, the hashes of the files erased and the \
+            digests `verify` checks. The output names items by reference and people by #id: no URL, no \
+            pseudonym.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -38,10 +43,11 @@ struct PurgeCommand: ParsableCommand {
             "\(verb) the details of \(report.peopleIDs.count) person(s)"
                 + (report.peopleIDs.isEmpty ? "" : ": " + report.peopleIDs.map { "#\($0)" }.joined(separator: ", ")))
         Output.line(
-            "\(verb) \(report.evidenceRows) evidence record(s), \(report.evidenceBytes) bytes, of "
-                + "\(report.itemReferences.count) item(s)"
+            "\(verb) the URL, explanation and triage notes of \(report.itemReferences.count) item(s)"
                 + (report.itemReferences.isEmpty
                     ? "" : ": " + report.itemReferences.map(Output.safe).joined(separator: ", ")))
+        Output.line("\(verb) \(report.evidenceRows) evidence record(s), \(report.evidenceBytes) bytes")
+        Output.line("\(verb) the text and fields of \(report.documents) document(s)")
         Output.line("\(dryRun ? "Would delete" : "Deleted") \(report.filesRemoved) held file(s)")
         if !report.filesFailed.isEmpty {
             Output.error(
@@ -60,6 +66,7 @@ private struct PurgeJSON: Encodable {
     var evidenceCutoff: String
     var people: [Int64]
     var items: [String]
+    var documents: Int
     var evidenceRecords: Int
     var evidenceBytes: Int64
     var filesRemoved: Int
@@ -73,6 +80,7 @@ private struct PurgeJSON: Encodable {
         evidenceCutoff = ISO8601.format(report.cutoffs.evidence)
         people = report.peopleIDs
         items = report.itemReferences
+        documents = report.documents
         evidenceRecords = report.evidenceRows
         evidenceBytes = report.evidenceBytes
         filesRemoved = report.filesRemoved
@@ -80,7 +88,7 @@ private struct PurgeJSON: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case people, items
+        case people, items, documents
         case dryRun = "dry_run"
         case peoplePeriod = "people_period"
         case evidencePeriod = "evidence_period"

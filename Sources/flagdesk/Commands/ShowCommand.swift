@@ -47,8 +47,15 @@ struct ShowCommand: ParsableCommand {
             Output.line("\(Output.cell(name, 14)) \(Output.safe(value ?? "-"))")
         }
         Output.line("\(item.reference)  [\(item.status.label)]  priority \(item.priority.label)")
-        field("URL", item.url)
-        field("Normalised", item.normalizedURL)
+        if let purgedAt = item.purgedAt {
+            field(
+                "Purged",
+                "\(ISO8601.formatLocal(purgedAt, in: zone)): URL, explanation and triage notes erased after the "
+                    + "retention period; read-only")
+        } else {
+            field("URL", item.url)
+            field("Normalised", item.normalizedURL)
+        }
         field("Provider", detail.providerName.map { "\($0) (\(item.providerKey ?? ""))" } ?? item.providerKey)
         field("Category", item.category.map { "\($0.label) (\($0.rawValue))" })
         field("Keywords", item.keywords.isEmpty ? nil : item.keywords.map(\.label).joined(separator: "; "))

@@ -190,6 +190,18 @@ struct RetentionPurgeTests {
     @Test func theAnnualReportAndTheChainAreUnchangedByAPurge() throws {
         let demo = try makeDesk()
         _ = try demo.fillDemo(count: 120)
+        // The next day the decided documents are closed, and the items whose documents are all
+        // closed or withdrawn resolved: their content and their documents' texts go too.
+        let nextDay = try reopen(demo, at: fixedNow.adding(days: 1))
+        for document in try nextDay.documents(DocumentFilter(statuses: [.decided]), limit: 1000) {
+            _ = try nextDay.close(reference: document.reference, reason: nil)
+        }
+        for item in try nextDay.items(ItemFilter(statuses: [.triaged, .inAction]), limit: 1000) {
+            let documents = try nextDay.documents(DocumentFilter(itemID: item.id), limit: 100)
+            if !documents.isEmpty, documents.allSatisfy({ [.closed, .withdrawn].contains($0.status) }) {
+                _ = try nextDay.resolve(reference: item.reference)
+            }
+        }
         let later = try reopen(demo, at: sixYearsLater)
         let year = CivilDate(fixedNow, in: later.zone).year
         let reportBefore = try later.report(
@@ -200,6 +212,25 @@ struct RetentionPurgeTests {
 
         let purge = try later.purge(dryRun: false)
         #expect(purge.evidenceRows > 0, "the demo desk has closed items without documents")
+        #expect(purge.itemReferences.count > 0 && purge.documents > 0, "and resolved items with closed documents")
+        // What the report reads stayed; what items and documents said went.
+        let (held, texts) = try later.store.read { db in
+            (
+                try Int.fetchOne(
+                    db,
+                    sql:
+                        "SELECT count(*) FROM items WHERE purged_at IS NOT NULL AND (url <> '(purged)' OR explanation IS NOT NULL)"
+                ),
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM documents WHERE purged_at IS NOT NULL AND frozen_text IS NOT NULL")
+            )
+        }
+        #expect(held == 0 && texts == 0)
+        #expect(
+            try later.store.read { db in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM items WHERE purged_at IS NOT NULL")
+            }
+                == purge.itemReferences.count)
 
         #expect(
             try later.report(
