@@ -10,11 +10,9 @@ extension Desk {
     public func triage(_ request: TriageRequest) throws(EngineError) -> TriageOutcome {
         try requireUser(to: "triage items")
         let reference = request.reference.uppercased()
-        var record: TriageRecord?
-        if request.indicators != nil || request.note != nil {
+        if let indicators = request.indicators {
             do {
-                record = try TriageRecord(indicators: request.indicators ?? [], note: request.note?.nilIfBlank)
-                    .validated(reference: reference)
+                _ = try TriageRecord(indicators: indicators).validated(reference: reference)
             } catch {
                 throw .badInput(error.message)
             }
@@ -28,21 +26,37 @@ extension Desk {
             }
             var fields = try ItemRecords.workflowFields(itemID: item.id, in: db)
             var changed: [String] = []
+            // A field the request leaves out (nil) is left as it is (TriageRequest). Optional
+            // fields have their own setter: through the generic one a nil would arrive wrapped
+            // as a value and clear the field.
             func set<T: Equatable>(_ path: WritableKeyPath<Item, T>, _ value: T?, _ name: String) {
                 guard let value, item[keyPath: path] != value else { return }
                 item[keyPath: path] = value
                 changed.append(name)
             }
-            set(\.category, request.category, "category")
+            func set<T: Equatable>(optional path: WritableKeyPath<Item, T?>, _ value: T?, _ name: String) {
+                guard let value, item[keyPath: path] != value else { return }
+                item[keyPath: path] = value
+                changed.append(name)
+            }
+            set(optional: \.category, request.category, "category")
             set(\.keywords, request.keywords, "keywords")
             set(\.contentTypes, request.contentTypes, "content_types")
-            set(\.legalBasis, request.legalBasis?.nilIfBlank, "legal_basis")
-            set(\.explanation, request.explanation?.nilIfBlank, "explanation")
+            set(optional: \.legalBasis, request.legalBasis?.nilIfBlank, "legal_basis")
+            set(optional: \.explanation, request.explanation?.nilIfBlank, "explanation")
             set(\.minor, request.minor, "minor")
             set(\.threatToLife, request.threatToLife, "threat_to_life")
-            if let record, record != fields.triage {
-                fields.triage = record
-                changed.append("indicators")
+            if request.indicators != nil || request.note != nil {
+                // The checklist and the note are replaced one at a time: a note alone keeps the
+                // indicators, indicators alone keep the note; an empty note clears it.
+                let recorded = fields.triage ?? TriageRecord()
+                let record = TriageRecord(
+                    indicators: request.indicators ?? recorded.indicators,
+                    note: request.note.map(\.nilIfBlank) ?? recorded.note)
+                if record != recorded {
+                    fields.triage = record
+                    changed.append("indicators")
+                }
             }
             if let pseudonym = request.person?.nilIfBlank {
                 let person = try self.livePerson(pseudonym, creating: true, in: db)

@@ -1,7 +1,9 @@
 import FlagdeskCore
 import Foundation
 
-/// What `triage` records on an item. Nil fields are left as they are.
+/// What `triage` records on an item. Nil fields are left as they are, and so are a blank legal
+/// basis and a blank explanation (a notice needs its explanation, DSA Art. 16(2)(a); correct it,
+/// do not empty it). A blank note clears the note.
 public struct TriageRequest: Sendable, Equatable {
     public var reference: String
     public var category: DSACategory?
