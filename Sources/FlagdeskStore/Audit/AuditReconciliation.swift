@@ -35,9 +35,10 @@ public struct ImportDigest {
 /// Checks that the records agree with the audit trail that created them: every item was
 /// recorded by an `add` or an import, every document by a `draft`, each import's items still
 /// hash to the digest it recorded (or, once some were purged, to the digest the latest purge
-/// recorded for it), and every purged item or document is accounted for by a purge event. A row
-/// inserted behind the engine's back, an imported row edited in place, or a row hidden as purged
-/// by hand, shows here even though the chain itself is intact.
+/// recorded for it), every sent text still matches the hash its send event recorded
+/// (`SentTextReconciliation`), and every purged item or document is accounted for by a purge
+/// event. A row inserted behind the engine's back, an imported row edited in place, a sent text
+/// rewritten, or a row hidden as purged by hand, shows here even though the chain is intact.
 public enum AuditReconciliation {
     public static func problems(in db: Database) throws -> [String] {
         var problems: [String] = []
@@ -68,7 +69,8 @@ public enum AuditReconciliation {
             problems.append(
                 "the store holds \(documents) documents but the audit trail records the drafting of \(drafted)")
         }
-        return problems + (try PurgeReconciliation.unaccountedPurges(in: db))
+        return problems + (try SentTextReconciliation.problems(in: db))
+            + (try PurgeReconciliation.unaccountedPurges(in: db))
     }
 
     /// The events of an item, oldest first, with the import that created it (an import records
