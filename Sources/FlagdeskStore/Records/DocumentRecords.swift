@@ -156,13 +156,9 @@ public enum DocumentRecords {
                 updated.version, document.id, document.version,
             ])
         if db.changesCount == 0 {
-            let row = try Row.fetchOne(
-                db, sql: "SELECT version, purged_at FROM documents WHERE id = ?", arguments: [document.id])
-            guard let row else { throw StoreError.notFound("document \(document.reference)") }
-            if let purgedAt: String = row[1] { throw StoreError.purged("document \(document.reference)", at: purgedAt) }
-            let actual: Int = row[0]
-            throw StoreError.staleWrite(
-                record: "document \(document.reference)", expectedVersion: document.version, actualVersion: actual)
+            throw try VersionedUpdate.refusal(
+                table: "documents", id: document.id, record: "document \(document.reference)",
+                expectedVersion: document.version, in: db)
         }
         return updated
     }

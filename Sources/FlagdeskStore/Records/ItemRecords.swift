@@ -145,13 +145,8 @@ public enum ItemRecords {
                 updated.personID, updated.assignee, ISO8601.format(now), updated.version, item.id, item.version,
             ])
         if db.changesCount == 0 {
-            let row = try Row.fetchOne(
-                db, sql: "SELECT version, purged_at FROM items WHERE id = ?", arguments: [item.id])
-            guard let row else { throw StoreError.notFound("item \(item.reference)") }
-            if let purgedAt: String = row[1] { throw StoreError.purged("item \(item.reference)", at: purgedAt) }
-            let actual: Int = row[0]
-            throw StoreError.staleWrite(
-                record: "item \(item.reference)", expectedVersion: item.version, actualVersion: actual)
+            throw try VersionedUpdate.refusal(
+                table: "items", id: item.id, record: "item \(item.reference)", expectedVersion: item.version, in: db)
         }
         return updated
     }
