@@ -10,7 +10,7 @@ struct ImportCommandTests {
         let store = FileManager.default.temporaryDirectory.appendingPathComponent(
             "flagdesk-import-\(UUID().uuidString)"
         ).path
-        let run = try BinaryRunner.run(["init", "--store", store, now])
+        let run = try BinaryRunner.run(["init", "--simulated-clock", "--store", store, now])
         #expect(run.exitCode == 0, "init failed: \(run.stderr)")
         return store
     }

@@ -12,7 +12,7 @@ struct IntakeCommandTests {
 
     private func initialized() throws -> String {
         let store = newStore()
-        let run = try BinaryRunner.run(["init", "--store", store, now])
+        let run = try BinaryRunner.run(["init", "--simulated-clock", "--store", store, now])
         #expect(run.exitCode == 0, "init failed: \(run.stderr)")
         return store
     }
@@ -170,7 +170,7 @@ struct IntakeCommandTests {
 
     @Test func demoStoreHasARealisticDesk() throws {
         let store = newStore()
-        let run = try BinaryRunner.run(["init", "--demo", "--store", store, now])
+        let run = try BinaryRunner.run(["init", "--simulated-clock", "--demo", "--store", store, now])
         #expect(run.exitCode == 0, "\(run.stderr)")
         let list = try BinaryRunner.run(["list", "--json", "--limit", "1000", "--store", store, now])
         let items = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])

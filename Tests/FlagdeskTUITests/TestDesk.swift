@@ -21,12 +21,12 @@ func makeDesk(demo: Bool = true, hostile: Bool = true) throws -> Desk {
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
     let environment = [
         "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-        "XDG_DATA_HOME": home.appendingPathComponent("data").path, "SUDO_USER": "alice", "TZ": "UTC",
+        "XDG_DATA_HOME": home.appendingPathComponent("data").path, "TZ": "UTC",
     ]
     let desk = try Desk.open(
         DeskOptions(
             configPath: nil, storePath: home.appendingPathComponent("store").path, now: fixedNow,
-            environment: environment, createStore: true))
+            environment: environment, createStore: true, newDesk: NewDesk(simulatedClock: true)))
     if demo { _ = try desk.fillDemo() }
     if hostile {
         _ = try desk.add(

@@ -49,7 +49,7 @@ notice_channel = "dsa@voorbeeld-video.example"
 languages = ["nl", "en"]
 EOF
 
-fd init --demo --now 2026-11-02T08:00:00Z > /dev/null
+fd init --simulated-clock --demo --now 2026-11-02T08:00:00Z > /dev/null
 
 # Three notices to the configured provider: sent on different days, two decided.
 printf 'screenshot bytes\n' > "$work/capture.png"

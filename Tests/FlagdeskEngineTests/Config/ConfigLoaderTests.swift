@@ -100,8 +100,6 @@ struct ConfigLoaderTests {
         #expect(config.storePath == "/home/tester/store")
         #expect(config.timeZone.identifier == "Europe/Brussels")
         #expect(config.users == ["alice": .coordinator, "bob": .flagger])
-        #expect(config.role(of: "bob") == .flagger)
-        #expect(config.role(of: "mallory") == nil)
         #expect(!config.fourEyes)
         #expect(config.templatesDirectory == "/cfg/templates")
         #expect(config.defaultLanguage == "fr")

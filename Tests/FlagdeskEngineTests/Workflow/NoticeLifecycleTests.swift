@@ -82,12 +82,19 @@ struct NoticeLifecycleTests {
         #expect(try bob.verify().isIntact)
     }
 
-    @Test func singleUserModeApprovesOwnDocumentAndSaysSoInTheEvent() throws {
-        let world = try WorkflowWorld(
-            config: WorkflowWorld.standardConfig.replacingOccurrences(
+    @Test func aPersonalDeskApprovesOwnDocumentAndSaysSoInTheEvent() throws {
+        let desk = try makeConfiguredDesk(
+            WorkflowWorld.standardConfig.replacingOccurrences(
                 of: "alice = \"coordinator\"\nchiara = \"coordinator\"\nbob = \"flagger\"", with: ""))
-        let item = try world.triagedItem()
-        let desk = try world.desk(as: "bob")
+        guard case .added(let item, _) = try desk.add(AddItemRequest(url: "https://www.instagram.com/p/ad-1")) else {
+            throw EngineError.refused("not added")
+        }
+        var triage = TriageRequest(reference: item.reference)
+        triage.category = .violence
+        triage.keywords = [.humanTrafficking]
+        triage.explanation = "Advert for women controlled by a third party."
+        triage.legalBasis = "Directive 2011/36/EU Art. 2"
+        _ = try desk.triage(triage)
         _ = try desk.draft(
             DraftRequest(
                 kind: .dsaNotice, items: [item.reference], settings: [FieldSetting(key: "bona-fide", value: "yes")]))
