@@ -12,8 +12,9 @@ struct GlobalOptions: ParsableArguments {
 
     @Option(
         name: .long,
-        help: "Answer as if it were this instant (ISO-8601, e.g. 2026-05-04T09:00:00Z); reading commands only, "
-            + "except on a desk made with init --simulated-clock.")
+        help: ArgumentHelp(
+            "Answer as if it were this instant (ISO-8601, e.g. 2026-05-04T09:00:00Z); reading commands only, "
+                + "except on a desk made with init --simulated-clock."))
     var now: String?
 
     /// `--now`, parsed (nil: the clock).

@@ -147,7 +147,7 @@ struct ConfigLoaderTests {
         #expect(!defaults.network.enabled)
         #expect(defaults.escalation == EscalationStep.defaultLadder)
         #expect(defaults.directory == Directory.starter)
-        #expect(defaults.role(of: "anyone") == .coordinator)
+        #expect(defaults.users.isEmpty)
     }
 
     @Test("directory files add entries, with paths relative to the config file")
