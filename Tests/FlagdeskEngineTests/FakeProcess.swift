@@ -8,8 +8,10 @@ import Foundation
 struct FakeProcess: ProcessInspector {
     /// The name of this process's account (the service account on a team desk).
     var account: String
-    /// Whether a real sudo started this process (parent root-owned and named `sudo`).
+    /// Whether a real sudo started this process (parent named `sudo`, effective uid 0).
     var underSudo: Bool
+    /// Who ran that sudo (its real uid).
+    var invoker = "root"
     /// Logins the machine knows besides `account`.
     var known: [String] = ["alice", "bob", "chiara", "dora", "mallory", "flagdesk"]
 
@@ -25,7 +27,7 @@ struct FakeProcess: ProcessInspector {
 
     func parentProcess() -> ParentProcess? {
         underSudo
-            ? ParentProcess(realUID: 0, effectiveUID: 0, command: "sudo")
+            ? ParentProcess(realUID: uid(ofLogin: invoker) ?? 0, effectiveUID: 0, command: "sudo")
             : ParentProcess(realUID: effectiveUID, effectiveUID: effectiveUID, command: "bash")
     }
 
@@ -39,7 +41,7 @@ struct FakeProcess: ProcessInspector {
 
     /// `login` coming in through a real sudo into the service account.
     static func sudo(_ login: String) -> (FakeProcess, [String: String]) {
-        let process = FakeProcess(account: "flagdesk", underSudo: true)
+        let process = FakeProcess(account: "flagdesk", underSudo: true, invoker: login)
         return (process, process.sudoEnvironment(login))
     }
 }

@@ -23,8 +23,11 @@ fail() { echo "team-desk.sh: FAILED: $*" >&2; exit 1; }
 useradd -r -m -d "$work/service-home" "$service"
 for person in "$coord" "$flagger" "$outsider"; do useradd -m "$person"; done
 chmod 755 "$work"
-install -m 0755 "$bin" "$work/flagdesk"
-fd="$work/flagdesk"
+# An installed copy the other accounts can run, with the shipped templates where it looks for them.
+install -D -m 0755 "$bin" "$work/bin/flagdesk"
+mkdir -p "$work/share/flagdesk" && cp -rL Templates "$work/share/flagdesk/Templates"
+chmod -R a+rX "$work/bin" "$work/share"
+fd="$work/bin/flagdesk"
 # README's example, for this test's accounts: the people may run only Flagdesk as the service account.
 printf '%s ALL=(%s) NOPASSWD: %s\n' "$coord" "$service" "$fd" "$flagger" "$service" "$fd" \
     > /etc/sudoers.d/fdtest-flagdesk
@@ -81,8 +84,10 @@ via_sudo "$outsider" team list > /dev/null || fail "team list is open to everyon
 via_sudo "$outsider" verify > /dev/null || fail "verify is open to everyone"
 
 # A configuration without [users] grants nothing; one with [users] that disagrees is refused.
-printf '[users]\n%s = "coordinator"\n' "$outsider" >> "$config"
+printf '[users]\n%s = "coordinator"\n%s = "coordinator"\n' "$outsider" "$flagger" >> "$config"
 via_sudo "$outsider" list > /dev/null 2> "$work/config.err" && fail "a configuration granted a role"
+grep -q "$outsider is not a member" "$work/config.err" || fail "config: $(cat "$work/config.err")"
+via_sudo "$flagger" approve N-2026-00001 > /dev/null 2> "$work/config.err" && fail "a configuration promoted a flagger"
 grep -q "disagrees with the desk's team" "$work/config.err" || fail "config: $(cat "$work/config.err")"
 sed -i '/^\[users\]/,$d' "$config"
 

@@ -24,7 +24,8 @@ public enum ActorIdentity {
 
     /// On a personal desk the account acts, whatever `SUDO_USER` says. On a team desk the person
     /// behind sudo acts when every sign of a real sudo holds: this process runs as the store's
-    /// owner, its parent is a root-owned `sudo`, and `SUDO_UID` is `SUDO_USER`'s uid.
+    /// owner, its parent is `sudo` running as root (set-uid) for the very account `SUDO_USER` and
+    /// `SUDO_UID` name (the parent's real uid; checked under real uids in `Tests/e2e/team-desk.sh`).
     public static func resolve(
         setup: DeskSetup, storeDatabase: String, environment: [String: String], process: any ProcessInspector
     ) -> Resolved {
@@ -43,7 +44,7 @@ public enum ActorIdentity {
             process.uid(ofLogin: login) == claimedUID,
             let owner = process.ownerUID(ofFile: storeDatabase), owner == process.effectiveUID,
             let parent = process.parentProcess(),
-            parent.realUID == 0, parent.effectiveUID == 0, parent.command == "sudo"
+            parent.effectiveUID == 0, parent.realUID == claimedUID, parent.command == "sudo"
         else { return nil }
         return login
     }

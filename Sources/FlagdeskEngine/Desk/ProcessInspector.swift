@@ -51,7 +51,8 @@ public struct SystemProcessInspector: ProcessInspector {
     }
 
     /// With Debian's `use_pty` (the default), sudo forks a monitor that runs the command: the
-    /// parent is still a root-owned process named `sudo` (checked in `Tests/e2e/team-desk.sh`).
+    /// parent is still a process named `sudo`, effective uid 0, real uid the invoking person's
+    /// (checked in `Tests/e2e/team-desk.sh`).
     public func parentProcess() -> ParentProcess? {
         let folder = "/proc/\(getppid())"
         guard let status = try? String(contentsOfFile: folder + "/status", encoding: .utf8),

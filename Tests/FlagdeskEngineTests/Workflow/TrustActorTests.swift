@@ -32,7 +32,7 @@ struct TrustActorTests {
             _ = try open(world, service, service.sudoEnvironment("alice"))
         } throws: { refusal($0).contains("flagdesk is not a member of this team desk") }
         // A real sudo, but SUDO_UID is not alice's uid.
-        let sudo = FakeProcess(account: "flagdesk", underSudo: true)
+        let sudo = FakeProcess(account: "flagdesk", underSudo: true, invoker: "alice")
         #expect {
             _ = try open(world, sudo, ["SUDO_USER": "alice", "SUDO_UID": "4242"])
         } throws: { refusal($0).contains("flagdesk is not a member") }
