@@ -125,12 +125,12 @@ struct IntakeCommandTests {
         _ = try BinaryRunner.run(["add", "https://example.org/2", "--store", store, now])
         let ok = try BinaryRunner.run(["verify", "--store", store, now])
         #expect(ok.exitCode == 0, "\(ok.stdout)\(ok.stderr)")
-        #expect(ok.stdout.contains("Audit chain intact: 3 events"))
+        #expect(ok.stdout.contains("Audit chain intact: 4 events"), "the desk's creation and three intake events")
 
-        try sqlite(store, "DROP TRIGGER events_append_only_update; UPDATE events SET actor = 'mallory' WHERE id = 2;")
+        try sqlite(store, "DROP TRIGGER events_append_only_update; UPDATE events SET actor = 'mallory' WHERE id = 3;")
         let broken = try BinaryRunner.run(["verify", "--store", store, now])
         #expect(broken.exitCode == 1)
-        #expect(broken.stdout.contains("BROKEN at event #2"))
+        #expect(broken.stdout.contains("BROKEN at event #3"))
     }
 
     @Test func verifyDetectsAChangedEvidenceFile() throws {

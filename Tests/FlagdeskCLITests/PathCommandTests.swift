@@ -40,7 +40,9 @@ struct PathCommandTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("flagdesk-rej-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let store = folder.appendingPathComponent("store").path
-        #expect(try BinaryRunner.run(["init", "--simulated-clock", "--store", store]).exitCode == 0)
+        #expect(
+            try BinaryRunner.run(["init", "--simulated-clock", "--store", store, "--now", "2026-11-23T08:00:00Z"])
+                .exitCode == 0)
         let csv = folder.appendingPathComponent("in.csv").path
         try "url\nnot a url\n".write(toFile: csv, atomically: true, encoding: .utf8)
         let outside = folder.appendingPathComponent("outside.txt").path

@@ -35,8 +35,8 @@ struct RetentionCommandTests {
     @Test func purgeNamesReferencesOnlyAndAPurgedDocumentCannotBeExported() throws {
         let desk = try ExportCommandTests.Desk()
         // N-2026-00001 closed and its item resolved; N-2026-00002 and its item stay in flight.
-        try desk.run(["close", "N-2026-00001", "--now", "2026-11-04T09:00:00Z"])
-        try desk.run(["item", "resolve", "FD-2026-000001", "--now", "2026-11-04T09:00:00Z"])
+        try desk.run(["close", "N-2026-00001", "--now", "2026-11-21T09:00:00Z"])
+        try desk.run(["item", "resolve", "FD-2026-000001", "--now", "2026-11-21T09:00:00Z"])
         let later = ["--now", "2032-12-01T09:00:00Z"]
         let personal = [desk.url, "voorbeeld-video.example/v", desk.explanation, desk.pseudonym, desk.wish]
         func expectNothingPersonal(_ outputs: String...) {

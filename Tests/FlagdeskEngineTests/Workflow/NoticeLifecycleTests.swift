@@ -33,7 +33,7 @@ struct NoticeLifecycleTests {
         #expect(approved.record.approvedBy == "alice")
 
         // Editing an approved document lapses the approval.
-        let edited = try bob.edit(
+        let edited = try world.desk(as: "bob", at: fixedNow.adding(hours: 1)).edit(
             reference: "N-2026-00001", settings: [FieldSetting(key: "location-details", value: "second photo")])
         #expect(edited.record.status == .ready)
         #expect(edited.record.approvedBy == nil)
@@ -94,10 +94,12 @@ struct NoticeLifecycleTests {
         triage.keywords = [.humanTrafficking]
         triage.explanation = "Advert for women controlled by a third party."
         triage.legalBasis = "Directive 2011/36/EU Art. 2"
+        triage.contentTypes = [.image, .text]
         _ = try desk.triage(triage)
-        _ = try desk.draft(
+        let draft = try desk.draft(
             DraftRequest(
                 kind: .dsaNotice, items: [item.reference], settings: [FieldSetting(key: "bona-fide", value: "yes")]))
+        #expect(draft.missing.isEmpty, "\(draft.missing.map(\.key))")
         let approved = try desk.approve(reference: "N-2026-00001")
         #expect(approved.record.status == .approved)
         #expect(approved.events.last?.payload.contains("\"four_eyes\":\"single-user\"") == true)
