@@ -16,7 +16,7 @@ mkdir -p "$HOME" "$TMPDIR"
 now="--now=2026-11-23T09:00:00Z"
 tmux -S "$sock" -f /dev/null new-session -d -x 100 -y 30 -s e2e \
     "env -i PATH=\"$PATH\" HOME=\"$HOME\" XDG_CONFIG_HOME=\"$XDG_CONFIG_HOME\" XDG_DATA_HOME=\"$XDG_DATA_HOME\" \
-    TMPDIR=\"$TMPDIR\" TZ=UTC LANG=C.UTF-8 TERM=screen-256color USER=alice PS1='e2e\$ ' bash --norc --noprofile"
+    TMPDIR=\"$TMPDIR\" TZ=UTC LANG=C.UTF-8 TERM=screen-256color PS1='e2e\$ ' bash --norc --noprofile"
 screen() { tmux -S "$sock" capture-pane -p -J -t e2e; }
 keys() { tmux -S "$sock" send-keys -t e2e "$@"; }
 wait_for() {
@@ -32,13 +32,13 @@ wait_for() {
 wait_for 'e2e$' "shell started"
 for how in removed replaced; do
     store="$work/store-$how"
-    "$bin" init --demo --store "$store" "$now" > /dev/null
+    "$bin" init --simulated-clock --demo --store "$store" "$now" > /dev/null
     keys "clear; $bin --store $store $now 2> $work/err-$how.txt; echo \"exit=\$?\"" Enter
     wait_for "1:Inbox" "desk opens ($how)"
     if [ "$how" = removed ]; then
         rm -rf "$store"
     else
-        "$bin" init --store "$work/other" "$now" > /dev/null
+        "$bin" init --simulated-clock --store "$work/other" "$now" > /dev/null
         rm "$store/flagdesk.sqlite"
         cp "$work/other/flagdesk.sqlite" "$store/flagdesk.sqlite"
     fi
