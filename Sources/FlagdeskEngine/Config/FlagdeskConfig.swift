@@ -103,6 +103,10 @@ extension FlagdeskConfig {
         /// offence (Directive 2011/93/EU Art. 5(2)-(3)), so capture of items flagged as such is
         /// refused unless this is true.
         public var authorisedToHoldCSAM = false
+        /// Whether capture and recheck may connect to loopback, link-local, private and
+        /// unique-local addresses (config `[capture] allow_private_addresses`). Off: a flagged
+        /// URL, or a redirect from it, must not reach the organisation's own network.
+        public var allowPrivateAddresses = false
 
         public init() {}
     }

@@ -48,6 +48,16 @@ public final class Desk: Sendable {
         self.evidenceFiles = EvidenceFiles(root: store.evidenceFolder)
     }
 
+    /// Refused (`EngineError.store`) when the store's database is no longer the file opened:
+    /// its folder removed or moved, or the file replaced. Every write checks it first.
+    public func checkStoreStillThere() throws(EngineError) {
+        do {
+            try store.checkStillThere()
+        } catch {
+            throw EngineError(error)
+        }
+    }
+
     /// Runs `body` in one write transaction. A rule's refusal or bad input thrown inside rolls the
     /// transaction back and reaches the caller as the matching `EngineError`, not as a store error.
     func storeWrite<T>(_ body: (StoreTransaction) throws -> T) throws(EngineError) -> T {

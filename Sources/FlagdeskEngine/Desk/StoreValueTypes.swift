@@ -9,3 +9,4 @@ public typealias ItemFilter = FlagdeskStore.ItemFilter
 public typealias DocumentFilter = FlagdeskStore.DocumentFilter
 public typealias DocumentSummary = FlagdeskStore.DocumentSummary
 public typealias LivenessCheck = FlagdeskStore.LivenessCheck
+public typealias SendAttempt = FlagdeskStore.SendAttempt

@@ -54,17 +54,17 @@ extension Desk {
 
     private func recheck(_ item: Item) throws(EngineError) -> LivenessCheck {
         let statusOnly = CapturePolicy.mayBeChildSexualAbuse(item) && !config.network.authorisedToHoldCSAM
-        let client = CaptureHTTPClient(timeoutSeconds: config.network.timeoutSeconds, maxBytes: config.network.maxBytes)
+        let client = CaptureHTTPClient(config.network)
         var result: FetchResult?
         var failure: String?
-        if let url = URL(string: item.normalizedURL) {
-            do {
-                result = try client.fetch(url, method: statusOnly ? "HEAD" : "GET")
-            } catch {
-                failure = error.description
-            }
-        } else {
-            failure = "not a URL Foundation can fetch"
+        do {
+            result = try client.fetch(try fetchURL(item), method: statusOnly ? "HEAD" : "GET")
+        } catch let error as FetchFailure {
+            failure = error.description
+        } catch let error as EngineError {
+            failure = error.description
+        } catch {
+            failure = "\(error)"
         }
         let actor = self.actor
         let now = self.now

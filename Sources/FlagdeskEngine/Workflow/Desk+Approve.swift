@@ -26,7 +26,7 @@ extension Desk {
                     "\(record.reference) was drafted by \(actor); under four-eyes (`flagdesk team four-eyes`) another "
                         + "coordinator must approve it")
             }
-            let missing = record.content.missingElements(in: validationContext(loaded, at: now))
+            let missing = try missingElements(loaded)
             record.status = try DocumentWorkflow.apply(
                 .approve, to: record.status, reference: record.reference, missing: missing
             ).to

@@ -33,6 +33,9 @@ enum Schema {
         migrator.registerMigration("v9-team") { db in
             try db.execute(sql: TeamSchema.v9)
         }
+        migrator.registerMigration("v11-send-attempts") { db in
+            try db.execute(sql: SendAttemptSchema.v11)
+        }
         return migrator
     }
 
