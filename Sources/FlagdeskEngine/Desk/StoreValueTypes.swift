@@ -9,3 +9,7 @@ public typealias ItemFilter = FlagdeskStore.ItemFilter
 public typealias DocumentFilter = FlagdeskStore.DocumentFilter
 public typealias DocumentSummary = FlagdeskStore.DocumentSummary
 public typealias LivenessCheck = FlagdeskStore.LivenessCheck
+public typealias StoredMail = FlagdeskStore.StoredMail
+public typealias MailListing = FlagdeskStore.MailListing
+public typealias MailMatchState = FlagdeskStore.MailMatchState
+public typealias MailReview = FlagdeskStore.MailReview

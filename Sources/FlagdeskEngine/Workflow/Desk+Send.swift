@@ -42,7 +42,7 @@ extension Desk {
         _ prepared: PreparedSending, via channel: SendChannel, settings: DeadlineSettings, in db: StoreTransaction
     ) throws -> DocumentView {
         let frozen = prepared.frozen
-        return try changeDocument(
+        let view = try changeDocument(
             prepared.reference, expectedVersion: prepared.version, action: "send", settings: settings, in: db
         ) { loaded, payload throws in
             var record = loaded.record
@@ -58,6 +58,10 @@ extension Desk {
             payload["sha256"] = frozen.sha256
             return record
         }
+        if frozen.format == ExportFormat.eml.rawValue {
+            try recordOutgoingMessageID(eml: frozen.text, document: prepared.reference, kind: .sent, in: db)
+        }
+        return view
     }
 
     private struct PreparedSending {
