@@ -28,7 +28,8 @@ public struct MIMEParameters: Sendable, Equatable {
                 extended = true
                 name.removeLast()
             }
-            if let star = name.firstIndex(of: "*"), let section = Int(name[name.index(after: star)...]), section < 1000 {
+            if let star = name.firstIndex(of: "*"), let section = Int(name[name.index(after: star)...]), section < 1000
+            {
                 let base = String(name[..<star])
                 sections[base, default: [:]][section] = (raw, extended)
             } else if extended {
@@ -73,7 +74,8 @@ public struct MIMEParameters: Sendable, Equatable {
         var index = 0
         while index < utf8.count {
             if utf8[index] == UInt8(ascii: "%"), index + 2 < utf8.count,
-                let high = TransferDecoding.hexValue(utf8[index + 1]), let low = TransferDecoding.hexValue(utf8[index + 2])
+                let high = TransferDecoding.hexValue(utf8[index + 1]),
+                let low = TransferDecoding.hexValue(utf8[index + 2])
             {
                 out.append(high << 4 | low)
                 index += 3

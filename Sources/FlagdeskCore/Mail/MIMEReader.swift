@@ -21,7 +21,8 @@ public enum MIMEReader {
         if truncated { message.problems.append("only the first \(maxReadBytes / 1_048_576) MiB were read") }
         message.messageID = headers.first("Message-ID").flatMap { MailAddressing.messageIDs($0).first }
         message.inReplyTo = headers.all("In-Reply-To").flatMap(MailAddressing.messageIDs)
-        message.references = Array(headers.all("References").flatMap(MailAddressing.messageIDs).prefix(MailAddressing.maxIDs))
+        message.references = Array(
+            headers.all("References").flatMap(MailAddressing.messageIDs).prefix(MailAddressing.maxIDs))
         message.from = EncodedWords.decode(headers.first("From") ?? "")
         message.subject = EncodedWords.decode(headers.first("Subject") ?? "")
         message.dateText = headers.first("Date")
@@ -94,7 +95,8 @@ public enum MIMEReader {
     }
 
     static func appendText(
-        _ body: ArraySlice<UInt8>, headers: MailHeaders, charset: String?, into texts: inout [String], _ total: inout Int
+        _ body: ArraySlice<UInt8>, headers: MailHeaders, charset: String?, into texts: inout [String],
+        _ total: inout Int
     ) {
         let room = maxTextBytes - total
         guard room > 0 else { return }
@@ -124,7 +126,8 @@ public enum MIMEReader {
                     if ranges.count > maxParts { return ranges }
                 }
                 let closing =
-                    lineEnd - lineStart >= boundary.count + 4 && bytes[lineStart + 2 + boundary.count] == UInt8(ascii: "-")
+                    lineEnd - lineStart >= boundary.count + 4
+                    && bytes[lineStart + 2 + boundary.count] == UInt8(ascii: "-")
                     && bytes[lineStart + 3 + boundary.count] == UInt8(ascii: "-")
                 if closing { return ranges }
                 partStart = next

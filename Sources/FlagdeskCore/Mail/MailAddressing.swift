@@ -18,7 +18,8 @@ public enum MailAddressing {
             guard let close = rest[open...].firstIndex(of: ">") else { break }
             let id = rest[rest.index(after: open)..<close].filter { !$0.isWhitespace }
             rest = rest[rest.index(after: close)...]
-            guard !id.isEmpty, id.utf8.count <= maxIDLength, id.unicodeScalars.allSatisfy({ $0.value > 32 && $0.value < 127 })
+            guard !id.isEmpty, id.utf8.count <= maxIDLength,
+                id.unicodeScalars.allSatisfy({ $0.value > 32 && $0.value < 127 })
             else { continue }
             let normalised = canonical(id)
             if seen.insert(normalised).inserted { ids.append(normalised) }

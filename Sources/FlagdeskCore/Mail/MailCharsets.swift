@@ -21,7 +21,9 @@ public enum MailCharsets {
             table["iso_8859-\(n)"] = raw
             table["iso8859_\(n)"] = raw
         }
-        for (alias, n) in [("latin1", 1), ("l1", 1), ("latin2", 2), ("latin-9", 15), ("latin9", 15), ("iso-8859-8-i", 8)] {
+        for (alias, n) in [
+            ("latin1", 1), ("l1", 1), ("latin2", 2), ("latin-9", 15), ("latin9", 15), ("iso-8859-8-i", 8),
+        ] {
             table[alias] = 0x8000_0000 | UInt(0x0200 + n)
         }
         // windows-125n: CFStringEncoding 0x0500 + n.

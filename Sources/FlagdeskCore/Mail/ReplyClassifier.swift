@@ -63,7 +63,9 @@ public enum ReplyClassifier {
         let decisions = found.values.filter { $0.kind.decision != nil }
         if decisions.count > 1 {
             let order = sentences(ownText(text, phrases: phrases))
-            let first = decisions.min { (order.firstIndex(of: $0.sentence) ?? 0) < (order.firstIndex(of: $1.sentence) ?? 0) }
+            let first = decisions.min {
+                (order.firstIndex(of: $0.sentence) ?? 0) < (order.firstIndex(of: $1.sentence) ?? 0)
+            }
             for decision in decisions where decision.kind != first?.kind { found[decision.kind] = nil }
         }
         return ReplyFindingKind.allCases.compactMap { found[$0] }
@@ -95,14 +97,16 @@ public enum ReplyClassifier {
         var current = ""
         var previous: Character = " "
         func end() {
-            let sentence = current.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+            let sentence = current.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).joined(
+                separator: " ")
             if !sentence.isEmpty { out.append(String(sentence.prefix(maxSentenceLength))) }
             current = ""
         }
         for character in text {
             if character == "\n" {
                 if previous == "\n" { end() } else { current.append(" ") }
-            } else if (character == " " || character == "\t") && (previous == "." || previous == "!" || previous == "?") {
+            } else if (character == " " || character == "\t") && (previous == "." || previous == "!" || previous == "?")
+            {
                 end()
             } else {
                 current.append(character)

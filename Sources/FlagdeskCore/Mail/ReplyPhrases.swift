@@ -7,7 +7,7 @@ public enum ReplyFindingKind: String, Sendable, Codable, CaseIterable {
     case disabled
     case restricted
     case noAction = "no-action"
-    case extension
+    case `extension`
     case caseNumber = "case-number"
 
     /// The decision a finding proposes (DSA Art. 16(5)); nil for the other kinds.

@@ -19,7 +19,9 @@ extension Desk {
     /// proposals; importing the same message again adds nothing.
     public func importMail(paths: [String]) throws(EngineError) -> MailImportSummary {
         try requireUser(to: "import mail")
-        guard !paths.isEmpty else { throw .badInput("name at least one Maildir, mbox, .eml file, or - for standard input") }
+        guard !paths.isEmpty else {
+            throw .badInput("name at least one Maildir, mbox, .eml file, or - for standard input")
+        }
         let phrases = try replyPhrases()
         let files = evidenceFiles
         return try storeWrite { db in
@@ -63,7 +65,9 @@ extension Desk {
         }
         let message = try readHeldMessage(mail)
         let proposal = document.map { proposedResponse(mail, document: $0) } ?? ResponseRecord()
-        let command = document.flatMap { proposal.isEmpty ? nil : recordCommand(proposal, document: $0.reference, mail: mail) }
+        let command = document.flatMap {
+            proposal.isEmpty ? nil : recordCommand(proposal, document: $0.reference, mail: mail)
+        }
         return MailDetail(mail: mail, message: message, proposal: proposal, recordCommand: command)
     }
 
@@ -74,7 +78,8 @@ extension Desk {
             let mail = try self.storedMail(reference, in: db)
             guard mail.review != .confirmed else {
                 throw EngineError.refused(
-                    "\(mail.reference) was confirmed on \(mail.documentReference ?? "its document"); its answer is recorded")
+                    "\(mail.reference) was confirmed on \(mail.documentReference ?? "its document"); its answer is recorded"
+                )
             }
             let document = try self.document(documentReference, expectedVersion: nil, in: db)
             try MailRecords.attach(mail.id, documentID: document.id, in: db)
@@ -90,7 +95,8 @@ extension Desk {
     /// Records the answer a message gives: its proposal, or the person's correction of it. The
     /// answer's date is the message's Date (a correction's `at` replaces it); deadlines move
     /// from it in the same transaction. Nothing is recorded from a message without this.
-    public func confirmMail(_ reference: String, correction: ResponseRecord? = nil) throws(EngineError) -> DocumentView {
+    public func confirmMail(_ reference: String, correction: ResponseRecord? = nil) throws(EngineError) -> DocumentView
+    {
         try requireUser(to: "record answers")
         let settings = try deadlineSettings()
         return try storeWrite { db in
@@ -99,7 +105,8 @@ extension Desk {
                 let document = try DocumentRecords.find(id: documentID, in: db)
             else {
                 throw EngineError.refused(
-                    "\(mail.reference) is not matched to a document; attach it first (flagdesk mail attach \(mail.reference) DOC)")
+                    "\(mail.reference) is not matched to a document; attach it first (flagdesk mail attach \(mail.reference) DOC)"
+                )
             }
             guard mail.review == .new else {
                 throw EngineError.refused("\(mail.reference) was already \(mail.review.rawValue)")

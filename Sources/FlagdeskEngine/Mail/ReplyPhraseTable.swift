@@ -25,6 +25,7 @@ extension Desk {
                 throw .configuration("\(TerminalSanitizer.sanitizeURL(url.path)): \(error.reason)")
             }
         }
-        throw .configuration("no reply phrase table (\(Self.phraseFile)) in \(candidates.map(\.path).joined(separator: ", "))")
+        throw .configuration(
+            "no reply phrase table (\(Self.phraseFile)) in \(candidates.map(\.path).joined(separator: ", "))")
     }
 }

@@ -24,7 +24,8 @@ public final class IncomingEvidenceFile {
         try FilePermissions.createPrivateFolder(files.root)
         temporary = files.root.appendingPathComponent(".incoming-\(UUID().uuidString)")
         guard
-            FileManager.default.createFile(atPath: temporary.path, contents: nil, attributes: [.posixPermissions: 0o600]),
+            FileManager.default.createFile(
+                atPath: temporary.path, contents: nil, attributes: [.posixPermissions: 0o600]),
             let handle = FileHandle(forWritingAtPath: temporary.path)
         else {
             throw .evidenceUnreadable(path: temporary.path, reason: "cannot create a file in the evidence folder")

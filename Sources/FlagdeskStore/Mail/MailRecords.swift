@@ -55,7 +55,8 @@ public enum MailRecords {
 
     public static func insert(_ mail: StoredMail, in db: Database) throws -> StoredMail {
         var stored = mail
-        let year = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: mail.importedAt)
+        let year =
+            Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: mail.importedAt)
             .year ?? 2026
         stored.reference = try Counters.nextReference(prefix: "M", year: year, digits: 6, in: db)
         let statement = try db.cachedStatement(
@@ -79,7 +80,8 @@ public enum MailRecords {
     }
 
     /// Messages of a listing, newest first, windowed.
-    public static func list(_ listing: MailListing, limit: Int, offset: Int = 0, in db: Database) throws -> [StoredMail] {
+    public static func list(_ listing: MailListing, limit: Int, offset: Int = 0, in db: Database) throws -> [StoredMail]
+    {
         let (clause, arguments): (String, StatementArguments)
         switch listing {
         case .new: (clause, arguments) = ("m.match = 'matched' AND m.review = 'new'", [])

@@ -34,12 +34,16 @@ enum MailOutput {
             Output.json(MailDetailJSON(detail))
             return
         }
-        Output.line("\(mail.reference)  \(mail.match.rawValue)\(mail.method.map { " by \($0.rawValue)" } ?? "")  \(mail.review.rawValue)")
+        Output.line(
+            "\(mail.reference)  \(mail.match.rawValue)\(mail.method.map { " by \($0.rawValue)" } ?? "")  \(mail.review.rawValue)"
+        )
         if let document = mail.documentReference { Output.line("Document:   \(document)") }
         if !mail.candidates.isEmpty { Output.line("Could be:   \(mail.candidates.joined(separator: ", "))") }
         Output.line("From:       \(Output.safe(mail.from))")
         Output.line("Subject:    \(Output.safe(mail.subject))")
-        Output.line("Date:       \(Output.safe(mail.dateText ?? "(none)"))\(mail.date.map { " = \(ISO8601.format($0))" } ?? "")")
+        Output.line(
+            "Date:       \(Output.safe(mail.dateText ?? "(none)"))\(mail.date.map { " = \(ISO8601.format($0))" } ?? "")"
+        )
         Output.line("Message-ID: \(Output.safe(mail.messageID ?? "(none)"))")
         Output.line("SHA-256:    \(mail.sha256) (\(mail.size) bytes, kept as evidence)")
         for attachment in detail.message.attachments {

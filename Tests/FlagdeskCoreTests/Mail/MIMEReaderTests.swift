@@ -50,7 +50,8 @@ struct MIMEReaderTests {
             "Content-Type: text/plain; charset=windows-1252\nContent-Transfer-Encoding: base64\n\n"
                 + Data([0x93, 0x4F, 0x4B, 0x94, 0x20, 0x80]).base64EncodedString() + "\n")
         #expect(b64.text == "\u{201C}OK\u{201D} €")
-        let greek = read("Content-Type: text/plain; charset=iso-8859-7\nContent-Transfer-Encoding: quoted-printable\n\n=E1=E2=E3\n")
+        let greek = read(
+            "Content-Type: text/plain; charset=iso-8859-7\nContent-Transfer-Encoding: quoted-printable\n\n=E1=E2=E3\n")
         #expect(greek.text.hasPrefix("αβγ"))
         let unknown = read("Content-Type: text/plain; charset=x-klingon\n\ncaf\u{E9}\n")
         #expect(unknown.problems.contains { $0.contains("x-klingon") })
@@ -121,9 +122,11 @@ struct MIMEReaderTests {
 
     @Test func malformedMIMENeverTraps() {
         let inputs = [
-            "", "\n", "Content-Type: multipart/mixed\n\nno boundary", "Content-Type: multipart/mixed; boundary=\n\n--\n",
+            "", "\n", "Content-Type: multipart/mixed\n\nno boundary",
+            "Content-Type: multipart/mixed; boundary=\n\n--\n",
             "Content-Type: multipart/mixed; boundary=x\n\n--x", "Content-Type: multipart/mixed; boundary=x\n\n--x--",
-            "Subject: =?utf-8?B?", "Content-Transfer-Encoding: quoted-printable\n\n=", "Content-Transfer-Encoding: base64\n\n====",
+            "Subject: =?utf-8?B?", "Content-Transfer-Encoding: quoted-printable\n\n=",
+            "Content-Transfer-Encoding: base64\n\n====",
             "Content-Type: ;;;=;\"\n\nx", "Date: 99 Foo 2026 99:99\n\n", ":\n:\n\n", " folded first\n\n",
         ]
         for input in inputs {
@@ -140,7 +143,8 @@ struct MIMEReaderTests {
 
     @Test func datesInTheWild() {
         #expect(MailAddressing.date("3 Mar 2026 14:05 GMT") == ISO8601.parseInstant("2026-03-03T14:05:00Z"))
-        #expect(MailAddressing.date("Wed, 04 Mar 26 09:00:00 -0500 (EST)") == ISO8601.parseInstant("2026-03-04T14:00:00Z"))
+        #expect(
+            MailAddressing.date("Wed, 04 Mar 26 09:00:00 -0500 (EST)") == ISO8601.parseInstant("2026-03-04T14:00:00Z"))
         #expect(MailAddressing.date("yesterday") == nil)
     }
 }

@@ -38,9 +38,15 @@ struct MailMatchingTests {
     }
 
     @Test func theFirstRuleThatFindsSomethingDecides() {
-        #expect(ReplyMatch.decide([(.inReplyTo, []), (.documentReference, [7, 7])]) == .matched(documentID: 7, by: .documentReference))
-        #expect(ReplyMatch.decide([(.inReplyTo, [3]), (.documentReference, [7])]) == .matched(documentID: 3, by: .inReplyTo))
-        #expect(ReplyMatch.decide([(.documentReference, [3, 9])]) == .ambiguous(documentIDs: [3, 9], by: .documentReference))
+        #expect(
+            ReplyMatch.decide([(.inReplyTo, []), (.documentReference, [7, 7])])
+                == .matched(documentID: 7, by: .documentReference))
+        #expect(
+            ReplyMatch.decide([(.inReplyTo, [3]), (.documentReference, [7])]) == .matched(documentID: 3, by: .inReplyTo)
+        )
+        #expect(
+            ReplyMatch.decide([(.documentReference, [3, 9])])
+                == .ambiguous(documentIDs: [3, 9], by: .documentReference))
         #expect(ReplyMatch.decide([(.inReplyTo, []), (.providerReference, [])]) == .unmatched)
     }
 
@@ -97,7 +103,8 @@ struct MailMatchingTests {
     }
 
     @Test func mboxSplitsInAnyChunking() {
-        let mbox = "From a@b Sat Jan  1 00:00:00 2026\nSubject: one\n\nbody\nFrom here\n>From escaped\n\n"
+        let mbox =
+            "From a@b Sat Jan  1 00:00:00 2026\nSubject: one\n\nbody\nFrom here\n>From escaped\n\n"
             + "From c@d Sat Jan  1 00:00:00 2026\nSubject: two\n\nbody\n"
         for chunk in [1, 3, 7, 4096] {
             var splitter = MboxSplitter()
@@ -116,9 +123,10 @@ struct MailMatchingTests {
                 start += chunk
             }
             splitter.finish(sink)
-            #expect(messages.map { String(decoding: $0, as: UTF8.self) } == [
-                "Subject: one\n\nbody\nFrom here\n>From escaped\n", "Subject: two\n\nbody\n",
-            ])
+            #expect(
+                messages.map { String(decoding: $0, as: UTF8.self) } == [
+                    "Subject: one\n\nbody\nFrom here\n>From escaped\n", "Subject: two\n\nbody\n",
+                ])
         }
     }
 }

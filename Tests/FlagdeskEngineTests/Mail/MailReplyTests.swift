@@ -85,7 +85,9 @@ struct MailReplyTests {
         #expect(detail.proposal.acknowledged)
         #expect(detail.proposal.providerReference == "IG-88123")
         #expect(matched.findings.first { $0.kind == .acknowledgement }?.sentence == "We have received your notice.")
-        #expect(detail.recordCommand == "flagdesk record \(notice) --ack --provider-ref 'IG-88123' --at 2026-05-05T08:30:00Z")
+        #expect(
+            detail.recordCommand
+                == "flagdesk record \(notice) --ack --provider-ref 'IG-88123' --at 2026-05-05T08:30:00Z")
 
         let confirmed = try desk.confirmMail(matched.reference)
         #expect(confirmed.record.status == .acknowledged)
@@ -94,7 +96,8 @@ struct MailReplyTests {
         #expect(throws: EngineError.self) { try desk.confirmMail(matched.reference) }
 
         // A later reply naming only the provider's own reference finds the document.
-        let later = try maildir([reply(subject: "[IG-88123] Decision", body: "The content has been removed.", id: "r3")])
+        let later = try maildir([reply(subject: "[IG-88123] Decision", body: "The content has been removed.", id: "r3")]
+        )
         #expect(try desk.importMail(paths: [later.path]).matched == 1)
         let decision = try #require(try desk.mailList(.new).first)
         #expect(decision.method == .providerReference)
@@ -108,7 +111,7 @@ struct MailReplyTests {
         let mbox =
             "From x@y Tue May  5 10:00:00 2026\n"
             + reply(subject: "About N-2026-00001 and N-2026-00002", body: "Access has been disabled.", id: "a1")
-                .replacingOccurrences(of: "\r\n", with: "\n")
+            .replacingOccurrences(of: "\r\n", with: "\n")
             + "\nFrom x@y Tue May  5 10:00:00 2026\n"
             + reply(subject: "Hello", body: "Who are you?", id: "a2").replacingOccurrences(of: "\r\n", with: "\n")
         let file = temporaryFolder("mbox").appendingPathComponent("replies.mbox")
