@@ -26,9 +26,11 @@ public enum MailCharsets {
         ] {
             table[alias] = 0x8000_0000 | UInt(0x0200 + n)
         }
-        // windows-125n: CFStringEncoding 0x0500 + n.
+        // windows-125n: CFStringEncoding 0x0500 is windows-1252, 0x0501 windows-1250, 0x0502
+        // windows-1251, then 0x0500 + n for 1253 to 1258.
         for n in 0...8 {
-            let raw = 0x8000_0000 | UInt(0x0500 + n)
+            let code = n == 2 ? 0x0500 : (n < 2 ? 0x0501 + n : 0x0500 + n)
+            let raw = 0x8000_0000 | UInt(code)
             table["windows-125\(n)"] = raw
             table["cp125\(n)"] = raw
             table["x-cp125\(n)"] = raw

@@ -34,7 +34,9 @@ public enum ReplyClassifier {
     static let maxSentences = 400
     static let maxSentenceLength = 600
 
-    public static func findings(in text: String, phrases: ReplyPhrases) -> [ReplyFinding] {
+    public static func findings(in raw: String, phrases: ReplyPhrases) -> [ReplyFinding] {
+        // "\r\n" is one Character in Swift: lines are split on "\n" alone.
+        let text = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         var found: [ReplyFindingKind: ReplyFinding] = [:]
         let languages = phrases.languages.keys.sorted { lhs, rhs in
             lhs == "en" ? rhs != "en" : (rhs == "en" ? false : lhs < rhs)

@@ -15,6 +15,8 @@ public struct MailImportSummary: Sendable, Equatable {
     public var unmatched = 0
     /// The references of the messages kept, in order (at most the first 1,000).
     public var references: [String] = []
+
+    public init() {}
 }
 
 /// One import: every message is stored as evidence while it streams in (hashed on the way),

@@ -4,6 +4,11 @@ import Foundation
 
 #if canImport(Glibc)
     import Glibc
+
+    // glibc declares syncfs(2) only under _GNU_SOURCE, which the Swift module does not set.
+    @_silgen_name("syncfs") private func syncfs(_ descriptor: Int32) -> Int32
+#else
+    private func syncfs(_ descriptor: Int32) -> Int32 { -1 }
 #endif
 
 /// A file written into the evidence folder as its bytes arrive (a message from an mbox or

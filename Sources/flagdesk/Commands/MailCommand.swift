@@ -65,7 +65,12 @@ struct MailList: ParsableCommand {
         }
         let desk = try global.openDesk()
         try runEngine { () throws(EngineError) in
-            let mails = try document.map { try desk.mail(forDocument: $0) } ?? desk.mailList(listing)
+            let mails: [StoredMail]
+            if let document {
+                mails = try desk.mail(forDocument: document)
+            } else {
+                mails = try desk.mailList(listing)
+            }
             MailOutput.list(mails, json: json)
         }
     }
