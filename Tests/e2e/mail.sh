@@ -7,11 +7,17 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 bin="$(swift build --show-bin-path)/flagdesk"
 test -x "$bin" || { echo "mail: FAIL: no binary at $bin (swift build first)" >&2; exit 1; }
-python3 -c 'import aiosmtpd' 2>/dev/null || { echo "mail: FAIL: python3-aiosmtpd is missing (.ci/run installs it)" >&2; exit 1; }
+# The sink needs aiosmtpd: Debian's python3-aiosmtpd is for the system's python3, which a
+# python3 earlier on PATH (pyenv) may not see.
+sink_python=python3
+python3 -c 'import aiosmtpd' 2>/dev/null || sink_python=/usr/bin/python3
+"$sink_python" -c 'import aiosmtpd' 2>/dev/null \
+    || { echo "mail: FAIL: python3-aiosmtpd is missing (.ci/run installs it)" >&2; exit 1; }
 work=$(mktemp -d)
 sink_pid=
 cleanup() { [ -n "$sink_pid" ] && kill "$sink_pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
+[ -n "${MAIL_KEEP:-}" ] && trap '[ -n "$sink_pid" ] && kill "$sink_pid"; echo "kept $work"' EXIT
 export TZ=UTC LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=dumb NO_COLOR=1 COLUMNS=120 LINES=40
 export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 mkdir -p "$HOME"
@@ -45,7 +51,7 @@ with smtplib.SMTP("127.0.0.1", int(sys.argv[1])) as smtp:
     smtp.sendmail(message["From"], [message["To"]], raw)
 EOF
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-python3 "$work/sink.py" "$port" "$work/sent" "$work/sink.ready" > "$work/sink.log" 2>&1 &
+"$sink_python" "$work/sink.py" "$port" "$work/sent" "$work/sink.ready" > "$work/sink.log" 2>&1 &
 sink_pid=$!
 for _ in $(seq 100); do [ -f "$work/sink.ready" ] && break; sleep 0.1; done
 [ -f "$work/sink.ready" ] || fail "the SMTP sink did not start: $(cat "$work/sink.log")"
@@ -98,29 +104,33 @@ fd send "$n2" --via email > /dev/null
 fd send "$n3" --via manual > /dev/null
 test "$(ls "$work/sent/new" | wc -l)" = 2 || fail "the sink did not receive two messages"
 sent_id=$(python3 - "$work/sent" "$n1" <<'EOF'
-import mailbox, sys
+import email.header, mailbox, sys
 for message in mailbox.Maildir(sys.argv[1], create=False):
-    if sys.argv[2] in message["Subject"]:
+    subject = str(email.header.make_header(email.header.decode_header(message["Subject"])))
+    if subject.endswith(sys.argv[2]):
         print(message["Message-ID"])
 EOF
 )
 [ -n "$sent_id" ] || fail "no Message-ID on the sent notice"
 ok
 
-# Provider replies, generated with Python's email package.
-python3 - "$work" "$sent_id" "$n2" "$n3" <<'EOF'
+# Provider replies, generated with Python's email package, dated in the seconds after the sending.
+sent_epoch=$(date +%s)
+sleep 6
+python3 - "$work" "$sent_id" "$n2" "$n3" "$sent_epoch" <<'EOF'
 import mailbox, sys
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from datetime import datetime, timedelta, timezone
 work, sent_id, n2, n3 = sys.argv[1:5]
-now = datetime.now(timezone.utc)
+sent = datetime.fromtimestamp(int(sys.argv[5]) + 1, timezone.utc)
 def reply(subject, text, minutes_ago, charset="utf-8", cte=None, html=None, in_reply_to=None, attach=None):
     m = EmailMessage()
     m["From"] = "Trust & Safety <dsa@voorbeeld-video.example>"
     m["To"] = "meldingen@voorbeeld.example"
     m["Subject"] = subject
-    m["Date"] = format_datetime(now - timedelta(minutes=minutes_ago))
+    # minutes_ago orders the replies: 50 is the first, 10 the last, all after the sending.
+    m["Date"] = format_datetime(sent + timedelta(seconds=(60 - minutes_ago) // 10))
     m["Message-ID"] = make_msgid(domain="voorbeeld-video.example")
     if in_reply_to:
         m["In-Reply-To"] = in_reply_to
@@ -154,9 +164,9 @@ EOF
 ok
 
 out=$(fd mail import "$work/inbox" "$work/replies.mbox")
-echo "$out" | grep -q "4 read, 4 added (2 matched, 1 ambiguous, 1 unmatched)" || fail "import summary: $out"
+echo "$out" | grep >/dev/null "4 read, 4 added (2 matched, 1 ambiguous, 1 unmatched)" || fail "import summary: $out"
 again=$(fd mail import "$work/inbox" "$work/replies.mbox")
-echo "$again" | grep -q "4 read, 0 added .* 4 already held" || fail "importing twice added something: $again"
+echo "$again" | grep >/dev/null "4 read, 0 added .* 4 already held" || fail "importing twice added something: $again"
 ok
 
 list=$(fd mail list --state all --json)
@@ -168,30 +178,31 @@ import json,sys
 for m in json.load(sys.stdin):
     assert len(m['sha256']) == 64 and m['messageID'] and m['dateText'] and m['from'], m
 " || fail "a message lacks its SHA-256, Message-ID, Date or From"
-echo "$list" | grep -q "in-reply-to" || fail "reply 1 was not matched by In-Reply-To"
-echo "$list" | grep -q "document-reference" || fail "reply 2 was not matched by our reference"
+echo "$list" | grep >/dev/null "in-reply-to" || fail "reply 1 was not matched by In-Reply-To"
+echo "$list" | grep >/dev/null "document-reference" || fail "reply 2 was not matched by our reference"
 
 show=$(fd mail show "$m_ack")
-echo "$show" | grep -q 'acknowledgement' || fail "no acknowledgement proposed: $show"
-echo "$show" | grep -q '"Thank you for your notice."' || fail "the proposal does not show its sentence"
-echo "$show" | grep -q 'case-number 2026-TS-4471' || fail "the case number was not read"
-echo "$show" | grep -q "removed" && fail "a phrase in the quoted original was read as the answer"
-echo "$show" | grep -q 'Attachment: décision ^\[\[2J.pdf application/pdf' || fail "attachment name not decoded and sanitised"
+echo "$show" | grep >/dev/null 'acknowledgement' || fail "no acknowledgement proposed: $show"
+echo "$show" | grep >/dev/null '"Thank you for your notice."' || fail "the proposal does not show its sentence"
+echo "$show" | grep >/dev/null 'case-number 2026-TS-4471' || fail "the case number was not read"
+fd mail show "$m_ack" --json | python3 -c 'import json,sys; assert all(f["kind"] != "removed" for f in json.load(sys.stdin)["mail"]["findings"])' \
+    || fail "a phrase in the quoted original was read as the answer"
+echo "$show" | grep >/dev/null 'Attachment: décision ^\[\[2J.pdf application/pdf' || fail "attachment name not decoded and sanitised"
 html=$(fd mail show "$m_dec")
-echo "$html" | grep -q "Text (from HTML; nothing was fetched)" || fail "HTML-only mail not shown as text"
-echo "$html" | grep -q "Le contenu a été supprimé." || fail "iso-8859-1 base64 HTML not decoded"
-echo "$html" | grep -q "alert" && fail "script text shown"
+echo "$html" | grep >/dev/null "Text (from HTML; nothing was fetched)" || fail "HTML-only mail not shown as text"
+echo "$html" | grep >/dev/null "Le contenu a été supprimé." || fail "iso-8859-1 base64 HTML not decoded"
+echo "$html" | grep >/dev/null "alert" && fail "script text shown"
 unmatched=$(fd mail unmatched)
-echo "$unmatched" | grep -q "Weekly newsletter" || fail "the unmatched message is not listed"
-echo "$unmatched" | grep -q "ambiguous: " || fail "the ambiguous message is not listed"
-if printf '%s%s%s' "$show" "$html" "$unmatched" | grep -q $'\x1b'; then fail "an escape reached the terminal"; fi
+echo "$unmatched" | grep >/dev/null "Weekly newsletter" || fail "the unmatched message is not listed"
+echo "$unmatched" | grep >/dev/null "ambiguous: " || fail "the ambiguous message is not listed"
+if printf '%s%s%s' "$show" "$html" "$unmatched" | grep >/dev/null $'\x1b'; then fail "an escape reached the terminal"; fi
 ok
 
 # Nothing changed on its own; a person confirms. The answer's date is the message's Date.
 fd show "$n1" --json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["status"]=="sent", d["status"]' \
     || fail "a document changed state on import"
 date_ack=$(echo "$list" | python3 -c "import json,sys; print([m['date'] for m in json.load(sys.stdin) if m['reference']=='$m_ack'][0])")
-fd mail confirm "$m_ack" --dry-run | grep -q "flagdesk record $n1 --ack --provider-ref '2026-TS-4471' --at $date_ack" \
+fd mail confirm "$m_ack" --dry-run | grep >/dev/null "flagdesk record $n1 --ack --provider-ref '2026-TS-4471' --at $date_ack" \
     || fail "confirm --dry-run does not pre-fill record: $(fd mail confirm "$m_ack" --dry-run)"
 fd mail confirm "$m_ack" > /dev/null || fail "confirm failed"
 fd show "$n1" --json | python3 -c "
@@ -208,13 +219,13 @@ fd show "$n2" --json | python3 -c 'import json,sys; d=json.load(sys.stdin); asse
 ok
 
 # Standard input; the provider's own reference (recorded by the confirmation above) matches it.
-fd mail import - < "$work/stdin.eml" | grep -q "1 added (1 matched" || fail "stdin message not matched by provider reference"
-fd mail list --document "$n1" | grep -c "M-" | grep -q 2 || fail "the document does not list its two replies"
+fd mail import - < "$work/stdin.eml" | grep >/dev/null "1 added (1 matched" || fail "stdin message not matched by provider reference"
+fd mail list --document "$n1" | grep -c "M-" | grep >/dev/null 2 || fail "the document does not list its two replies"
 # A person attaches the ambiguous one.
-fd mail attach "$m_amb" "$n3" | grep -q "attached to $n3" || fail "attach failed"
-fd mail unmatched | grep -q "$m_amb" && fail "an attached message is still unmatched"
-fd show "$n3" | grep -q "mail-attached" || fail "the attachment is not on the document's trail"
-fd show "$n1" | grep -q "mail-received" || fail "the reply is not on the document's trail"
+fd mail attach "$m_amb" "$n3" | grep >/dev/null "attached to $n3" || fail "attach failed"
+fd mail unmatched | grep >/dev/null "$m_amb" && fail "an attached message is still unmatched"
+fd show "$n3" | grep >/dev/null "mail-attached" || fail "the attachment is not on the document's trail"
+fd show "$n1" | grep >/dev/null "mail-received" || fail "the reply is not on the document's trail"
 ok
 
 # Evidence: the files hash to their rows; verify checks them and finds a change.
