@@ -52,7 +52,7 @@ struct MailBench: Bench {
                 configPath: nil, storePath: store.path, now: Self.now,
                 environment: [
                     "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path, "USER": "bench",
-                ], createStore: true))
+                ], createStore: true, newDesk: NewDesk(simulatedClock: true)))
     }
 
     private func writeMaildir(_ folder: URL, count: Int, references: [String]) throws -> URL {

@@ -93,6 +93,12 @@ struct MailReplyTests {
         #expect(confirmed.record.status == .acknowledged)
         #expect(confirmed.record.acknowledgedAt == ISO8601.parseInstant("2026-05-05T08:30:00Z"))
         #expect(confirmed.record.providerReference == "IG-88123")
+        // The answer's date is data on the event; the event itself is dated by the (simulated)
+        // clock, after the import: confirming an older message never moves the trail backwards.
+        let recorded = try #require(confirmed.events.last { $0.action == "record" })
+        #expect(recorded.at == importedAt)
+        #expect(recorded.payload.contains("\"answer_dated\":\"2026-05-05T08:30:00Z\""))
+        #expect(recorded.payload.contains("\"clock\":\"simulated\""))
         #expect(throws: EngineError.self) { try desk.confirmMail(matched.reference) }
 
         // A later reply naming only the provider's own reference finds the document.
