@@ -30,6 +30,7 @@ struct Flagdesk: ParsableCommand {
             ApproveCommand.self,
             SendCommand.self,
             RecordCommand.self,
+            MailCommand.self,
             WithdrawCommand.self,
             CloseCommand.self,
             DeadlinesCommand.self,

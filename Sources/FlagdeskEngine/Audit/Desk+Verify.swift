@@ -23,8 +23,9 @@ extension Desk {
         let files = evidenceFiles
         let (chain, problems, checked, trail) = try storeRead { db in
             (
-                try AuditTrail.verify(in: db), try files.verify(in: db),
-                try EvidenceRecords.heldCount(in: db), try AuditReconciliation.problems(in: db)
+                try AuditTrail.verify(in: db), try files.verify(in: db) + MailRecords.verifyFiles(files, in: db),
+                try EvidenceRecords.heldCount(in: db) + MailRecords.count(in: db),
+                try AuditReconciliation.problems(in: db)
             )
         }
         let integrity: [String]

@@ -10,3 +10,7 @@ public typealias DocumentFilter = FlagdeskStore.DocumentFilter
 public typealias DocumentSummary = FlagdeskStore.DocumentSummary
 public typealias LivenessCheck = FlagdeskStore.LivenessCheck
 public typealias SendAttempt = FlagdeskStore.SendAttempt
+public typealias StoredMail = FlagdeskStore.StoredMail
+public typealias MailListing = FlagdeskStore.MailListing
+public typealias MailMatchState = FlagdeskStore.MailMatchState
+public typealias MailReview = FlagdeskStore.MailReview

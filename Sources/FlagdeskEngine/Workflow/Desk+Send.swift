@@ -123,7 +123,7 @@ extension Desk {
         } else if let record = try DocumentRecords.find(reference: prepared.reference, in: db) {
             try supersedeOpenAttempt(of: record, resend: prepared.openAttempt != nil, in: db)
         }
-        return try changeDocument(
+        let view = try changeDocument(
             prepared.reference, expectedVersion: prepared.version, action: "send", settings: settings, in: db
         ) { loaded, payload throws in
             var record = loaded.record
@@ -143,6 +143,10 @@ extension Desk {
             if confirmed { payload["confirmed_by"] = actor }
             return record
         }
+        if frozen.format == ExportFormat.eml.rawValue {
+            try recordOutgoingMessageID(eml: frozen.text, document: prepared.reference, kind: .sent, in: db)
+        }
+        return view
     }
 
     private struct PreparedSending {

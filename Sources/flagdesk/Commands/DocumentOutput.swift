@@ -110,6 +110,9 @@ struct DocumentJSON: Encodable {
     let sentAt: Date?
     let sentBy: String?
     let sentVia: String?
+    /// The recipient's answers, dated as they came (a confirmed e-mail reply: its Date).
+    let acknowledgedAt: Date?
+    let decidedAt: Date?
     let frozenSHA256: String?
     /// When an e-mail attempt of unknown outcome began (Flagdesk was interrupted while sending).
     let sendingSince: Date?
@@ -141,6 +144,8 @@ struct DocumentJSON: Encodable {
         sentAt = record.sentAt
         sentBy = record.sentBy
         sentVia = record.sentVia?.rawValue
+        acknowledgedAt = record.acknowledgedAt
+        decidedAt = record.decidedAt
         frozenSHA256 = record.frozen?.sha256 ?? record.purged?.sentSHA256
         purgedAt = record.purged?.at
         missing = view.missing
