@@ -85,7 +85,8 @@ public enum DSAKeyword: String, CaseIterable, Codable, Sendable, TaxonomyValue {
         case .biometricDataBreach: return "Biometric data breach"
         case .bullyingAgainstGirls: return "Cyber bullying and intimidation against girls"
         case .childSexualAbuseMaterial: return "Child sexual abuse material"
-        case .childSexualAbuseMaterialDeepfake: return "Child sexual abuse material containing deepfake or similar technology"
+        case .childSexualAbuseMaterialDeepfake:
+            return "Child sexual abuse material containing deepfake or similar technology"
         case .contentPromotingEatingDisorders: return "Content promoting eating disorders"
         case .coordinatedHarm: return "Coordinated harm"
         case .copyrightInfringement: return "Copyright infringements"
@@ -104,7 +105,8 @@ public enum DSAKeyword: String, CaseIterable, Codable, Sendable, TaxonomyValue {
         case .geographicalRequirements: return "Geographical requirements"
         case .goodsServicesNotPermitted: return "Goods/services not permitted to be offered on the platform"
         case .groomingSexualEnticementMinors: return "Grooming/sexual enticement of minors"
-        case .hateSpeech: return "Illegal incitement to violence and hatred based on protected characteristics (hate speech)"
+        case .hateSpeech:
+            return "Illegal incitement to violence and hatred based on protected characteristics (hate speech)"
         case .hiddenAdvertisement: return "Hidden advertisement or commercial communication, including by influencers"
         case .humanExploitation: return "Human exploitation"
         case .humanTrafficking: return "Human trafficking"
@@ -117,14 +119,24 @@ public enum DSAKeyword: String, CaseIterable, Codable, Sendable, TaxonomyValue {
         case .incitementViolenceHatred: return "General calls or incitement to violence and/or hatred"
         case .insufficientInformationOnTraders: return "Insufficient information on traders"
         case .languageRequirements: return "Language requirements"
-        case .misinformationDisinformation: return "Misinformation, disinformation, foreign information manipulation and interference"
+        case .misinformationDisinformation:
+            return "Misinformation, disinformation, foreign information manipulation and interference"
         case .misleadingInfoConsumerRights: return "Misleading information about the consumer's rights"
-        case .misleadingInfoGoodsServices: return "Misleading information about the characteristics of the goods and services"
+        case .misleadingInfoGoodsServices:
+            return "Misleading information about the characteristics of the goods and services"
         case .missingProcessingGround: return "Missing processing ground for data"
-        case .nonConsensualImageSharing: return "Non-consensual (intimate) material sharing, including (image-based) sexual abuse (excluding content depicting minors)"
-        case .nonConsensualImageSharingAgainstWomen: return "Non-consensual (intimate) material sharing against women, including (image-based) sexual abuse against women (excluding content depicting minors)"
-        case .nonConsensualMaterialDeepfake: return "Non-consensual sharing of material containing deepfake or similar technology using a third party's features (excluding content depicting minors)"
-        case .nonConsensualMaterialDeepfakeAgainstWomen: return "Non-consensual sharing of material containing deepfake or similar technology using a third party's features against women (excluding content depicting minors)"
+        case .nonConsensualImageSharing:
+            return
+                "Non-consensual (intimate) material sharing, including (image-based) sexual abuse (excluding content depicting minors)"
+        case .nonConsensualImageSharingAgainstWomen:
+            return
+                "Non-consensual (intimate) material sharing against women, including (image-based) sexual abuse against women (excluding content depicting minors)"
+        case .nonConsensualMaterialDeepfake:
+            return
+                "Non-consensual sharing of material containing deepfake or similar technology using a third party's features (excluding content depicting minors)"
+        case .nonConsensualMaterialDeepfakeAgainstWomen:
+            return
+                "Non-consensual sharing of material containing deepfake or similar technology using a third party's features against women (excluding content depicting minors)"
         case .noncompliancePricing: return "Non-compliance with pricing regulations"
         case .nudity: return "Nudity"
         case .patentInfringement: return "Patent infringements"

@@ -40,7 +40,9 @@ struct DueCommand: ParsableCommand {
 
     @Option(
         name: .long,
-        help: "Time zone whose days count, an IANA id such as Europe/Paris (default: the --country's own zone, else config [time] zone).")
+        help:
+            "Time zone whose days count, an IANA id such as Europe/Paris (default: the --country's own zone, else config [time] zone)."
+    )
     var zone: String?
 
     @Flag(name: .long, help: "Apply the rule's extension (GDPR Art. 12(3), DSA Art. 21(3), Annex VI).")
@@ -115,7 +117,8 @@ struct DueCommand: ParsableCommand {
         let event = try eventInstant(in: place.zone)
         return Inputs(
             catalog: catalog, rule: rule, event: event, zone: place.zone, calendar: place.calendar,
-            notes: place.notes + HolidayCalendars.coverageNotes(for: place.calendar, from: CivilDate(event, in: place.zone)),
+            notes: place.notes
+                + HolidayCalendars.coverageNotes(for: place.calendar, from: CivilDate(event, in: place.zone)),
             warnings: place.warnings)
     }
 

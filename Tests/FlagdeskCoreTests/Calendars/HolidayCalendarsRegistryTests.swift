@@ -11,9 +11,13 @@ struct HolidayCalendarsRegistryTests {
     static let lands = [
         "BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH",
     ].map { "DE-" + $0 }
+    static let cantons = [
+        "AG", "AI", "AR", "BE", "BL", "BS", "FR", "GE", "GL", "GR", "JU", "LU", "NE", "NW", "OW", "SG", "SH", "SO",
+        "SZ", "TG", "TI", "UR", "VD", "VS", "ZG", "ZH",
+    ].map { "CH-" + $0 }
 
     @Test func everyRequiredCodeIsSupported() {
-        let required = Self.euAndEEA + ["CH", "GB", "GB-SCT", "GB-NIR", "US"] + Self.lands
+        let required = Self.euAndEEA + ["CH", "GB", "GB-SCT", "GB-NIR", "US"] + Self.lands + Self.cantons
         #expect(Set(HolidayCalendars.supportedCodes) == Set(required))
         #expect(HolidayCalendars.supportedCodes == HolidayCalendars.supportedCodes.sorted())
     }

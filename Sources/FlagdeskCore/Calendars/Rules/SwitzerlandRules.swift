@@ -74,7 +74,9 @@ enum SwitzerlandRules {
                 // Jeûne genevois: the Thursday after the first Sunday of September.
                 HolidayRule(
                     "Jeûne genevois", "Geneva Fast",
-                    .custom { year in DateRule.nthWeekday(n: 1, weekday: .sunday, month: 9).date(in: year).adding(days: 4) }),
+                    .custom { year in
+                        DateRule.nthWeekday(n: 1, weekday: .sunday, month: 9).date(in: year).adding(days: 4)
+                    }),
                 .fixed(12, 31, "Restauration de la République", "Restoration of the Republic"),
             ]),
         Canton(
@@ -151,7 +153,9 @@ enum SwitzerlandRules {
                 // Lundi du Jeûne: the Monday after the third Sunday of September.
                 HolidayRule(
                     "Lundi du Jeûne", "Federal Fast Monday",
-                    .custom { year in DateRule.nthWeekday(n: 3, weekday: .sunday, month: 9).date(in: year).adding(days: 1) }),
+                    .custom { year in
+                        DateRule.nthWeekday(n: 3, weekday: .sunday, month: 9).date(in: year).adding(days: 1)
+                    }),
             ]),
         // Valais: 2 January, Easter Monday, Whit Monday and 26 December are optional days there.
         Canton(code: "VS", name: "Valais", rules: [joseph, corpusChristi, assumption, allSaints, immaculate]),
