@@ -5,8 +5,8 @@ struct CalendarDefinition: Sendable {
     let code: String
     let name: String
     let rules: [HolidayRule]
-    /// Saturdays made working days by decree, named with the decree.
-    var workingDays: [Holiday] = []
+    /// The decrees moving working days (their rest days join the rules), and the years recorded.
+    var decrees: [DecreeSchedule] = []
     var decreeCoverage: DecreeCoverage? = nil
 }
 
@@ -63,8 +63,9 @@ public enum HolidayCalendars {
         for definition in definitions {
             precondition(table[definition.code] == nil, "two calendars named \(definition.code)")
             table[definition.code] = RuleBasedHolidayCalendar(
-                code: definition.code, name: definition.name, rules: definition.rules,
-                workingDays: definition.workingDays, decreeCoverage: definition.decreeCoverage)
+                code: definition.code, name: definition.name,
+                rules: definition.rules + definition.decrees.flatMap(\.restDays),
+                workingDays: definition.decrees.flatMap(\.workingDays), decreeCoverage: definition.decreeCoverage)
         }
         return table
     }()

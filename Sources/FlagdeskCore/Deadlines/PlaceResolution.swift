@@ -35,7 +35,7 @@ public enum PlaceResolution {
                 zone: counted, calendar: configuredCalendar, notes: [],
                 warnings: configuredCountry.flatMap { mismatch(country: $0, zone: counted) }.map { [$0] } ?? [])
         }
-        let calendar = try calendar(for: country, notes: &notes)
+        let calendar = try holidayCalendar(for: country, notes: &notes)
         let place = CountryZones.place(for: country)
         let counted: TimeZone
         if let zone {
@@ -64,7 +64,7 @@ public enum PlaceResolution {
     }
 
     /// The calendar of a code; a US state has none of its own, so the federal one, said in a note.
-    private static func calendar(for code: String, notes: inout [String]) throws(PlaceResolutionError)
+    private static func holidayCalendar(for code: String, notes: inout [String]) throws(PlaceResolutionError)
         -> any HolidayCalendar
     {
         do {

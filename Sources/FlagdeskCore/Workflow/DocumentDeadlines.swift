@@ -65,11 +65,9 @@ public struct DocumentDeadlines: Sendable {
         // closes or withdraws the document first.
         func owed(_ ruleID: String, from event: Date, extended: Bool = false) throws(DeadlineError) {
             let rule = try calculator.catalog.rule(ruleID)
-            let computed = places.recipient.notes.reduce(
-                try calculator.explain(
-                    rule, from: event, zone: places.recipient.zone, calendar: places.recipient.calendar,
-                    extended: extended)
-            ) { $0.adding(step: $1) }
+            let counted = try calculator.explain(
+                rule, from: event, zone: places.recipient.zone, calendar: places.recipient.calendar, extended: extended)
+            let computed = places.recipient.notes.reduce(counted) { $0.adding(step: $1) }
             planned.append(
                 PlannedDeadline(
                     computed: computed, due: computed.due, originalDue: computed.originalDue,

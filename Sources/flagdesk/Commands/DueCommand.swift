@@ -106,10 +106,11 @@ struct DueCommand: ParsableCommand {
         if extended, rule.extensionPeriod == nil {
             throw ValidationError(DeadlineError.noExtension(ruleID: rule.id).description)
         }
+        let givenZone = try zone.map { try TimeZoneOption.parse($0) }
         let place: ResolvedPlace
         do {
             place = try PlaceResolution.resolve(
-                country: country, zone: try zone.map { try TimeZoneOption.parse($0) }, configuredZone: settings.zone,
+                country: country, zone: givenZone, configuredZone: settings.zone,
                 configuredCalendar: settings.organisationCalendar, configuredCountry: settings.organisationCountry)
         } catch {
             throw ValidationError(error.description)

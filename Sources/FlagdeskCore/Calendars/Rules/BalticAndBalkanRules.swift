@@ -34,8 +34,8 @@ enum BalticAndBalkanRules {
                 HolidayRule.fixed(12, 25, "Рождество Христово", "Christmas Day").substituted(substitute),
                 HolidayRule.fixed(12, 26, "Рождество Христово (втори ден)", "Second Day of Christmas")
                     .substituted(substitute),
-            ] + DecreedDays.bulgaria.flatMap(\.restDays),
-            workingDays: DecreedDays.bulgaria.flatMap(\.workingDays), decreeCoverage: DecreedDays.bulgariaCoverage)
+            ],
+            decrees: DecreedDays.bulgaria, decreeCoverage: DecreedDays.bulgariaCoverage)
     }()
 
     /// Zakon o blagdanima, spomendanima i neradnim danima (NN 110/2019 from 2020): Statehood Day
@@ -118,8 +118,8 @@ enum BalticAndBalkanRules {
                 .oneOff(2018, 9, 24, "Pāvesta Franciska vizītes diena", "Visit of Pope Francis"),
                 .oneOff(2023, 5, 29, "Hokeja bronzas medaļas diena", "Ice hockey bronze medal day"),
                 .oneOff(2023, 7, 10, "Dziesmu un deju svētku noslēguma diena", "Song and Dance Festival closing day"),
-            ] + DecreedDays.latvia.flatMap(\.restDays),
-            workingDays: DecreedDays.latvia.flatMap(\.workingDays), decreeCoverage: DecreedDays.latviaCoverage)
+            ],
+            decrees: DecreedDays.latvia, decreeCoverage: DecreedDays.latviaCoverage)
     }()
 
     /// The public holidays of the Darbo kodeksas (Labour Code): St John's Day from 2003, All Souls'

@@ -44,8 +44,8 @@ enum CentralEuropeRules {
             HolidayRule.fixed(11, 1, "Mindenszentek", "All Saints' Day").from(1999),
             .fixed(12, 25, "Karácsony", "Christmas Day"),
             .fixed(12, 26, "Karácsony másnapja", "Second Day of Christmas"),
-        ] + DecreedDays.hungary.flatMap(\.restDays),
-        workingDays: DecreedDays.hungary.flatMap(\.workingDays), decreeCoverage: DecreedDays.hungaryCoverage)
+        ],
+        decrees: DecreedDays.hungary, decreeCoverage: DecreedDays.hungaryCoverage)
 
     /// Ustawa o dniach wolnych od pracy (1951, as amended): 3 May and 11 November restored in
     /// 1989-1990, Epiphany from 2011, Christmas Eve from 2025 (Dz.U. 2024 poz. 1965). 12 November
