@@ -35,6 +35,7 @@ struct Flagdesk: ParsableCommand {
             DeadlinesCommand.self,
             EscalateCommand.self,
             VerifyCommand.self,
+            TeamCommand.self,
             PurgeCommand.self,
             BackupCommand.self,
             RestoreCommand.self,
