@@ -20,6 +20,11 @@ enum Output {
         FileHandle.standardError.write(Data("flagdesk: \(safeMessage)\n".utf8))
     }
 
+    /// A warning on stderr: the command did what it was asked, but something looks wrong.
+    static func warning(_ message: String) {
+        error("warning: " + message)
+    }
+
     /// Pretty JSON with sorted keys. Control characters are escaped by the encoder; C1 controls,
     /// bidi overrides and line separators are escaped here too, so piping JSON to a terminal is safe.
     static func json<T: Encodable>(_ value: T) {

@@ -48,6 +48,10 @@ public struct ClosureCalendar: HolidayCalendar {
         return byDay.values.sorted { $0.date < $1.date }
     }
 
+    public func isDecreedWorkingDay(_ date: CivilDate) -> Bool { base.isDecreedWorkingDay(date) }
+    public func decreedWorkingDays(in year: Int) -> [Holiday] { base.decreedWorkingDays(in: year) }
+    public var decreeCoverage: DecreeCoverage? { base.decreeCoverage }
+
     public func isHoliday(_ date: CivilDate) -> Bool {
         extraDays.contains(date.daysSinceEpoch) || annualDays.contains(date.month * 100 + date.day)
             || base.isHoliday(date)

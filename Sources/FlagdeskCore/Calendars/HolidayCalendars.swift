@@ -5,10 +5,14 @@ struct CalendarDefinition: Sendable {
     let code: String
     let name: String
     let rules: [HolidayRule]
+    /// The decrees moving working days (their rest days join the rules), and the years recorded.
+    var decrees: [DecreeSchedule] = []
+    var decreeCoverage: DecreeCoverage? = nil
 }
 
 /// The registry of public-holiday calendars: every EU Member State, IS, LI, NO, CH, the United
-/// Kingdom (GB = England and Wales, GB-SCT, GB-NIR), the US (federal) and the 16 German Länder.
+/// Kingdom (GB = England and Wales, GB-SCT, GB-NIR), the US (federal), the 16 German Länder and
+/// the 26 Swiss cantons.
 /// Regulation 1182/71 Art. 2(1): the holidays that count are those of the Member State where the
 /// action is to be taken.
 public enum HolidayCalendars {
@@ -43,15 +47,25 @@ public enum HolidayCalendars {
         return calendars[canonical] == nil ? nil : canonical
     }
 
+    /// What a count from `day` should know about the calendar: a year (this one or the next, as
+    /// periods run up to a year) whose decrees moving working days are not known.
+    public static func coverageNotes(for calendar: any HolidayCalendar, from day: CivilDate) -> [String] {
+        guard let coverage = calendar.decreeCoverage else { return [] }
+        return [day.year, day.year + 1].compactMap { coverage.gap(in: $0, code: calendar.code) }
+    }
+
     private static let calendars: [String: RuleBasedHolidayCalendar] = {
         let definitions =
             WesternEuropeRules.all + NordicRules.all + SouthernEuropeRules.all + CentralEuropeRules.all
-            + BalticAndBalkanRules.all + GermanyRules.all + UnitedKingdomRules.all + UnitedStatesRules.all
+            + BalticAndBalkanRules.all + GermanyRules.all + SwitzerlandRules.all + UnitedKingdomRules.all
+            + UnitedStatesRules.all
         var table: [String: RuleBasedHolidayCalendar] = [:]
         for definition in definitions {
             precondition(table[definition.code] == nil, "two calendars named \(definition.code)")
             table[definition.code] = RuleBasedHolidayCalendar(
-                code: definition.code, name: definition.name, rules: definition.rules)
+                code: definition.code, name: definition.name,
+                rules: definition.rules + definition.decrees.flatMap(\.restDays),
+                workingDays: definition.decrees.flatMap(\.workingDays), decreeCoverage: definition.decreeCoverage)
         }
         return table
     }()

@@ -103,6 +103,8 @@ struct HolidayRule: Sendable {
     /// One-off moves by law or decree: year -> (month, day).
     private(set) var movedDates: [Int: (month: Int, day: Int)] = [:]
     private(set) var substitution: Substitution?
+    /// ISO weekdays on which the holiday is not kept that year (NE: 2 January only on a Monday).
+    private(set) var skippedWeekdays: Set<Int> = []
 
     init(_ localName: String, _ englishName: String, _ dateRule: DateRule) {
         self.localName = localName
@@ -116,7 +118,8 @@ struct HolidayRule: Sendable {
         if let moved = movedDates[year] {
             return CivilDate(year: year, month: moved.month, day: moved.day)
         }
-        return dateRule.date(in: year)
+        let date = dateRule.date(in: year)
+        return skippedWeekdays.contains(date.isoWeekday) ? nil : date
     }
 
     func substitution(in year: Int) -> Substitution? {
@@ -181,6 +184,20 @@ extension HolidayRule {
     func moved(in year: Int, to month: Int, _ day: Int) -> HolidayRule {
         var copy = self
         copy.movedDates[year] = (month, day)
+        return copy
+    }
+
+    /// The holiday is kept only when it falls on one of these weekdays.
+    func onlyOn(_ weekdays: Weekday...) -> HolidayRule {
+        var copy = self
+        copy.skippedWeekdays = Set(1...7).subtracting(weekdays.map(\.rawValue))
+        return copy
+    }
+
+    /// The holiday is not kept when it falls on one of these weekdays.
+    func notOn(_ weekdays: Weekday...) -> HolidayRule {
+        var copy = self
+        copy.skippedWeekdays.formUnion(weekdays.map(\.rawValue))
         return copy
     }
 

@@ -26,12 +26,15 @@ public struct ComputedDeadline: Hashable, Sendable, Codable {
     /// Without the extension, when one was applied: extensions move a deadline and keep the
     /// original (DESIGN.md §5).
     public let originalDue: Date?
+    /// For a rule counted unmoved for safety (DSA Art. 20): the end Reg. 1182/71 Art. 3(4) would
+    /// give, moved to the next working day; nil when it is the same as `due` or not asked for.
+    public let article34Due: Date?
     public let steps: [String]
 
     public init(
         ruleID: String, title: String, source: String, isPolicy: Bool, period: String, counting: CountingMode,
         extended: Bool, trigger: String, event: Date, zone: String, calendar: String, due: Date, dueLocal: String,
-        originalDue: Date?, steps: [String]
+        originalDue: Date?, article34Due: Date? = nil, steps: [String]
     ) {
         self.ruleID = ruleID
         self.title = title
@@ -47,7 +50,16 @@ public struct ComputedDeadline: Hashable, Sendable, Codable {
         self.due = due
         self.dueLocal = dueLocal
         self.originalDue = originalDue
+        self.article34Due = article34Due
         self.steps = steps
+    }
+
+    /// The same deadline with one more step of explanation (a note on the place counted).
+    public func adding(step: String) -> ComputedDeadline {
+        ComputedDeadline(
+            ruleID: ruleID, title: title, source: source, isPolicy: isPolicy, period: period, counting: counting,
+            extended: extended, trigger: trigger, event: event, zone: zone, calendar: calendar, due: due,
+            dueLocal: dueLocal, originalDue: originalDue, article34Due: article34Due, steps: steps + [step])
     }
 
     /// The due instant as stored: `2026-06-01T21:59:59Z`.
@@ -55,7 +67,7 @@ public struct ComputedDeadline: Hashable, Sendable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case ruleID = "rule", title, source, isPolicy, period, counting, extended, trigger, event, zone, calendar
-        case due, dueLocal, originalDue, steps
+        case due, dueLocal, originalDue, article34Due, steps
     }
 
     public init(from decoder: any Decoder) throws {
@@ -82,6 +94,7 @@ public struct ComputedDeadline: Hashable, Sendable, Codable {
         due = try instant(.due)
         dueLocal = try container.decode(String.self, forKey: .dueLocal)
         originalDue = try container.contains(.originalDue) ? instant(.originalDue) : nil
+        article34Due = try container.contains(.article34Due) ? instant(.article34Due) : nil
         steps = try container.decode([String].self, forKey: .steps)
     }
 
@@ -101,6 +114,7 @@ public struct ComputedDeadline: Hashable, Sendable, Codable {
         try container.encode(ISO8601.format(due), forKey: .due)
         try container.encode(dueLocal, forKey: .dueLocal)
         if let originalDue { try container.encode(ISO8601.format(originalDue), forKey: .originalDue) }
+        if let article34Due { try container.encode(ISO8601.format(article34Due), forKey: .article34Due) }
         try container.encode(steps, forKey: .steps)
     }
 }

@@ -66,12 +66,32 @@ public struct DeadlineCalculator: Sendable {
             steps?.append("POLICY: an organisation rule, not a legal deadline")
         }
         let result = try compute(rule, from: event, extended: extended, counter: counter, steps: &steps)
+        let article34 = article34Date(rule, from: event, extended: extended, counter: counter, safe: result.end.due)
+        if let article34 {
+            steps?.append(
+                "Reg. 1182/71 Art. 3(4) reading: the last day moves to the next working day, "
+                    + "\(LocalTime.text(article34, in: zone)); the DSA does not say 1182/71 applies, so act by "
+                    + "the safe date, \(LocalTime.text(result.end.due, in: zone))")
+        }
         return ComputedDeadline(
             ruleID: rule.id, title: rule.title, source: rule.source, isPolicy: rule.isPolicy,
             period: result.periodText, counting: result.counting, extended: extended, trigger: rule.trigger,
             event: event, zone: zoneName, calendar: counter.calendar.code, due: result.end.due,
             dueLocal: LocalTime.text(result.end.due, in: zone), originalDue: result.original?.due,
-            steps: steps ?? [])
+            article34Due: article34, steps: steps ?? [])
+    }
+
+    /// DSA Art. 20: the window counted unmoved (safe), and the date Art. 3(4) would give; nil when
+    /// the rule does not ask for it or both are the same day.
+    private func article34Date(
+        _ rule: DeadlineRule, from event: Date, extended: Bool, counter: PeriodCounter, safe: Date
+    ) -> Date? {
+        guard rule.showsArticle34Date, !extended, rule.countedBackwardsFrom == nil,
+            rule.effectiveCounting == .calendar
+        else { return nil }
+        var none: [String]? = nil
+        let moved = counter.forward(rule.period, counting: .rollForward, from: event, steps: &none).due
+        return moved == safe ? nil : moved
     }
 
     private struct Result {

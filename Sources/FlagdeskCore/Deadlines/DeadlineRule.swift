@@ -57,10 +57,14 @@ public struct DeadlineRule: Hashable, Sendable, Codable, Identifiable {
     public let countedBackwardsFrom: String?
     /// The variant name when this rule is one of a family (`urgent`, `trusted`, `hosting`).
     public let variant: String?
+    /// A rule counted unmoved for safety although Reg. 1182/71 may apply (DSA Art. 20): its
+    /// explanation also gives the Art. 3(4) date, the end moved to the next working day.
+    public let showsArticle34Date: Bool
 
     public init(
         id: String, title: String, source: String, trigger: String, period: Period, counting: CountingMode,
-        isPolicy: Bool, extensionPeriod: Period? = nil, countedBackwardsFrom: String? = nil, variant: String? = nil
+        isPolicy: Bool, extensionPeriod: Period? = nil, countedBackwardsFrom: String? = nil, variant: String? = nil,
+        showsArticle34Date: Bool = false
     ) {
         self.id = id
         self.title = title
@@ -73,6 +77,7 @@ public struct DeadlineRule: Hashable, Sendable, Codable, Identifiable {
         self.extensionPeriod = extensionPeriod
         self.countedBackwardsFrom = countedBackwardsFrom
         self.variant = variant
+        self.showsArticle34Date = showsArticle34Date
     }
 
     /// The id without its variant: `dsa.notice.expected-decision` for all three notice targets.
@@ -122,5 +127,6 @@ extension DeadlineRule {
         self.extensionPeriod = rule.extensionPeriod
         self.countedBackwardsFrom = rule.countedBackwardsFrom
         self.variant = rule.variant
+        self.showsArticle34Date = rule.showsArticle34Date
     }
 }

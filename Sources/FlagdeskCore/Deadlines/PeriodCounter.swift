@@ -92,7 +92,12 @@ struct PeriodCounter {
             guardDays += 1
         }
         if steps != nil {
-            if last == naive {
+            if last == naive, naive.isWeekend {
+                steps?.append(
+                    "\(period) from \(eventDay) = \(LocalTime.dated(naive)), a working day by decree in the "
+                        + "\(calendar.code) calendar: the period ends there (the safe reading; Reg. 1182/71 Art. 2(2) "
+                        + "names Saturdays, so the next working day may also be argued)")
+            } else if last == naive {
                 steps?.append("\(period) from \(eventDay) = \(LocalTime.dated(naive))")
             } else {
                 steps?.append(

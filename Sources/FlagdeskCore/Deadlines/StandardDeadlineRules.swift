@@ -35,11 +35,12 @@ extension DeadlineCatalog {
     private static let dsaRules: [DeadlineRule] = [
         // DSA Art. 20(1)-(2): at least six months from the day the notifier is informed. The DSA does
         // not say 1182/71 applies (REFERENCE §3.6, unconfirmed), and this is the flagger's own window:
-        // counting on a move to the next working day could make a complaint late, so it is not moved.
+        // counting on a move to the next working day could make a complaint late, so it is not moved;
+        // the explanation also shows the Reg. 1182/71 Art. 3(4) date, should a court apply it.
         DeadlineRule(
             id: "dsa.art20.complaint-window", title: "Window to complain to the platform about its decision",
             source: "DSA Art. 20(1)-(2)", trigger: "the day the notifier was informed of the decision",
-            period: .months(6), counting: .calendar, isPolicy: false),
+            period: .months(6), counting: .calendar, isPolicy: false, showsArticle34Date: true),
         // DSA Art. 21(3): "no later than 90 calendar days", up to 90 more for highly complex disputes.
         DeadlineRule(
             id: "dsa.art21.ods-decision", title: "Out-of-court dispute settlement body decides",

@@ -1,6 +1,5 @@
 // DSA Transparency Database `category_specification` keywords: the 69 values accepted by the
-// API's KEYWORDS array (../shared/legal/REFERENCE.md §2.3). Labels quoted in the reference are
-// exact; the others follow the constant's wording.
+// API's KEYWORDS array (../shared/legal/REFERENCE.md §2.3), with the official labels.
 
 /// A keyword further specifying the category.
 public enum DSAKeyword: String, CaseIterable, Codable, Sendable, TaxonomyValue {
@@ -74,51 +73,57 @@ public enum DSAKeyword: String, CaseIterable, Codable, Sendable, TaxonomyValue {
     case violationNationalLaw = "KEYWORD_VIOLATION_NATIONAL_LAW"
     case other = "KEYWORD_OTHER"
 
+    /// The label the Transparency Database shows for the key: the value of the key's constant in
+    /// its `app/Models/Statement.php` (commit 69e80a0, 2026-06-24), word for word. Letters and the
+    /// CLI print these, never a label made from the key.
     public var label: String {
         switch self {
         case .adultSexualMaterial: return "Adult sexual material"
-        case .ageSpecificRestrictions: return "Age specific restrictions"
+        case .ageSpecificRestrictions: return "Age-specific restrictions"
         case .ageSpecificRestrictionsMinors: return "Age-specific restrictions concerning minors"
         case .animalHarm: return "Animal harm"
         case .biometricDataBreach: return "Biometric data breach"
-        case .bullyingAgainstGirls: return "Bullying against girls"
+        case .bullyingAgainstGirls: return "Cyber bullying and intimidation against girls"
         case .childSexualAbuseMaterial: return "Child sexual abuse material"
         case .childSexualAbuseMaterialDeepfake:
             return "Child sexual abuse material containing deepfake or similar technology"
         case .contentPromotingEatingDisorders: return "Content promoting eating disorders"
         case .coordinatedHarm: return "Coordinated harm"
-        case .copyrightInfringement: return "Copyright infringement"
-        case .cyberBullyingIntimidation: return "Cyber bullying intimidation"
+        case .copyrightInfringement: return "Copyright infringements"
+        case .cyberBullyingIntimidation: return "Cyber bullying and intimidation"
         case .cyberHarassment: return "Cyber harassment"
         case .cyberHarassmentAgainstWomen: return "Cyber harassment against women"
-        case .cyberIncitement: return "Cyber incitement"
+        case .cyberIncitement: return "Cyber incitement to hatred or violence"
         case .cyberStalking: return "Cyber stalking"
         case .cyberStalkingAgainstWomen: return "Cyber stalking against women"
         case .dataFalsification: return "Data falsification"
         case .defamation: return "Defamation"
-        case .designInfringement: return "Design infringement"
+        case .designInfringement: return "Design infringements"
         case .discrimination: return "Discrimination"
-        case .femaleGenderedDisinformation: return "Female gendered disinformation"
-        case .geographicIndicationsInfringement: return "Geographic indications infringement"
+        case .femaleGenderedDisinformation: return "Gendered disinformation"
+        case .geographicIndicationsInfringement: return "Geographic indications infringements"
         case .geographicalRequirements: return "Geographical requirements"
-        case .goodsServicesNotPermitted: return "Goods services not permitted"
+        case .goodsServicesNotPermitted: return "Goods/services not permitted to be offered on the platform"
         case .groomingSexualEnticementMinors: return "Grooming/sexual enticement of minors"
-        case .hateSpeech: return "Hate speech"
-        case .hiddenAdvertisement: return "Hidden advertisement"
+        case .hateSpeech:
+            return "Illegal incitement to violence and hatred based on protected characteristics (hate speech)"
+        case .hiddenAdvertisement: return "Hidden advertisement or commercial communication, including by influencers"
         case .humanExploitation: return "Human exploitation"
         case .humanTrafficking: return "Human trafficking"
         case .illegalOrganizations: return "Illegal organizations"
-        case .impersonationAccountHijacking: return "Impersonation account hijacking"
+        case .impersonationAccountHijacking: return "Impersonation or account hijacking"
         case .inauthenticAccounts: return "Inauthentic accounts"
         case .inauthenticListings: return "Inauthentic listings"
         case .inauthenticUserReviews: return "Inauthentic user reviews"
-        case .incitementAgainstWomen: return "Incitement against women"
-        case .incitementViolenceHatred: return "Incitement violence hatred"
+        case .incitementAgainstWomen: return "Illegal incitement to violence and hatred against women"
+        case .incitementViolenceHatred: return "General calls or incitement to violence and/or hatred"
         case .insufficientInformationOnTraders: return "Insufficient information on traders"
         case .languageRequirements: return "Language requirements"
-        case .misinformationDisinformation: return "Misinformation disinformation"
-        case .misleadingInfoConsumerRights: return "Misleading info consumer rights"
-        case .misleadingInfoGoodsServices: return "Misleading info goods services"
+        case .misinformationDisinformation:
+            return "Misinformation, disinformation, foreign information manipulation and interference"
+        case .misleadingInfoConsumerRights: return "Misleading information about the consumer's rights"
+        case .misleadingInfoGoodsServices:
+            return "Misleading information about the characteristics of the goods and services"
         case .missingProcessingGround: return "Missing processing ground for data"
         case .nonConsensualImageSharing:
             return
@@ -132,27 +137,27 @@ public enum DSAKeyword: String, CaseIterable, Codable, Sendable, TaxonomyValue {
         case .nonConsensualMaterialDeepfakeAgainstWomen:
             return
                 "Non-consensual sharing of material containing deepfake or similar technology using a third party's features against women (excluding content depicting minors)"
-        case .noncompliancePricing: return "Noncompliance pricing"
+        case .noncompliancePricing: return "Non-compliance with pricing regulations"
         case .nudity: return "Nudity"
-        case .patentInfringement: return "Patent infringement"
+        case .patentInfringement: return "Patent infringements"
         case .phishing: return "Phishing"
-        case .prohibitedProducts: return "Prohibited products"
+        case .prohibitedProducts: return "Prohibited or restricted products"
         case .pyramidSchemes: return "Pyramid schemes"
         case .rightToBeForgotten: return "Right to be forgotten"
-        case .riskEnvironmentalDamage: return "Risk environmental damage"
-        case .riskPublicHealth: return "Risk public health"
-        case .selfMutilation: return "Self mutilation"
+        case .riskEnvironmentalDamage: return "Risk for environmental damage"
+        case .riskPublicHealth: return "Risk for public health"
+        case .selfMutilation: return "Self-mutilation"
         case .stalking: return "Stalking"
         case .suicide: return "Suicide"
         case .terroristContent: return "Terrorist content"
-        case .tradeSecretInfringement: return "Trade secret infringement"
-        case .trademarkInfringement: return "Trademark infringement"
+        case .tradeSecretInfringement: return "Trade secret infringements"
+        case .trademarkInfringement: return "Trademark infringements"
         case .traffickingWomenGirls: return "Trafficking in women and girls"
-        case .unlawfulSaleAnimals: return "Unlawful sale animals"
+        case .unlawfulSaleAnimals: return "Unlawful sale of animals"
         case .unsafeChallenges: return "Unsafe challenges"
-        case .unsafeProducts: return "Unsafe products"
-        case .violationEuLaw: return "Violation eu law"
-        case .violationNationalLaw: return "Violation national law"
+        case .unsafeProducts: return "Unsafe or non-compliant products"
+        case .violationEuLaw: return "Violation of EU law relevant to civic discourse or elections"
+        case .violationNationalLaw: return "Violation of national law relevant to civic discourse or elections"
         case .other: return "Not captured by any other keyword"
         }
     }

@@ -33,10 +33,14 @@ public struct DeadlinePlaces: Sendable {
 public struct CountingPlace: Sendable {
     public var zone: TimeZone
     public var calendar: any HolidayCalendar
+    /// Said in every deadline counted here: why this zone (a recipient in a country of several
+    /// zones is counted in the organisation's), or a year whose decrees are not known.
+    public var notes: [String]
 
-    public init(zone: TimeZone, calendar: any HolidayCalendar) {
+    public init(zone: TimeZone, calendar: any HolidayCalendar, notes: [String] = []) {
         self.zone = zone
         self.calendar = calendar
+        self.notes = notes
     }
 }
 
@@ -61,8 +65,9 @@ public struct DocumentDeadlines: Sendable {
         // closes or withdraws the document first.
         func owed(_ ruleID: String, from event: Date, extended: Bool = false) throws(DeadlineError) {
             let rule = try calculator.catalog.rule(ruleID)
-            let computed = try calculator.explain(
+            let counted = try calculator.explain(
                 rule, from: event, zone: places.recipient.zone, calendar: places.recipient.calendar, extended: extended)
+            let computed = places.recipient.notes.reduce(counted) { $0.adding(step: $1) }
             planned.append(
                 PlannedDeadline(
                     computed: computed, due: computed.due, originalDue: computed.originalDue,

@@ -69,7 +69,8 @@ public enum ConfigWriter {
 
         [time]
         # The organisation's time zone (IANA name, e.g. Europe/Brussels). Times are stored in UTC and
-        # shown in this zone.
+        # shown in this zone; the organisation's own deadlines count its days. `flagdesk init` writes
+        # the machine's zone here. What a recipient owes counts in the recipient country's own zone.
         zone = "UTC"
 
         # Login name = role. Roles: "flagger" (drafts, records answers) and "coordinator" (also

@@ -9,6 +9,8 @@ public struct DeadlineSettings: Sendable {
     /// The organisation's own calendar: `[calendar] country` (weekends only when unset), plus
     /// `closures` and `extra_holidays`.
     public let organisationCalendar: any HolidayCalendar
+    /// `[calendar] country`, as written: the place whose zones `zone` should be one of.
+    public let organisationCountry: String?
 
     public init(config: FlagdeskConfig) throws(EngineError) {
         var overrides: [String: Period] = [:]
@@ -25,6 +27,7 @@ public struct DeadlineSettings: Sendable {
             throw .configuration("[deadlines]: \(error.description)")
         }
         zone = config.timeZone
+        organisationCountry = config.calendar.country
         let base: any HolidayCalendar
         if let code = config.calendar.country {
             do {
@@ -41,6 +44,15 @@ public struct DeadlineSettings: Sendable {
                 Holiday(date: $0, localName: "extra holiday", englishName: "Extra public holiday (config)")
             }
         organisationCalendar = extra.isEmpty ? base : ClosureCalendar(base: base, extra: extra)
+    }
+
+    /// What is wrong with the organisation's own place: a `[time] zone` that is not one of the
+    /// `[calendar] country`'s zones (its holidays would be counted on another place's days).
+    public var warnings: [String] {
+        guard let country = organisationCountry,
+            let warning = PlaceResolution.mismatch(country: country, zone: zone)
+        else { return [] }
+        return ["[time] zone and [calendar] country: " + warning]
     }
 
     /// Loads the configuration the CLI options name and builds the settings; no store is needed.

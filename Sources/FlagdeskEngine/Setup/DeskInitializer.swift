@@ -8,6 +8,8 @@ public struct InitReport: Sendable {
     public var wroteConfig: Bool
     public var storeFolder: String
     public var demo: DemoSummary?
+    /// The `[time] zone` written into a new config, and where it was read ("TZ", "/etc/localtime").
+    public var zone: (identifier: String, source: String)?
 }
 
 /// `flagdesk init`: writes the documented example config where Flagdesk will look for it (never
@@ -15,10 +17,13 @@ public struct InitReport: Sendable {
 public enum DeskInitializer {
     public static func initialize(_ options: DeskOptions, demo: Bool) throws(EngineError) -> InitReport {
         var wroteConfig = false
+        var zone: MachineZone.Found?
         let location = ConfigLocator(environment: options.environment).locate(commandLinePath: options.configPath)
         if let location, !FileManager.default.fileExists(atPath: location.path) {
-            try writeExample(to: location.path)
+            let found = MachineZone.find(environment: options.environment)
+            try writeExample(to: location.path, zone: found.identifier)
             wroteConfig = true
+            zone = found
         }
         var storeOptions = options
         storeOptions.createStore = true
@@ -35,10 +40,16 @@ public enum DeskInitializer {
         }
         let summary = demo ? try desk.fillDemo() : nil
         return InitReport(
-            configPath: location?.path, wroteConfig: wroteConfig, storeFolder: desk.store.folder.path, demo: summary)
+            configPath: location?.path, wroteConfig: wroteConfig, storeFolder: desk.store.folder.path, demo: summary,
+            zone: zone.map { ($0.identifier, $0.source) })
     }
 
-    private static func writeExample(to path: String) throws(EngineError) {
+    /// The example configuration with the machine's zone in `[time]` (the example file says UTC).
+    static func exampleText(zone: String) -> String {
+        ConfigWriter.exampleText.replacingOccurrences(of: "\nzone = \"UTC\"\n", with: "\nzone = \"\(zone)\"\n")
+    }
+
+    private static func writeExample(to path: String, zone: String) throws(EngineError) {
         let url = URL(fileURLWithPath: path)
         do {
             try FileManager.default.createDirectory(
@@ -46,7 +57,7 @@ public enum DeskInitializer {
                 attributes: [.posixPermissions: 0o700])
             guard
                 FileManager.default.createFile(
-                    atPath: path, contents: Data(ConfigWriter.exampleText.utf8), attributes: [.posixPermissions: 0o600])
+                    atPath: path, contents: Data(exampleText(zone: zone).utf8), attributes: [.posixPermissions: 0o600])
             else {
                 throw EngineError.configuration("cannot write the config file \(path)")
             }

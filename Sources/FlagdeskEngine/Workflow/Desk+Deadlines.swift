@@ -73,8 +73,17 @@ extension Desk {
         guard let country, let calendar = try? HolidayCalendars.calendar(for: country) else {
             return DeadlinePlaces(recipient: organisation, organisation: organisation)
         }
+        // The recipient's own zone (issue 16, defect 6); a country of several zones (the US) is
+        // counted in the organisation's, and the explanation says so.
+        let place = CountryZones.place(for: country)
+        var notes: [String] = []
+        if place?.zone == nil {
+            notes.append(
+                "\(country.uppercased()) spans several time zones and the directory names none: days counted in "
+                    + "the organisation's zone, \(settings.zone.identifier)")
+        }
         let recipientPlace = CountingPlace(
-            zone: CountryZones.zone(forCountry: country) ?? settings.zone, calendar: calendar)
+            zone: place?.zone ?? settings.zone, calendar: calendar, notes: notes)
         return DeadlinePlaces(recipient: recipientPlace, organisation: organisation)
     }
 

@@ -54,7 +54,7 @@ extension Desk {
                 payload["decision"] = decision.rawValue
             }
             if let until = response.extensionUntil {
-                try applyExtension(until, to: &record, loaded: loaded, settings: settings)
+                try applyExtension(until, announcedAt: at, to: &record, loaded: loaded, settings: settings)
                 payload["extension_until"] = until.description
             }
             try applyPreservationMilestones(response, at: at, to: &record)
@@ -71,9 +71,14 @@ extension Desk {
     }
 
     /// GDPR Art. 12(3): the controller may extend by two further months, informing the data
-    /// subject within the first month, with reasons. A later date than the law allows is refused.
+    /// subject within the first month, with reasons. A later date than the law allows is refused,
+    /// and so is an extension announced after the first month: it has no effect in law, so the
+    /// one-month deadline stands (missed, and the DPA complaint due). Refused rather than stored
+    /// with a flag, because a stored `extension_until` moves the deadline for every reader (the
+    /// queue, the ladder, exports); the announcement itself is kept by recording it as a note.
     private func applyExtension(
-        _ until: CivilDate, to record: inout DocumentRecord, loaded: LoadedDocument, settings: DeadlineSettings
+        _ until: CivilDate, announcedAt: Date, to record: inout DocumentRecord, loaded: LoadedDocument,
+        settings: DeadlineSettings
     ) throws {
         guard record.kind == .gdprErasure else {
             throw EngineError.badInput("--extension-until applies to a gdpr-erasure (GDPR Art. 12(3)) only")
@@ -87,6 +92,15 @@ extension Desk {
         let place = places(for: loaded.recipient, controllerKey: record.recipientKey, settings: settings).recipient
         let normal = try calculator.due(rule, from: sent, zone: place.zone, calendar: place.calendar)
         let longest = try calculator.due(rule, from: sent, zone: place.zone, calendar: place.calendar, extended: true)
+        guard announcedAt <= normal else {
+            throw EngineError.refused(
+                "\(record.reference): the extension was announced on \(LocalTime.text(announcedAt, in: place.zone)), "
+                    + "after the one-month deadline (\(LocalTime.text(normal, in: place.zone))); GDPR Art. 12(3) "
+                    + "allows the two further months only if the controller informs the data subject within the "
+                    + "first month, with reasons. The deadline stands and a DPA complaint (GDPR Art. 77) may be "
+                    + "drafted; keep the controller's message with --note. If it did write within the month, "
+                    + "give that time with --at.")
+        }
         let end = until.endInstant(in: place.zone)
         guard end > normal else {
             throw EngineError.badInput("--extension-until \(until) is not later than the one-month deadline")

@@ -13,8 +13,11 @@ struct DueCommand: ParsableCommand {
             Periods are counted as Regulation (EEC, Euratom) No 1182/71 Art. 3 says: the day (or hour) of \
             the event is not counted; months end on the same date or the month's last day; where the rule \
             says so, an end on a Saturday, Sunday or public holiday moves to the next working day. Days end \
-            at midnight in --zone (default: the config's [time] zone). Without --country, the config's \
-            [calendar] (country, closures, extra holidays) applies. See `flagdesk rules` for the rule ids.
+            at midnight in --zone; without it, in the --country's own zone (a country or US state spanning \
+            several zones must be given --zone), else the config's [time] zone. A zone that is not one of \
+            the country's is counted as asked, with a warning. Without --country, the config's [calendar] \
+            (country, closures, extra holidays) applies. Days moved by government decree (HU, LV, BG) \
+            count; a year whose decree is not yet known is said so. See `flagdesk rules` for the rule ids.
             """
     )
 
@@ -37,7 +40,9 @@ struct DueCommand: ParsableCommand {
 
     @Option(
         name: .long,
-        help: "Time zone whose days count, an IANA id such as Europe/Paris (default: config [time] zone, else UTC).")
+        help:
+            "Time zone whose days count, an IANA id such as Europe/Paris (default: the --country's own zone, else config [time] zone)."
+    )
     var zone: String?
 
     @Flag(name: .long, help: "Apply the rule's extension (GDPR Art. 12(3), DSA Art. 21(3), Annex VI).")
@@ -67,7 +72,13 @@ struct DueCommand: ParsableCommand {
         } catch {
             throw ValidationError(error.description)
         }
-        print(json ? try DeadlineOutput.json(result) : DeadlineOutput.text(result, zone: inputs.zone))
+        for warning in inputs.warnings { Output.warning(warning) }
+        if json {
+            print(try DeadlineOutput.json(result))
+            for note in inputs.notes { Output.error("note: " + note) }
+        } else {
+            print(DeadlineOutput.text(result, notes: inputs.notes))
+        }
     }
 
     private struct Inputs {
@@ -76,6 +87,10 @@ struct DueCommand: ParsableCommand {
         let event: Date
         let zone: TimeZone
         let calendar: any HolidayCalendar
+        /// About the place chosen and the calendar's coverage, printed with the result.
+        let notes: [String]
+        /// One country's holidays on another place's days: printed on stderr.
+        let warnings: [String]
     }
 
     /// Every input checked, with a message naming the bad one (exit 64 via ValidationError).
@@ -91,18 +106,21 @@ struct DueCommand: ParsableCommand {
         if extended, rule.extensionPeriod == nil {
             throw ValidationError(DeadlineError.noExtension(ruleID: rule.id).description)
         }
-        let zone = self.zone == nil ? settings.zone : try TimeZoneOption.parse(self.zone)
-        let calendar: any HolidayCalendar
-        if let country {
-            do {
-                calendar = try HolidayCalendars.calendar(for: country)
-            } catch {
-                throw ValidationError("--country: \(error)")
-            }
-        } else {
-            calendar = settings.organisationCalendar
+        let givenZone = try zone.map { try TimeZoneOption.parse($0) }
+        let place: ResolvedPlace
+        do {
+            place = try PlaceResolution.resolve(
+                country: country, zone: givenZone, configuredZone: settings.zone,
+                configuredCalendar: settings.organisationCalendar, configuredCountry: settings.organisationCountry)
+        } catch {
+            throw ValidationError(error.description)
         }
-        return Inputs(catalog: catalog, rule: rule, event: try eventInstant(in: zone), zone: zone, calendar: calendar)
+        let event = try eventInstant(in: place.zone)
+        return Inputs(
+            catalog: catalog, rule: rule, event: event, zone: place.zone, calendar: place.calendar,
+            notes: place.notes
+                + HolidayCalendars.coverageNotes(for: place.calendar, from: CivilDate(event, in: place.zone)),
+            warnings: place.warnings)
     }
 
     /// A bare date means the start of that day where the rule applies, not midnight UTC, so the
@@ -143,7 +161,7 @@ enum TimeZoneOption {
 /// How a computed deadline is printed. Every string in it is Flagdesk's own (rule texts, holiday
 /// names, validated zone ids and calendar codes), never raw outside input.
 enum DeadlineOutput {
-    static func text(_ result: ComputedDeadline, zone: TimeZone) -> String {
+    static func text(_ result: ComputedDeadline, notes: [String] = []) -> String {
         let calendar = result.calendar == WeekendsOnlyCalendar().code ? "none (weekends only)" : result.calendar
         var lines = [
             "Rule:     \(result.ruleID): \(result.title)",
@@ -157,6 +175,10 @@ enum DeadlineOutput {
         if let original = result.originalDue {
             lines.append("Original: \(ISO8601.format(original)) (without the extension)")
         }
+        if let moved = result.article34Due {
+            lines.append("Art. 3(4): \(ISO8601.format(moved)) (if Reg. 1182/71 applies; act by Due, the safe date)")
+        }
+        for note in notes { lines.append("Note:     \(note)") }
         lines.append("Steps:")
         for (index, step) in result.steps.enumerated() {
             lines.append("  \(index + 1). \(step)")

@@ -9,8 +9,10 @@ struct HolidaysCommand: ParsableCommand {
         commandName: "holidays",
         abstract: "List the public holidays of a country or region in a year.",
         discussion: """
-            Codes: EU and EEA states, CH, GB (England and Wales), GB-SCT, GB-NIR, US (federal) and the \
-            German Länder (DE-BY, ...). EL and UK are accepted for GR and GB. Years \
+            Codes: EU and EEA states, GB (England and Wales), GB-SCT, GB-NIR, US (federal), the German \
+            Länder (DE-BY, ...) and the Swiss cantons (CH-ZH, CH-GE, ...; CH alone is only the days every \
+            canton keeps). EL and UK are accepted for GR and GB. Rest days and working Saturdays set by \
+            government decree (HU, LV, BG) are listed; a year whose decree is not known is said so. Years \
             \(HolidayCalendars.supportedYears.lowerBound)-\(HolidayCalendars.supportedYears.upperBound).
             """
     )
@@ -35,12 +37,23 @@ struct HolidaysCommand: ParsableCommand {
     }
 
     func run() throws {
-        let holidays = try calendar().holidays(in: year)
+        let calendar = try calendar()
+        let holidays = calendar.holidays(in: year)
+        let working = calendar.decreedWorkingDays(in: year)
+        var notes: [String] = []
+        if let name = (calendar as? RuleBasedHolidayCalendar)?.name, calendar.code == "CH" { notes.append(name) }
+        if let gap = calendar.decreeCoverage?.gap(in: year, code: calendar.code) { notes.append(gap) }
         if json {
             print(try Self.json(holidays))
-        } else {
-            print(Self.table(holidays), terminator: "")
+            for note in notes { Output.error("note: " + note) }
+            return
         }
+        print(Self.table(holidays), terminator: "")
+        if !working.isEmpty {
+            print("Working days by decree (a Saturday worked for a rest day):")
+            print(Self.table(working), terminator: "")
+        }
+        for note in notes { print("Note: " + note) }
     }
 
     private func calendar() throws -> any HolidayCalendar {

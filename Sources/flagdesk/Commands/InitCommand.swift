@@ -47,6 +47,10 @@ struct InitCommand: ParsableCommand {
                         ? "Wrote config \(Output.safe(path)) (edit it: every key is documented)"
                         : "Kept config \(Output.safe(path))")
             }
+            if let zone = report.zone {
+                let from = zone.source == "default" ? "no machine zone found" : "from \(zone.source)"
+                Output.line("Time zone \(zone.identifier) (\(from)); change [time] zone if the desk works elsewhere")
+            }
             Output.line("Store \(Output.safe(report.storeFolder))")
             if let summary = report.demo {
                 let counts = summary.byStatus.sorted { $0.key.rawValue < $1.key.rawValue }

@@ -11,9 +11,13 @@ struct HolidayCalendarsRegistryTests {
     static let lands = [
         "BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH",
     ].map { "DE-" + $0 }
+    static let cantons = [
+        "AG", "AI", "AR", "BE", "BL", "BS", "FR", "GE", "GL", "GR", "JU", "LU", "NE", "NW", "OW", "SG", "SH", "SO",
+        "SZ", "TG", "TI", "UR", "VD", "VS", "ZG", "ZH",
+    ].map { "CH-" + $0 }
 
     @Test func everyRequiredCodeIsSupported() {
-        let required = Self.euAndEEA + ["CH", "GB", "GB-SCT", "GB-NIR", "US"] + Self.lands
+        let required = Self.euAndEEA + ["CH", "GB", "GB-SCT", "GB-NIR", "US"] + Self.lands + Self.cantons
         #expect(Set(HolidayCalendars.supportedCodes) == Set(required))
         #expect(HolidayCalendars.supportedCodes == HolidayCalendars.supportedCodes.sorted())
     }
@@ -60,8 +64,13 @@ struct HolidayCalendarsRegistryTests {
 
     @Test func everyCalendarHasANameAndItsOwnRules() throws {
         // Länder whose laws add the same days: the northern ones (Reformation Day from 2018), and
-        // North Rhine-Westphalia and Rhineland-Palatinate (Corpus Christi, All Saints' Day).
-        let sameLaw = [["DE-HB", "DE-HH", "DE-NI", "DE-SH"], ["DE-NW", "DE-RP"]]
+        // North Rhine-Westphalia and Rhineland-Palatinate (Corpus Christi, All Saints' Day); the
+        // cantons of Basel, Schaffhausen and Zurich (Good Friday, Easter and Whit Monday, 1 May,
+        // St Stephen's Day), and Fribourg and Solothurn (Good Friday only).
+        let sameLaw = [
+            ["CH-BL", "CH-BS", "CH-SH", "CH-ZH"], ["CH-FR", "CH-SO"], ["DE-HB", "DE-HH", "DE-NI", "DE-SH"],
+            ["DE-NW", "DE-RP"],
+        ]
         var codesByList: [[String]: [String]] = [:]
         for code in HolidayCalendars.supportedCodes {
             let calendar = try #require(try HolidayCalendars.calendar(for: code) as? RuleBasedHolidayCalendar)

@@ -5,7 +5,7 @@ enum BalticAndBalkanRules {
     /// Labour Code (Кодекс на труда) art. 154, Orthodox Easter. Good Friday and Holy Saturday from
     /// 2010 (ДВ 15/2010); since 2017 (ДВ 105/2016) a fixed holiday on a Saturday or Sunday gives
     /// the next working day off. The Day of the National Awakeners (1 November) is a school
-    /// holiday only; the government's yearly bridge-day swaps are not modelled.
+    /// holiday only. Days off moved by Council of Ministers decision: `DecreedDays.bulgaria`.
     static let bulgaria: CalendarDefinition = {
         let substitute = Substitution(
             .nextFreeWeekday, since: 2017, localSuffix: " (почивен ден)", englishSuffix: " (substitute day)")
@@ -34,7 +34,8 @@ enum BalticAndBalkanRules {
                 HolidayRule.fixed(12, 25, "Рождество Христово", "Christmas Day").substituted(substitute),
                 HolidayRule.fixed(12, 26, "Рождество Христово (втори ден)", "Second Day of Christmas")
                     .substituted(substitute),
-            ])
+            ],
+            decrees: DecreedDays.bulgaria, decreeCoverage: DecreedDays.bulgariaCoverage)
     }()
 
     /// Zakon o blagdanima, spomendanima i neradnim danima (NN 110/2019 from 2020): Statehood Day
@@ -88,7 +89,7 @@ enum BalticAndBalkanRules {
     /// 1997, Pentecost from 1996, 4 May from 2002, Christmas Eve from 2007; since the 2007
     /// amendment 4 May and 18 November on a weekend give the next Monday off. One-off days by
     /// special law: the Song and Dance Festival (2018, 2023), the Pope's visit (2018), the ice
-    /// hockey bronze medal (2023). Government orders moving a working day are not modelled.
+    /// hockey bronze medal (2023). Cabinet orders moving a working day: `DecreedDays.latvia`.
     static let latvia: CalendarDefinition = {
         let substitute = Substitution(
             .nextFreeWeekday, since: 2007, localSuffix: " (brīvdiena)", englishSuffix: " (substitute day)")
@@ -117,7 +118,8 @@ enum BalticAndBalkanRules {
                 .oneOff(2018, 9, 24, "Pāvesta Franciska vizītes diena", "Visit of Pope Francis"),
                 .oneOff(2023, 5, 29, "Hokeja bronzas medaļas diena", "Ice hockey bronze medal day"),
                 .oneOff(2023, 7, 10, "Dziesmu un deju svētku noslēguma diena", "Song and Dance Festival closing day"),
-            ])
+            ],
+            decrees: DecreedDays.latvia, decreeCoverage: DecreedDays.latviaCoverage)
     }()
 
     /// The public holidays of the Darbo kodeksas (Labour Code): St John's Day from 2003, All Souls'

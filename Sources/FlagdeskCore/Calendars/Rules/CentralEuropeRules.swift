@@ -27,7 +27,7 @@ enum CentralEuropeRules {
 
     /// Munka Törvénykönyve (2012. évi I. törvény) § 102: Good Friday from 2017, All Saints' Day
     /// from 1999, Whit Monday from 1992, 23 October from 1991. The yearly decree that swaps
-    /// bridge days with working Saturdays moves working days, not holidays: not modelled.
+    /// bridge days with working Saturdays: `DecreedDays.hungary`.
     static let hungary = CalendarDefinition(
         code: "HU", name: "Hungary",
         rules: [
@@ -44,7 +44,8 @@ enum CentralEuropeRules {
             HolidayRule.fixed(11, 1, "Mindenszentek", "All Saints' Day").from(1999),
             .fixed(12, 25, "Karácsony", "Christmas Day"),
             .fixed(12, 26, "Karácsony másnapja", "Second Day of Christmas"),
-        ])
+        ],
+        decrees: DecreedDays.hungary, decreeCoverage: DecreedDays.hungaryCoverage)
 
     /// Ustawa o dniach wolnych od pracy (1951, as amended): 3 May and 11 November restored in
     /// 1989-1990, Epiphany from 2011, Christmas Eve from 2025 (Dz.U. 2024 poz. 1965). 12 November

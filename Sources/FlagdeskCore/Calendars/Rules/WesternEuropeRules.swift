@@ -1,6 +1,7 @@
-/// Austria, Belgium, France, Ireland, Liechtenstein, Luxembourg, the Netherlands, Switzerland.
+/// Austria, Belgium, France, Ireland, Liechtenstein, Luxembourg, the Netherlands (Switzerland:
+/// `SwitzerlandRules`).
 enum WesternEuropeRules {
-    static let all = [austria, belgium, france, ireland, liechtenstein, luxembourg, netherlands, switzerland]
+    static let all = [austria, belgium, france, ireland, liechtenstein, luxembourg, netherlands]
 
     /// Arbeitsruhegesetz § 7(2) and Feiertagsruhegesetz 1957 (BGBl. 153/1957). Good Friday was a
     /// holiday only for some Protestant churches' members and was dropped in 2019: not modelled.
@@ -165,24 +166,5 @@ enum WesternEuropeRules {
             .easter(EasterOffset.whitMonday, "Tweede pinksterdag", "Whit Monday"),
             .fixed(12, 25, "Eerste kerstdag", "Christmas Day"),
             .fixed(12, 26, "Tweede kerstdag", "Second Day of Christmas"),
-        ])
-
-    /// Switzerland sets holidays by canton; the only federal one is the National Day (Federal
-    /// Constitution Art. 110(3), a public holiday since 1994). This calendar is the set observed in
-    /// (nearly) every canton and by the federal administration in Bern: New Year, Good Friday
-    /// (not TI, VS), Easter Monday, Ascension, Whit Monday, 1 August, Christmas, St Stephen's Day
-    /// (not in a few cantons). Cantonal days (Berchtoldstag, Corpus Christi, ...) are left out;
-    /// add them as closure days for a seat that observes them. Names in German.
-    static let switzerland = CalendarDefinition(
-        code: "CH", name: "Switzerland (federal and widely observed holidays)",
-        rules: [
-            .fixed(1, 1, "Neujahrstag", "New Year's Day"),
-            .easter(EasterOffset.goodFriday, "Karfreitag", "Good Friday"),
-            .easter(EasterOffset.easterMonday, "Ostermontag", "Easter Monday"),
-            .easter(EasterOffset.ascension, "Auffahrt", "Ascension Day"),
-            .easter(EasterOffset.whitMonday, "Pfingstmontag", "Whit Monday"),
-            HolidayRule.fixed(8, 1, "Bundesfeiertag", "Swiss National Day").from(1994),
-            .fixed(12, 25, "Weihnachtstag", "Christmas Day"),
-            .fixed(12, 26, "Stephanstag", "St Stephen's Day"),
         ])
 }
