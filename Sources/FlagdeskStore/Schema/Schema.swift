@@ -30,6 +30,9 @@ enum Schema {
         migrator.registerMigration("v8-item-purge") { db in
             try db.execute(sql: ItemPurgeSchema.v8)
         }
+        migrator.registerMigration("v13-cases") { db in
+            try db.execute(sql: CaseSchema.v13)
+        }
         return migrator
     }
 
