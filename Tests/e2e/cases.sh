@@ -15,7 +15,7 @@ export TZ=UTC LANG=C.UTF-8 TERM=xterm-256color HOME="$work/home" XDG_CONFIG_HOME
 mkdir -p "$HOME" "$TMPDIR"
 store="$work/store"
 now="--now=2026-11-23T09:00:00Z"
-fd() { "$bin" --store "$store" "$@"; }
+fd() { "$bin" "$@" --store "$store"; }
 fail() { echo "cases.sh: FAILED: $*" >&2; exit 1; }
 
 "$bin" init --store "$store" > /dev/null
@@ -32,7 +32,7 @@ case1=$(fd case new "Recruitment ring (CLI)" | sed -n 's/^Opened \(C-[0-9-]*\)$/
 [ -n "$case1" ] || fail "case new printed no reference"
 fd case add "$case1" "$i1" "$i2" "$i3" "$i4" > /dev/null
 show=$(fd case show "$case1" --json)
-for provider in instagram tiktok x; do
+for provider in meta-instagram tiktok x; do
     grep -q "\"provider\" : \"$provider\"" <<< "$show" || fail "case show lacks provider $provider"
 done
 # An item belongs to at most one case: a second case is refused, with the reason, exit 1.

@@ -183,7 +183,7 @@ struct CaseProposals: ParsableCommand {
                 ? try desk.caseDetail(reference: reference).proposals
                 : try desk.sameContent(itemReference: reference)
             if json {
-                Output.json(matches.map(ProposalJSON.init))
+                Output.json(matches.map(SameContentJSON.init))
                 return
             }
             if matches.isEmpty { Output.line("No item shares content with \(Output.safe(reference.uppercased())).") }

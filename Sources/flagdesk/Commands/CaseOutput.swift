@@ -91,7 +91,7 @@ struct CaseJSON: Encodable {
     }
 }
 
-struct ProposalJSON: Encodable {
+struct SameContentJSON: Encodable {
     let item: String
     let url: String
     let matches: String
@@ -128,7 +128,7 @@ struct CaseDetailJSON: Encodable {
     let providers: [ProviderJSON]
     let documents: [DocumentLine]
     let deadlines: [DeadlineJSON]
-    let proposals: [ProposalJSON]
+    let proposals: [SameContentJSON]
     let events: [EventJSON]
 
     init(_ detail: CaseDetail) {
@@ -143,7 +143,7 @@ struct CaseDetailJSON: Encodable {
                 reference: $0.reference, kind: $0.kind.rawValue, status: $0.status.rawValue, recipient: $0.recipientKey)
         }
         deadlines = detail.deadlines.map(DeadlineJSON.init)
-        proposals = detail.proposals.map(ProposalJSON.init)
+        proposals = detail.proposals.map(SameContentJSON.init)
         events = detail.events.map { EventJSON(at: $0.at, actor: $0.actor, action: $0.action, payload: $0.payload) }
     }
 }

@@ -74,7 +74,7 @@ import Testing
         let (record, items) = try threeProviderCase(world)
         let views = try world.desk().draftForCase(record.reference, kind: .dsaNotice)
         #expect(views.count == 3)
-        #expect(views.map(\.record.recipientKey) == ["instagram", "tiktok", "x"])
+        #expect(views.map(\.record.recipientKey) == ["meta-instagram", "tiktok", "x"])
         #expect(views[0].items.map(\.reference) == [items[0].reference, items[1].reference])
         #expect(views[1].items.map(\.reference) == [items[2].reference])
         #expect(views.allSatisfy { $0.record.caseID == record.id && $0.record.kind == .dsaNotice })
