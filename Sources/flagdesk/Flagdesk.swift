@@ -36,6 +36,7 @@ struct Flagdesk: ParsableCommand {
             DeadlinesCommand.self,
             EscalateCommand.self,
             VerifyCommand.self,
+            TeamCommand.self,
             PurgeCommand.self,
             BackupCommand.self,
             RestoreCommand.self,

@@ -11,14 +11,16 @@ sock="$work/tmux.sock"
 cleanup() { tmux -S "$sock" kill-server 2> /dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 export TZ=UTC LANG=C.UTF-8 TERM=xterm-256color HOME="$work/home" XDG_CONFIG_HOME="$work/config" \
-    XDG_DATA_HOME="$work/data" TMPDIR="$work/tmp" SUDO_USER=alice
+    XDG_DATA_HOME="$work/data" TMPDIR="$work/tmp"
 mkdir -p "$HOME" "$TMPDIR"
 store="$work/store"
+# A test desk (init --simulated-clock): every write, from the CLI and the desk, is dated at
+# this one instant, so the trail never goes backwards.
 now="--now=2026-11-23T09:00:00Z"
-fd() { "$bin" "$@" --store "$store"; }
+fd() { "$bin" "$@" --store "$store" "$now"; }
 fail() { echo "cases.sh: FAILED: $*" >&2; exit 1; }
 
-"$bin" init --store "$store" > /dev/null
+"$bin" init --simulated-clock --store "$store" "$now" > /dev/null
 for n in 1 2 3 4 5 6; do printf 'screenshot %s\n' "$n" > "$work/shot$n.png"; done
 add() { fd add "$1" --evidence "$2" --keyword human-trafficking --json | sed -n 's/.*"reference" *: *"\(FD-[0-9-]*\)".*/\1/p' | head -n 1; }
 
@@ -55,7 +57,7 @@ j2=$(add "https://www.tiktok.com/@desk/video/2" "$work/shot6.png")
 j3=$(add "https://x.com/desk/status/3" "$work/shot2.png")
 tmux -S "$sock" -f /dev/null new-session -d -x 120 -y 32 -s e2e \
     "env -i PATH=\"$PATH\" HOME=\"$HOME\" XDG_CONFIG_HOME=\"$XDG_CONFIG_HOME\" XDG_DATA_HOME=\"$XDG_DATA_HOME\" \
-    TMPDIR=\"$TMPDIR\" TZ=UTC LANG=C.UTF-8 TERM=screen-256color SUDO_USER=alice PS1='e2e\$ ' bash --norc --noprofile"
+    TMPDIR=\"$TMPDIR\" TZ=UTC LANG=C.UTF-8 TERM=screen-256color PS1='e2e\$ ' bash --norc --noprofile"
 screen() { tmux -S "$sock" capture-pane -p -t e2e; }
 keys() { tmux -S "$sock" send-keys -t e2e "$@"; }
 wait_for() {

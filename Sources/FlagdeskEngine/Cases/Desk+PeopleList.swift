@@ -9,7 +9,7 @@ extension Desk {
     /// The coordinators' People view: pseudonyms, mandate, wishes and item counts. Sealed
     /// identity and contact are never read here (`person show --reveal` does that, recorded).
     public func people(limit: Int = 500, offset: Int = 0) throws(EngineError) -> [PersonListRow] {
-        try requireCoordinator(to: "list the people on file")
+        try requireCoordinator(to: "list the people on file", writes: false)
         return try storeRead { db in try PeopleRecords.list(limit: limit, offset: offset, in: db) }
     }
 
