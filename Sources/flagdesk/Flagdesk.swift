@@ -22,6 +22,7 @@ struct Flagdesk: ParsableCommand {
             IndicatorsCommand.self,
             ItemStateCommand.self,
             PersonCommand.self,
+            CaseCommand.self,
             KeysCommand.self,
             DraftCommand.self,
             EditCommand.self,

@@ -37,8 +37,7 @@ public enum BundleWriter {
             var path: String?
             if evidence.withheldReason == nil {
                 let data = try read(evidence)
-                let name = "\(record.sha256.prefix(16))-\(record.originalName)"
-                let archivePath = ArchivePath.join(["evidence", evidence.itemReference, name])
+                let archivePath = evidencePath(for: evidence, data: data, taken: files)
                 // Two records of the same bytes under names that sanitise alike share one entry:
                 // a duplicate entry would make unpacking fail or overwrite.
                 if !files.contains(where: { $0.path == archivePath }) { files.append((archivePath, data)) }
@@ -66,6 +65,25 @@ public enum BundleWriter {
         return BundleSummary(
             documents: input.documents.count, evidenceFiles: included, withheldFiles: input.evidence.count - included,
             events: input.events.count, paths: files.map(\.path))
+    }
+
+    /// `evidence/ITEM/<first 16 hex of the SHA-256>-<name>`. A long name is shortened from its
+    /// start, never the hash prefix (the sanitiser keeps a name's last characters, which once
+    /// cut the prefix off, so two files whose names end alike landed on one path and the
+    /// second was lost). Should two different files still meet on one path, the later one
+    /// gets `-2`, `-3`...: a bundle never loses a file.
+    static func evidencePath(for evidence: BundleEvidence, data: Data, taken files: [(path: String, data: Data)])
+        -> String
+    {
+        let prefix = "\(evidence.record.sha256.prefix(16))-"
+        let name = String(ArchivePath.safeName(evidence.record.originalName).suffix(100 - prefix.count - 4))
+        var candidate = ArchivePath.join(["evidence", evidence.itemReference, prefix + name])
+        var counter = 2
+        while let existing = files.first(where: { $0.path == candidate }), existing.data != data {
+            candidate = ArchivePath.join(["evidence", evidence.itemReference, prefix + name + "-\(counter)"])
+            counter += 1
+        }
+        return candidate
     }
 
     private static func read(_ evidence: BundleEvidence) throws -> Data {

@@ -41,12 +41,14 @@ extension Desk {
             items = [item]
         } else if let ids = try ReportRecords.caseItemIDs(reference: reference, in: db) {
             items = try ItemRecords.find(ids: ids, in: db)
+            guard !items.isEmpty else { throw EngineError.refused("case \(reference) has no items to bundle") }
         } else {
             throw EngineError.refused("no item or case \(reference)")
         }
         var documents: [DocumentRecord] = []
         var evidence: [BundleEvidence] = []
-        var events: [AuditEvent] = []
+        // A case's own trail (items added, holds, drafts) is part of the custody log too.
+        var events = try AuditTrail.events(entity: "case", entityID: reference, in: db)
         for item in items {
             events += try AuditReconciliation.itemEvents(reference: item.reference, in: db)
             let withheld: String?

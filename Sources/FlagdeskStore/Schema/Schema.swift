@@ -36,6 +36,9 @@ enum Schema {
         migrator.registerMigration("v11-send-attempts") { db in
             try db.execute(sql: SendAttemptSchema.v11)
         }
+        migrator.registerMigration("v13-cases") { db in
+            try db.execute(sql: CaseSchema.v13)
+        }
         migrator.registerMigration("v14-mail") { db in
             try db.execute(sql: MailSchema.v14)
         }

@@ -290,7 +290,8 @@ extension DeskController {
 
     private func showDeadlines() {
         attempt {
-            let page = DeadlinesPage(rows: try desk.deadlines(DeadlineQuery(limit: 500)))
+            let page = DeadlinesPage(
+                rows: try desk.deadlines(DeadlineQuery(limit: 500)), mandates: try desk.mandatesExpiring())
             if case .deadlines = state.screen { state.screen = .deadlines(page) } else { push(.deadlines(page)) }
         }
     }

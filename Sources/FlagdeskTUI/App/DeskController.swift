@@ -61,6 +61,7 @@ public final class DeskController {
                 page.detail = try desk.detail(reference: page.detail.item.reference)
                 state.screen = .item(page)
             }
+            try reloadCaseScreens()
         }
         state.queue.scrollIntoView(height: listHeight)
         return true
@@ -77,6 +78,7 @@ public final class DeskController {
         case .top: moveToEnd(top: true)
         case .bottom: moveToEnd(top: false)
         case .open:
+            if openInCaseScreens(argument) { break }
             if state.context == .deadlines, let row = selectedDeadline {
                 openDocument(row.documentReference)
             } else if state.context != .deadlines {
@@ -106,13 +108,15 @@ public final class DeskController {
         case .triage, .compose, .deadlines, .hold, .resolve, .closeNoAction, .edit, .editExternally, .save, .approve,
             .send, .export, .document, .draftNext, .remindMarked:
             runWorkflow(command, argument: argument)
+        case .cases, .people, .draftCaseNotices, .caseNew, .caseAdd: runCases(command, argument: argument)
         }
     }
 
     private var pageSize: Int {
         switch state.screen {
         case .queue: return listHeight - 1
-        case .item, .help, .report, .compose, .triage, .deadlines: return screenSize.rows - 3
+        case .item, .help, .report, .compose, .triage, .deadlines, .cases, .caseView, .people:
+            return screenSize.rows - 3
         }
     }
 
@@ -140,6 +144,7 @@ public final class DeskController {
             state.screen = .compose(page)
         case .triage: moveTriageFocus(by: delta)
         case .deadlines: moveDeadlineSelection(by: delta)
+        case .cases, .caseView, .people: moveCaseSelection(by: delta)
         }
     }
 
@@ -148,7 +153,8 @@ public final class DeskController {
     private func moveToEnd(top: Bool) {
         switch state.screen {
         case .queue: attempt { top ? try state.queue.moveToTop(desk: desk) : try state.queue.moveToBottom(desk: desk) }
-        case .item, .help, .report, .compose, .triage, .deadlines: move(by: top ? -1_000_000 : 1_000_000)
+        case .item, .help, .report, .compose, .triage, .deadlines, .cases, .caseView, .people:
+            move(by: top ? -1_000_000 : 1_000_000)
         }
     }
 

@@ -39,6 +39,11 @@ public enum DeskCommand: String, CaseIterable, Sendable, Hashable {
     case closeNoAction = "no-action"
     case draftNext = "draft-next"
     case remindMarked = "remind-marked"
+    // Cases and people
+    case cases, people
+    case draftCaseNotices = "draft-case-notices"
+    case caseNew = "case-new"
+    case caseAdd = "case-add"
 
     public var summary: String {
         switch self {
@@ -86,6 +91,11 @@ public enum DeskCommand: String, CaseIterable, Sendable, Hashable {
         case .document: return "open a document by reference (`:document N-2026-00001`)"
         case .draftNext: return "draft the next escalation step of the selected deadline"
         case .remindMarked: return "draft a reminder for every sent document of the marked items (asks first)"
+        case .cases: return "cases by urgency: threat to life first, then overdue (Enter opens one)"
+        case .people: return "people on file (coordinators): pseudonyms, mandates, wishes, items; never sealed values"
+        case .caseNew: return "open a new case (`:case-new TITLE`)"
+        case .caseAdd: return "add the marked items (or the selected one) to a case (`:case-add C-2026-00001`)"
+        case .draftCaseNotices: return "draft one DSA notice per hosting provider for the case's open items"
         case .report: return "DSA Art. 22(3) figures of this year as bar charts (`:report 2025` for another)"
         }
     }

@@ -3,7 +3,9 @@ import Foundation
 /// Where a key is pressed: each screen has its own bindings on top of the global ones
 /// (neomutt menus, aerc sections, tig views).
 public enum KeyContext: String, CaseIterable, Sendable, Hashable {
-    case global, queue, item, help, report, triage, compose, deadlines
+    case global, queue, item, help, report, triage, compose, deadlines, cases
+    case caseView = "case"
+    case people
 
     public var title: String {
         switch self {
@@ -15,6 +17,9 @@ public enum KeyContext: String, CaseIterable, Sendable, Hashable {
         case .triage: return "Triage form"
         case .compose: return "Compose"
         case .deadlines: return "Deadlines"
+        case .cases: return "Cases"
+        case .caseView: return "Case"
+        case .people: return "People"
         }
     }
 }
@@ -81,6 +86,12 @@ public struct Keymap: Sendable {
         KeyBinding(context: .compose, keys: [.rune("x")], command: .export),
         KeyBinding(context: .deadlines, keys: [.enter], command: .open),
         KeyBinding(context: .deadlines, keys: [.rune("d")], command: .draftNext),
+        KeyBinding(context: .global, keys: [.rune("C")], command: .cases),
+        KeyBinding(context: .global, keys: [.rune("P")], command: .people),
+        KeyBinding(context: .cases, keys: [.enter, .rune("l"), .right], command: .open),
+        KeyBinding(context: .caseView, keys: [.enter, .rune("l"), .right], command: .open),
+        KeyBinding(context: .caseView, keys: [.rune("n")], command: .draftCaseNotices),
+        KeyBinding(context: .caseView, keys: [.rune("h"), .left], command: .back),
     ])
 
     /// The command a key runs in a context: the context's own binding first, then the global one.

@@ -32,6 +32,9 @@ public struct DeskState: Sendable {
         case .triage: return .triage
         case .compose: return .compose
         case .deadlines: return .deadlines
+        case .cases: return .cases
+        case .caseView: return .caseView
+        case .people: return .people
         }
     }
 }
@@ -45,6 +48,9 @@ public enum Screen: Sendable {
     case triage(TriageForm)
     case compose(ComposePage)
     case deadlines(DeadlinesPage)
+    case cases(CasesPage)
+    case caseView(CasePage)
+    case people(PeoplePage)
 }
 
 /// A document being composed or reviewed.
@@ -57,6 +63,8 @@ public struct ComposePage: Sendable {
 public struct DeadlinesPage: Sendable {
     public var rows: [DeadlineRow]
     public var selected = 0
+    /// Mandates whose last day is within 30 days (shown below the document deadlines).
+    public var mandates: [MandateExpiry] = []
 }
 
 /// Text for $EDITOR (or the inline editor when none is set).

@@ -91,6 +91,12 @@ struct DeadlinesView {
                 + "\(row.documentKind.title)  \(row.ruleTitle)  \(row.recipientName ?? "")  \(row.itemReferences.joined(separator: ","))"
             lines.append((text, index))
         }
+        if !page.mandates.isEmpty { lines.append(("Mandates ending within \(Desk.mandateWarningDays) days", nil)) }
+        for mandate in page.mandates {
+            let scopes = mandate.scopes.map(\.rawValue).joined(separator: ",")
+            lines.append(
+                ("  \(mandate.daysLeft)d  \(mandate.expiresOn)  mandate of \(mandate.pseudonym) (\(scopes))", nil))
+        }
         return lines
     }
 
@@ -114,7 +120,7 @@ struct DeadlinesView {
                 screen.fillRow(1 + offset, with: line.text, attributes: Palette.header)
             }
         }
-        if page.rows.isEmpty { screen.fillRow(1, with: "  No open deadline.", attributes: Palette.dim) }
+        if lines.isEmpty { screen.fillRow(1, with: "  No open deadline.", attributes: Palette.dim) }
         guard page.rows.indices.contains(page.selected) else { return }
         let row = page.rows[page.selected]
         let top = 2 + listHeight

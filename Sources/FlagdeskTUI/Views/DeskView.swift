@@ -29,6 +29,9 @@ struct DeskView {
         case .triage(let form): TriageView(form: form).draw(on: screen)
         case .compose(let page): ComposeView(page: page, context: context).draw(on: screen)
         case .deadlines(let page): DeadlinesView(page: page, context: context).draw(on: screen)
+        case .cases(let page): CasesView(page: page, context: context).draw(on: screen)
+        case .caseView(let page): CaseView(page: page, context: context).draw(on: screen)
+        case .people(let page): PeopleView(page: page, context: context).draw(on: screen)
         }
         if let picker = state.picker { PickerView(picker: picker).draw(on: screen) }
         screen.fillRow(size.rows - 2, with: statusText(), attributes: Palette.statusBar)
@@ -98,6 +101,9 @@ struct DeskView {
         case .triage: return "j/k:field  Enter:edit/tick  e:$EDITOR  s:save  q:cancel  ?:help"
         case .compose: return "e:set field  a:approve  s:sent  x:export  j/k:scroll  q:back  ?:help"
         case .deadlines: return "j/k:select  Enter:document  d:draft next step  q:back  ?:help"
+        case .cases: return "j/k:select  Enter:open case  P:people  q:back  ?:help"
+        case .caseView: return "j/k:item  Enter:open item  n:draft a notice per provider  q:back  ?:help"
+        case .people: return "j/k:select  q:back  ?:help"
         }
     }
 }

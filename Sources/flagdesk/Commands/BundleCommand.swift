@@ -16,7 +16,10 @@ struct BundleCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Argument(help: "An item (FD-2026-000123) or a case reference.")
-    var reference: String
+    var reference: String?
+
+    @Option(name: .customLong("case"), help: "A case: every item of it, one manifest and one custody log.")
+    var caseReference: String?
 
     @Option(help: "The ZIP file to write (created 0600).")
     var out: String
@@ -24,7 +27,14 @@ struct BundleCommand: ParsableCommand {
     @Flag(help: "Replace an existing file.")
     var force = false
 
+    func validate() throws {
+        guard (reference == nil) != (caseReference == nil) else {
+            throw ValidationError("give an item or case reference, or --case CASE (one of them)")
+        }
+    }
+
     func run() throws {
+        let reference = reference ?? caseReference ?? ""
         let desk = try global.openDesk()
         var summary: BundleSummaryText?
         try OutputFile.place(at: out, force: force) { temporary in

@@ -48,7 +48,10 @@ struct DeadlinesCommand: ParsableCommand {
                 Output.json(rows.map(DeadlineJSON.init))
                 return
             }
+            // Mandates that lapse within 30 days: JSON keeps its array of document deadlines.
+            let mandates = overdue ? [] : try desk.mandatesExpiring()
             if rows.isEmpty { Output.line("No open deadlines.") }
+            for mandate in mandates { Output.line(MandateOutputLine.text(mandate)) }
             for row in rows {
                 let flag = row.threatToLife ? "THREAT TO LIFE  " : ""
                 Output.line(
@@ -65,6 +68,15 @@ struct DeadlinesCommand: ParsableCommand {
                 }
             }
         }
+    }
+}
+
+/// A mandate near its end, as `deadlines` and the deadlines screen word it.
+enum MandateOutputLine {
+    static func text(_ mandate: MandateExpiry) -> String {
+        let left = mandate.daysLeft == 0 ? "ends today" : "ends in \(mandate.daysLeft) day(s)"
+        return "MANDATE  \(Output.safe(mandate.pseudonym))  \(left) (\(mandate.expiresOn)); scopes "
+            + mandate.scopes.map(\.rawValue).joined(separator: ",") + "; renew it before a request relies on it"
     }
 }
 

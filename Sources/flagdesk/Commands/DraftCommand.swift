@@ -23,6 +23,11 @@ struct DraftCommand: ParsableCommand {
     @Option(help: "An item the document covers (repeatable).")
     var item: [String] = []
 
+    @Option(
+        name: .customLong("case"),
+        help: "Draft for a whole case: one document per provider (notices), authority (referrals) or addressee.")
+    var caseReference: String?
+
     @Option(help: "Directory key of the recipient (default: chosen from the items and the directory).")
     var recipient: String?
 
@@ -48,6 +53,23 @@ struct DraftCommand: ParsableCommand {
                     + DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))
         }
         let fieldSettings = try FieldSettingsOption.parse(settings)
+        if let caseReference {
+            guard item.isEmpty, parent == nil, recipient == nil, person == nil else {
+                throw ValidationError(
+                    "--case drafts for the case's items: leave out --item, --parent, --recipient, --person")
+            }
+            let desk = try global.openDesk()
+            try runEngine { () throws(EngineError) in
+                let views = try desk.draftForCase(
+                    caseReference, kind: documentKind, language: language, settings: fieldSettings)
+                if json {
+                    Output.json(views.map(DocumentJSON.init))
+                    return
+                }
+                for view in views { DocumentOutput.print(view, zone: desk.zone) }
+            }
+            return
+        }
         let desk = try global.openDesk()
         try runEngine { () throws(EngineError) in
             let view = try desk.draft(
