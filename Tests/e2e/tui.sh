@@ -45,16 +45,17 @@ wait_gone() {
     screen >&2
     exit 1
 }
-# The prompt is back when it is the last line on screen (an earlier prompt line stays visible
-# above, so matching anywhere would not wait for the desk to finish quitting).
+# The prompt is back when the last line on screen ends with it (an earlier prompt line stays
+# visible above, so matching anywhere would not wait for the desk to finish quitting; after a
+# resize tmux re-wraps a long command line and the new prompt can land on the end of its tail).
 prompt_is_back() {
     local last=""
     for _ in $(seq 1 150); do
         last="$(screen | grep -v '^[[:space:]]*$' | tail -n 1 || true)"
-        if [ "$last" = 'e2e$' ]; then break; fi
+        if [[ "$last" == *'e2e$' ]]; then break; fi
         sleep 0.1
     done
-    [ "$last" = 'e2e$' ] || { echo "tui.sh: FAILED at '$1': no shell prompt; the screen was:" >&2; screen >&2; exit 1; }
+    [[ "$last" == *'e2e$' ]] || { echo "tui.sh: FAILED at '$1': no shell prompt; the screen was:" >&2; screen >&2; exit 1; }
     rm -f "$work/stty.txt"
     keys "stty -a > $work/stty.txt" Enter
     for _ in $(seq 1 100); do
