@@ -45,17 +45,18 @@ wait_gone() {
     screen >&2
     exit 1
 }
-# The prompt is back when the last line on screen ends with it (an earlier prompt line stays
-# visible above, so matching anywhere would not wait for the desk to finish quitting; after a
-# resize tmux re-wraps a long command line and the new prompt can land on the end of its tail).
+# The prompt is back when the desk has exited and the shell is the pane's foreground process
+# again (reading the screen is not enough: an earlier prompt stays visible above, and after a
+# resize tmux re-wraps a long command line under the new prompt).
 prompt_is_back() {
-    local last=""
+    local current=""
     for _ in $(seq 1 150); do
-        last="$(screen | grep -v '^[[:space:]]*$' | tail -n 1 || true)"
-        if [[ "$last" == *'e2e$' ]]; then break; fi
+        current="$(tmux -S "$sock" display-message -p -t e2e '#{pane_current_command}' || true)"
+        if [ "$current" = bash ]; then break; fi
         sleep 0.1
     done
-    [[ "$last" == *'e2e$' ]] || { echo "tui.sh: FAILED at '$1': no shell prompt; the screen was:" >&2; screen >&2; exit 1; }
+    [ "$current" = bash ] || { echo "tui.sh: FAILED at '$1': still running $current; the screen was:" >&2; screen >&2; exit 1; }
+    wait_for 'e2e$' "$1: the prompt"
     rm -f "$work/stty.txt"
     keys "stty -a > $work/stty.txt" Enter
     for _ in $(seq 1 100); do
