@@ -21,8 +21,8 @@ struct RetentionCommandTests {
         }
         let dry = try BinaryRunner.run(["purge", "--dry-run", "--json"] + common, environment: ["SUDO_USER": "alice"])
         #expect(dry.exitCode == 0, "\(dry.stderr)")
-        #expect(dry.stdout.contains("\"people_period\" : \"1 year\""))
-        #expect(dry.stdout.contains("\"evidence_period\" : \"5 years\""))
+        #expect(dry.stdout.contains("\"peoplePeriod\" : \"1 year\""))
+        #expect(dry.stdout.contains("\"evidencePeriod\" : \"5 years\""))
     }
 
     @Test func purgeNamesReferencesOnlyAndAPurgedDocumentCannotBeExported() throws {

@@ -85,8 +85,18 @@ keys -l "passport"
 wait_for "/passport" "search prompt"
 keys Enter
 wait_for "passport is held" "search jumps to a match"
+# `n` must move the selection to another match: the position counter changes (the matching text
+# was on screen before the key, so waiting for it alone could not fail).
+position() { screen | grep -oE ' [0-9]+/[0-9]+' | tail -n 1; }
+before=$(position)
+test -n "$before" || { echo "tui.sh: FAILED: no position counter on screen" >&2; screen >&2; exit 1; }
 keys n
-wait_for "passport is held" "n finds the next match"
+for _ in $(seq 1 100); do
+    [ "$(position)" != "$before" ] && break
+    sleep 0.1
+done
+[ "$(position)" != "$before" ] || { echo "tui.sh: FAILED: n did not move from $before" >&2; screen >&2; exit 1; }
+wait_for "passport is held" "n lands on the next match"
 
 # 3. Item screen and help.
 keys Enter

@@ -37,11 +37,15 @@ public enum BundleWriter {
             var path: String?
             if evidence.withheldReason == nil {
                 let data = try read(evidence)
-                let name = "\(record.sha256.prefix(16))-\(record.originalName)"
-                let archivePath = ArchivePath.join(["evidence", evidence.itemReference, name])
-                // Two records of the same bytes under names that sanitise alike share one entry:
-                // a duplicate entry would make unpacking fail or overwrite.
-                if !files.contains(where: { $0.path == archivePath }) { files.append((archivePath, data)) }
+                let name = ArchivePath.evidenceName(sha256: record.sha256, originalName: record.originalName)
+                var archivePath = ArchivePath.join(["evidence", evidence.itemReference, name])
+                if let same = files.first(where: { $0.path == archivePath }), same.data == data {
+                    // The same bytes recorded twice under names that sanitise alike: one entry.
+                } else {
+                    // Different bytes never share an entry: one would hide the other when unpacked.
+                    archivePath = ArchivePath.unique(archivePath, taken: Set(files.map(\.path)))
+                    files.append((archivePath, data))
+                }
                 path = archivePath
                 included += 1
             }
@@ -113,12 +117,12 @@ public enum BundleWriter {
     private static func custodyLog(_ events: [AuditEvent]) throws -> Data {
         var out = Data()
         let encoder = JSONEncoder()
+        // Field names by CodingKeys, not a key strategy: that would rename the payload's own keys too.
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
         for event in events {
             let line = CustodyEntry(
                 id: event.id, at: ISO8601.format(event.at), actor: event.actor, entity: event.entity,
-                entityID: event.entityID, action: event.action, payload: event.payload,
+                entityID: event.entityID, action: event.action, payload: JSONValue(parsing: event.payload),
                 previousHash: event.previousHash, hash: event.hash)
             out.append(try encoder.encode(line))
             out.append(UInt8(ascii: "\n"))
@@ -175,7 +179,14 @@ private struct CustodyEntry: Encodable {
     var entity: String
     var entityID: String
     var action: String
-    var payload: String
+    /// The event's payload as the JSON object it is (its text is what the chain hash covers).
+    var payload: JSONValue
     var previousHash: String
     var hash: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, at, actor, entity, action, payload, hash
+        case entityID = "entity_id"
+        case previousHash = "previous_hash"
+    }
 }

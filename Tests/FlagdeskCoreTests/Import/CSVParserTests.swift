@@ -55,6 +55,18 @@ struct CSVParserTests {
         }
     }
 
+    /// Old Mac spreadsheets end lines with CR alone: the line break inside a quoted field stays.
+    @Test(arguments: [1, 2, 3, 5, 1 << 20])
+    func crOnlyLineEndsKeepLineBreaksInQuotedFields(chunk: Int) throws {
+        let records = try parseCSV(
+            "url,explanation\rhttps://a.test/1,\"first\rsecond\"\rhttps://a.test/2,x\r", chunk: chunk)
+        #expect(
+            records.map(\.fields) == [
+                ["url", "explanation"], ["https://a.test/1", "first\rsecond"], ["https://a.test/2", "x"],
+            ])
+        #expect(records.map(\.line) == [1, 2, 4])
+    }
+
     @Test func delimiterIsDetectedFromTheHeaderOnly() {
         #expect(CSVParser.detectDelimiter(Array("a;b;c".utf8)) == UInt8(ascii: ";"))
         #expect(CSVParser.detectDelimiter(Array("a,b;c,d".utf8)) == UInt8(ascii: ","))
