@@ -199,15 +199,22 @@ for round in $(seq 1 "$tui_kills"); do
     (
         sent=0
         while true; do
-            # `y` answers a confirmation should the desk ask one; unbound otherwise.
-            keys H y j 2> /dev/null || break
+            # Counted before sending, so a hold is never committed before it is counted.
             sent=$((sent + 1))
             echo "$sent" > "$work/holds-sent"
+            # `y` answers a confirmation should the desk ask one; unbound otherwise.
+            keys H y j 2> /dev/null || break
             sleep 0.02
         done
     ) &
     sender=$!
-    pick_delay 300 2500
+    # The delay counts from the first committed hold: the kill falls inside the stream of writes.
+    for _ in $(seq 1 200); do
+        [ "$(sqlite3 "$store/flagdesk.sqlite" "SELECT count(*) FROM events WHERE id > $last_event
+            AND action IN ('hold', 'release')" 2> /dev/null || echo 0)" -gt 0 ] && break
+        sleep 0.1
+    done
+    pick_delay 0 800
     sleep_ms "$delay"
     kill -KILL "$pid" 2> /dev/null || true
     kill "$sender" 2> /dev/null || true
@@ -221,10 +228,11 @@ for round in $(seq 1 "$tui_kills"); do
     changed=$(sqlite3 "$store/flagdesk.sqlite" "SELECT count(*) FROM events WHERE id > $last_event")
     holds=$(sqlite3 "$store/flagdesk.sqlite" "SELECT count(*) FROM events WHERE id > $last_event
         AND action IN ('hold', 'release')")
-    sent=$(cat "$work/holds-sent" 2> /dev/null || echo 0)
+    sent=$(cat "$work/holds-sent" 2> /dev/null || true)
+    sent=${sent:-0}
     # The kill hit a desk with work left: fewer holds committed than were asked for.
     if [ "$holds" -lt "$sent" ]; then in_progress=$((in_progress + 1)); fi
-    echo "crash: tui kill $round at $delay ms: $changed events committed, $holds of $sent holds asked"
+    echo "crash: tui kill $round $delay ms into the holds: $changed events committed, $holds of $sent holds asked"
 done
 [ "$in_progress" -ge $((tui_kills * 3 / 4)) ] ||
     fail "tui kills" "only $in_progress of $tui_kills kills hit the desk with writes still to do"

@@ -13,7 +13,7 @@ cd "$(dirname "$0")/../.."
 repo=$(pwd)
 built="$(swift build --show-bin-path)"
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 export TZ=UTC LANG=C.UTF-8 TERM=dumb HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 mkdir -p "$HOME"
 fail() { echo "readme-commands: FAILED: $*" >&2; exit 1; }
@@ -56,11 +56,10 @@ EOF
 python3 - "$repo/README.md" "$work" > "$work/examples.sh" << 'PYTHON'
 import re, shlex, sys
 readme, work = open(sys.argv[1], encoding="utf-8").read(), sys.argv[2]
-paths = [("/usr/local", f"{work}/prefix"), ("/tmp/", f"{work}/"), ("/media/", f"{work}/media/"), ("~/", "$HOME/")]
+paths = {"/usr/local": f"{work}/prefix", "/tmp/": f"{work}/", "/media/": f"{work}/media/", "~/": "$HOME/"}
 def localise(command):
-    for old, new in paths:
-        command = command.replace(old, new)
-    return command
+    # One pass: a replacement is never replaced again (the work folder is itself under /tmp/).
+    return re.sub("|".join(map(re.escape, paths)), lambda match: paths[match.group(0)], command)
 out, count = [], 0
 def run(command, expected=()):
     global count
@@ -110,9 +109,11 @@ bash "$work/run.sh" > "$work/run.out" 2>&1 || { tail -n 30 "$work/run.out" >&2; 
 installed="$work/prefix/bin/flagdesk"
 test -x "$installed" || fail "the install lines installed no binary"
 test ! -L "$work/prefix/share/flagdesk/Templates" || fail "the templates were installed as a symbolic link"
-"$installed" templates list --store "$work/flagdesk-demo" | grep -q "dsa-notice" || fail "installed binary finds no templates"
+"$installed" templates list --store "$work/flagdesk-demo" > "$work/templates.out"
+grep -q "dsa-notice/en .*share/flagdesk/Templates" "$work/templates.out" || fail "installed binary finds no templates"
 "$installed" export N-2026-00001 --store "$work/flagdesk-demo" > /dev/null || fail "installed binary cannot export"
-man -l "$work/prefix/share/man/man1/flagdesk.1" 2> "$work/man.err" | grep -q "deadlines" || fail "the man page does not render"
+MANWIDTH=100 man -l "$work/prefix/share/man/man1/flagdesk.1" > "$work/man.out" 2> "$work/man.err"
+grep -q "List open deadlines" "$work/man.out" || fail "the man page does not render"
 [ ! -s "$work/man.err" ] || fail "man warns: $(cat "$work/man.err")"
 
 # A first session by hand, with the time pinned.

@@ -23,10 +23,11 @@ tmux -S "$sock" -f /dev/null new-session -d -x 100 -y 30 -s e2e \
 
 screen() { tmux -S "$sock" capture-pane -p -t e2e; }
 keys() { tmux -S "$sock" send-keys -t e2e "$@"; }
-# Polls the pane until TEXT shows (fixed-string grep), for at most 10 seconds.
+# Polls the pane until TEXT shows (fixed-string grep), for at most 30 seconds (a debug build
+# opening the demo desk on a loaded machine takes more than 10).
 wait_for() {
     local text="$1" step="$2"
-    for _ in $(seq 1 100); do
+    for _ in $(seq 1 300); do
         if screen | grep -qF -- "$text"; then return 0; fi
         sleep 0.1
     done
