@@ -24,6 +24,7 @@ extension SendChannel: ExpressibleByArgument, CaseInsensitiveArgument {}
 extension ImportFormat: ExpressibleByArgument, CaseInsensitiveArgument {}
 extension ExportFormat: ExpressibleByArgument, CaseInsensitiveArgument {}
 extension ReportFormat: ExpressibleByArgument, CaseInsensitiveArgument {}
+extension UserRole: ExpressibleByArgument, CaseInsensitiveArgument {}
 
 /// The DSA Transparency Database vocabulary: the exact key (`KEYWORD_HUMAN_TRAFFICKING`) or its
 /// short form (`human-trafficking`); completion offers the short forms.
@@ -45,4 +46,9 @@ extension DSAContentType: ExpressibleByArgument, TaxonomyArgument {}
 /// `deadlines --format`.
 enum DeadlineFormat: String, CaseInsensitiveArgument {
     case text, ics
+}
+
+/// `team four-eyes on|off`.
+enum OnOff: String, CaseInsensitiveArgument {
+    case on, off
 }

@@ -13,7 +13,7 @@ struct ConventionTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "flagdesk-conventions-\(UUID().uuidString)")
         let store = folder.appendingPathComponent("store").path
-        let run = try? BinaryRunner.run(["init", "--demo", "--store", store, now])
+        let run = try? BinaryRunner.run(["init", "--simulated-clock", "--demo", "--store", store, now])
         precondition(run?.exitCode == 0, "demo desk: \(run?.stderr ?? "binary not found")")
         return store
     }()
@@ -70,7 +70,7 @@ struct ConventionTests {
         ["list", "--limit", "3"], ["show", "FD-2026-000001"], ["documents", "--limit", "3"],
         ["deadlines", "--limit", "3"], ["indicators"], ["fields", "dsa-notice"], ["verify"], ["rules"],
         ["holidays", "FR", "2026"], ["due", "--rule", "reminder.notice", "--from", "2026-04-24"],
-        ["keys", "status"], ["templates", "list"], ["purge", "--dry-run"], ["escalate", "--dry-run"],
+        ["keys", "status"], ["templates", "list"], ["purge", "--dry-run"], ["escalate", "--dry-run"], ["team", "list"],
     ])
     func jsonKeysAreCamelCase(arguments: [String]) throws {
         let result = try run(arguments + ["--json"])
@@ -130,5 +130,9 @@ struct ConventionTests {
         let category = try run(["list", "--category", "PROTECTION-of-minors"])
         #expect(category.exitCode == 0, "short forms in any case: \(category.stderr)")
         #expect(try run(["documents", "--status", "SENT", "--limit", "1"]).exitCode == 0)
+        let fourEyes = try run(["team", "four-eyes", "maybe"])
+        #expect(fourEyes.exitCode == 64 && fourEyes.stderr.contains("'on' and 'off'"), "\(fourEyes.stderr)")
+        let role = try run(["team", "add", "someone", "--role", "boss"])
+        #expect(role.exitCode == 64 && role.stderr.contains("'flagger' and 'coordinator'"), "\(role.stderr)")
     }
 }

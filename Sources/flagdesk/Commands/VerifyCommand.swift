@@ -13,7 +13,7 @@ struct VerifyCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let desk = try global.openDesk()
+        let desk = try global.openDesk(access: .outsider)
         try runEngine { () throws(EngineError) in
             let report = try desk.verify()
             if json {
