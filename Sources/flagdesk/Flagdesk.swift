@@ -4,12 +4,16 @@ import ArgumentParser
 /// case (DESIGN.md §1, §7).
 @main
 struct Flagdesk: ParsableCommand {
+    /// `flagdesk --version`; raised with each release.
+    static let version = "0.9.0"
+
     static let configuration = CommandConfiguration(
         commandName: "flagdesk",
         abstract: "A terminal workbench for DSA Art. 22 trusted flaggers.",
         discussion: """
             Exit status: 0 success, 1 refused (reason on stderr), 64+ usage and data errors (sysexits).
             """,
+        version: version,
         subcommands: [
             InitCommand.self,
             AddCommand.self,
@@ -49,6 +53,7 @@ struct Flagdesk: ParsableCommand {
             ReportCommand.self,
             TemplatesCommand.self,
             TUICommand.self,
+            ManCommand.self,
         ],
         // Bare `flagdesk` (and `flagdesk --demo`) open the desk (DESIGN.md §7).
         defaultSubcommand: TUICommand.self

@@ -156,7 +156,7 @@ struct ExportCommandTests {
         let events = ics.components(separatedBy: "BEGIN:VEVENT").count - 1
         #expect(events >= 1)
         #expect(ics.components(separatedBy: "\r\nUID:N-2026-00002.").count - 1 == events, "only N-2026-00002 is open")
-        #expect(ics.contains("BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-P1D\r\n"))
+        #expect(ics.contains("BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER;RELATED=END:-P1D\r\n"))
     }
 
     @Test func aBundleIsWrittenOnceAndAnUnknownReferenceLeavesNoFile() throws {

@@ -28,8 +28,8 @@ struct RetentionCommandTests {
         #expect(write.stderr.contains("--now answers what-if questions; writes use the clock"))
         let dry = try BinaryRunner.run(["purge", "--dry-run", "--json", "--now", "2032-01-01T00:00:00Z"] + common)
         #expect(dry.exitCode == 0, "\(dry.stderr)")
-        #expect(dry.stdout.contains("\"people_period\" : \"1 year\""))
-        #expect(dry.stdout.contains("\"evidence_period\" : \"5 years\""))
+        #expect(dry.stdout.contains("\"peoplePeriod\" : \"1 year\""))
+        #expect(dry.stdout.contains("\"evidencePeriod\" : \"5 years\""))
     }
 
     @Test func purgeNamesReferencesOnlyAndAPurgedDocumentCannotBeExported() throws {

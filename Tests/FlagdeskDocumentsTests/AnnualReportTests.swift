@@ -88,6 +88,7 @@ import Testing
         #expect(!html.contains("<script>"))
         #expect(html.contains("&lt;script&gt;"))
         #expect(!html.contains("src=") && !html.contains("href=") && !html.contains("@import"))
+        #expect(html.contains("<p>Area of expertise: trafficking.</p>"))
     }
 
     @Test func theCSVHasOneRowPerFigureAndCount() throws {
@@ -95,8 +96,22 @@ import Testing
         let rows = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.first == "section,key,label,value")
         #expect(rows.contains("by_provider,ExampleVideo,ExampleVideo,3"))
-        #expect(rows.contains("summary,median_hours_to_decision,Median time to decision (hours),25.0"))
+        #expect(rows.contains("summary,median_hours_to_decision,Median time to decision (hours),25"))
         #expect(
-            rows.contains("summary,share_within_policy_deadline,Decided within the policy deadline (3 of 5),60.0 %"))
+            rows.contains(
+                "summary,share_within_policy_deadline,\"Decided within the policy deadline, percent (3 of 5)\",60"))
+        // Every summary value is a number a spreadsheet can sum (or empty when there is none).
+        for row in rows where row.hasPrefix("summary,") {
+            let value = String(row.split(separator: ",", omittingEmptySubsequences: false).last ?? "")
+            #expect(value.isEmpty || Double(value) != nil, "\(row)")
+        }
+    }
+
+    @Test func aFigureWithoutDataIsAnEmptyCSVCell() throws {
+        var report = AnnualReport(Self.input)
+        report.medianHoursToDecision = nil
+        let csv = try ReportWriter.write(report, format: .csv)
+        #expect(csv.contains("summary,median_hours_to_decision,Median time to decision (hours),\r\n"))
+        #expect(ReportWriter.plainNumber(12.25) == "12.3" && ReportWriter.plainNumber(7) == "7")
     }
 }

@@ -97,6 +97,59 @@ import ZIPFoundation
         #expect(log.contains("\"entity_id\":\"FD-2026-000101\"") && log.hasSuffix("\n"))
     }
 
+    /// Two different files whose names make the same safe name (long, or non-Latin): two
+    /// entries, each with its own bytes, every one in SHA256SUMS.
+    @Test(arguments: [
+        (
+            String(repeating: "a", count: 150) + "-one-" + String(repeating: "b", count: 120) + ".png",
+            String(repeating: "a", count: 150) + "-two-" + String(repeating: "b", count: 120) + ".png"
+        ),
+        (
+            "1-" + String(repeating: "доказательство", count: 9) + ".pdf",
+            "2-" + String(repeating: "доказательство", count: 9) + ".pdf"
+        ),
+    ])
+    func twoFilesWhoseNamesSanitiseAlikeStayTwo(first: String, second: String) throws {
+        let folder = try TemporaryFolder()
+        var bundle = try input(folder: folder, name: first)
+        let other = Data("other evidence".utf8)
+        try folder.write("store/other.bin", "other evidence")
+        var record = bundle.evidence[0].record
+        (record.id, record.sha256, record.size, record.originalName) = (2, SHA256Hex.of(other), 14, second)
+        bundle.evidence.append(
+            BundleEvidence(
+                record: record, itemReference: "FD-2026-000101",
+                file: folder.url.appendingPathComponent("store/other.bin"), withheldReason: nil))
+        let zip = folder.url.appendingPathComponent("out.zip")
+        let named = ArchivePath.evidenceName(sha256: bundle.evidence[0].record.sha256, originalName: second)
+        #expect(named.hasPrefix(String(bundle.evidence[0].record.sha256.prefix(16))), "the hash is never cut away")
+        try BundleWriter.write(bundle, to: zip)
+        let evidence = try entries(zip).filter { $0.key.hasPrefix("evidence/") }
+        #expect(Set(evidence.values) == [Data("evidence bytes".utf8), other])
+        let sums = String(decoding: try #require(try entries(zip)["SHA256SUMS"]), as: UTF8.self)
+        for path in evidence.keys { #expect(sums.contains("  \(path)\n")) }
+    }
+
+    @Test func sameHashPrefixDifferentBytesGetDistinctPaths() {
+        let taken: Set<String> = ["evidence/FD-1/abc-x.png", "evidence/FD-1/abc-x-2.png"]
+        #expect(ArchivePath.unique("evidence/FD-1/abc-x.png", taken: taken) == "evidence/FD-1/abc-x-3.png")
+        #expect(ArchivePath.unique("evidence/FD-1/noext", taken: ["evidence/FD-1/noext"]) == "evidence/FD-1/noext-2")
+        #expect(ArchivePath.unique("a.b/c", taken: ["a.b/c"]) == "a.b/c-2")
+    }
+
+    @Test func theCustodyLogWritesPayloadsAsObjects() throws {
+        let folder = try TemporaryFolder()
+        var bundle = try input(folder: folder)
+        bundle.events[0].payload = #"{"dryRun":"no","url":"https://x.example/"}"#
+        let zip = folder.url.appendingPathComponent("out.zip")
+        try BundleWriter.write(bundle, to: zip)
+        let log = try #require(try entries(zip)["custody-log.jsonl"])
+        let line = try #require(try JSONSerialization.jsonObject(with: log) as? [String: Any])
+        let payload = try #require(line["payload"] as? [String: Any], "an object, not a string")
+        #expect(payload["dryRun"] as? String == "no", "the payload's own keys are kept as they are")
+        #expect(line["entity_id"] as? String == "FD-2026-000101")
+    }
+
     @Test func hostileNamesBecomeSafePaths() throws {
         let folder = try TemporaryFolder()
         let zip = folder.url.appendingPathComponent("out.zip")

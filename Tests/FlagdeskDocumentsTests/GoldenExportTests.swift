@@ -34,7 +34,7 @@ import Testing
 
     @Test func calendar() throws {
         try expectGolden(
-            CalendarWriter.write(CalendarWriterTests().deadlines, domain: "veilig.example", now: Fixtures.now),
+            CalendarWriter.write(CalendarWriterTests().deadlines, deskID: "3f9a0c2e1b7d4a55", now: Fixtures.now),
             "deadlines.ics")
     }
 }

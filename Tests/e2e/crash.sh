@@ -173,6 +173,7 @@ audit_check() {
 }
 keys() { tmux -S "$sock" send-keys -t crash "$@"; }
 items_base=$(count "$base" items)
+in_progress=0
 for round in $(seq 1 "$tui_kills"); do
     store="$work/tui-store"
     rm -rf "$store"
@@ -180,6 +181,11 @@ for round in $(seq 1 "$tui_kills"); do
     tmux -S "$sock" -f /dev/null new-session -d -x 120 -y 40 -s crash \
         "exec env TERM=screen-256color $bin --store $store $now"
     pid=$(tmux -S "$sock" display-message -p -t crash '#{pane_pid}')
+    # Wait for the first frame, so the delay counts from a desk that is working.
+    for _ in $(seq 1 100); do
+        tmux -S "$sock" capture-pane -p -t crash 2> /dev/null | grep -q "1:Inbox" && break
+        sleep 0.05
+    done
     # Keys queue up in the terminal until the desk reads them: triage, approve, then holds.
     keys t Enter
     keys -l "violence"
@@ -187,10 +193,32 @@ for round in $(seq 1 "$tui_kills"); do
     keys -l "traffick"
     keys Space Enter s
     keys : ; keys -l "document $ready"; keys Enter a q
-    for _ in $(seq 1 30); do keys H j; done
-    pick_delay 200 2500
+    # Then a hold or release every few milliseconds until the kill, so the desk is always in the
+    # middle of its writes when it dies (a fixed batch of keys was done long before the kill).
+    rm -f "$work/holds-sent"
+    (
+        sent=0
+        while true; do
+            # Counted before sending, so a hold is never committed before it is counted.
+            sent=$((sent + 1))
+            echo "$sent" > "$work/holds-sent"
+            # `y` answers a confirmation should the desk ask one; unbound otherwise.
+            keys H y j 2> /dev/null || break
+            sleep 0.02
+        done
+    ) &
+    sender=$!
+    # The delay counts from the first committed hold: the kill falls inside the stream of writes.
+    for _ in $(seq 1 200); do
+        [ "$(sqlite3 "$store/flagdesk.sqlite" "SELECT count(*) FROM events WHERE id > $last_event
+            AND action IN ('hold', 'release')" 2> /dev/null || echo 0)" -gt 0 ] && break
+        sleep 0.1
+    done
+    pick_delay 0 800
     sleep_ms "$delay"
     kill -KILL "$pid" 2> /dev/null || true
+    kill "$sender" 2> /dev/null || true
+    wait "$sender" 2> /dev/null || true
     tmux -S "$sock" kill-server 2> /dev/null || true
     kills=$((kills + 1))
     check_store "$store" "tui kill $round"
@@ -198,8 +226,17 @@ for round in $(seq 1 "$tui_kills"); do
     problems=$(audit_check "$store")
     [ -z "$problems" ] || fail "tui kill $round" "$problems"
     changed=$(sqlite3 "$store/flagdesk.sqlite" "SELECT count(*) FROM events WHERE id > $last_event")
-    echo "crash: tui kill $round at $delay ms: $changed events committed"
+    holds=$(sqlite3 "$store/flagdesk.sqlite" "SELECT count(*) FROM events WHERE id > $last_event
+        AND action IN ('hold', 'release')")
+    sent=$(cat "$work/holds-sent" 2> /dev/null || true)
+    sent=${sent:-0}
+    # The kill hit a desk with work left: fewer holds committed than were asked for.
+    if [ "$holds" -lt "$sent" ]; then in_progress=$((in_progress + 1)); fi
+    echo "crash: tui kill $round $delay ms into the holds: $changed events committed, $holds of $sent holds asked"
 done
+[ "$in_progress" -ge $((tui_kills * 3 / 4)) ] ||
+    fail "tui kills" "only $in_progress of $tui_kills kills hit the desk with writes still to do"
+echo "crash: $in_progress of $tui_kills desk kills landed while it was still writing"
 
 [ "$kills" -ge 50 ] || fail "the end" "only $kills kills (at least 50 expected)"
 echo "crash: $kills kills, store sound after each (seed $seed)"

@@ -197,6 +197,40 @@ assert first & second, "no UID survived a re-export"
 PY
 ok
 
+# Read by Python's icalendar: every open deadline is one confirmed event that ends at its due
+# instant (an end-of-day deadline stays on its day); a met deadline comes out cancelled under the
+# same UID; a new organisation e-mail changes no UID.
+fd deadlines --json "$now" > "$work/open.json"
+fd deadlines --format ics --now=2026-11-04T12:00:00Z > "$work/early.ics"
+sed -i 's/meldingen@voorbeeld.example/alerts@elders.example/' "$config"
+fd deadlines --format ics "$now" > "$work/other-mail.ics"
+sed -i 's/alerts@elders.example/meldingen@voorbeeld.example/' "$config"
+python3 - "$work/a.ics" "$work/open.json" "$work/early.ics" "$work/other-mail.ics" "$n1" <<'PY' || fail "icalendar disagrees"
+import datetime, json, sys, zoneinfo
+import icalendar
+def events(path):
+    return list(icalendar.Calendar.from_ical(open(path, "rb").read()).walk("VEVENT"))
+calendar, open_rows = events(sys.argv[1]), json.load(open(sys.argv[2]))
+confirmed = [e for e in calendar if str(e.get("STATUS")) == "CONFIRMED"]
+assert len(confirmed) == len(open_rows) > 0, (len(confirmed), len(open_rows))
+due = sorted(datetime.datetime.fromisoformat(row["due"].replace("Z", "+00:00")) for row in open_rows)
+assert sorted(e.decoded("DTEND") for e in confirmed) == due, "each event ends at its due instant"
+amsterdam, end_of_day = zoneinfo.ZoneInfo("Europe/Amsterdam"), 0
+for event in confirmed:
+    start, end = (event.decoded(key).astimezone(amsterdam) for key in ("DTSTART", "DTEND"))
+    if end.time() == datetime.time(23, 59, 59):
+        end_of_day += 1
+        assert start.date() == end.date(), f"{event.get('UID')} spills into the next day"
+    assert len(event.walk("VALARM")) == 2
+assert end_of_day > 0, "no end-of-day deadline was checked"
+n1 = sys.argv[5]
+early = events(sys.argv[3])
+met = [e for e in early if str(e.get("UID")).startswith(n1 + ".")]
+assert met and all(str(e.get("STATUS")) == "CANCELLED" and not e.walk("VALARM") for e in met), met
+assert {str(e.get("UID")) for e in calendar} == {str(e.get("UID")) for e in events(sys.argv[4])}, "UIDs moved"
+PY
+ok
+
 # Report for 2026: counts against SQL on the same store.
 fd report --year 2026 --format json "$now" > "$work/report.json"
 fd report --year 2026 --format html --out "$work/report.html" "$now" > /dev/null

@@ -24,7 +24,7 @@ tmux -S "$sock" -f /dev/null new-session -d -x 100 -y 30 -s e2e \
 screen() { tmux -S "$sock" capture-pane -p -t e2e; }
 keys() { tmux -S "$sock" send-keys -t e2e "$@"; }
 # Polls the pane until TEXT shows (fixed-string grep), for at most 30 seconds (a debug build
-# fills the demo desk slowly on a loaded machine).
+# opening the demo desk on a loaded machine takes more than 10).
 wait_for() {
     local text="$1" step="$2"
     for _ in $(seq 1 300); do
@@ -88,8 +88,18 @@ keys -l "passport"
 wait_for "/passport" "search prompt"
 keys Enter
 wait_for "passport is held" "search jumps to a match"
+# `n` must move the selection to another match: the position counter changes (the matching text
+# was on screen before the key, so waiting for it alone could not fail).
+position() { screen | grep -oE ' [0-9]+/[0-9]+' | tail -n 1; }
+before=$(position)
+test -n "$before" || { echo "tui.sh: FAILED: no position counter on screen" >&2; screen >&2; exit 1; }
 keys n
-wait_for "passport is held" "n finds the next match"
+for _ in $(seq 1 100); do
+    [ "$(position)" != "$before" ] && break
+    sleep 0.1
+done
+[ "$(position)" != "$before" ] || { echo "tui.sh: FAILED: n did not move from $before" >&2; screen >&2; exit 1; }
+wait_for "passport is held" "n lands on the next match"
 
 # 3. Item screen and help.
 keys Enter

@@ -25,9 +25,9 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
 /// A streaming CSV reader (RFC 4180, and the way spreadsheets write it): fed chunks of bytes,
 /// it emits whole records, so memory stays flat however large the file. It accepts a UTF-8
 /// byte-order mark, CRLF, LF or CR line ends, quoted fields holding delimiters, doubled quotes
-/// and line breaks, and detects the delimiter (`,`, `;` or tab) from the header line.
-/// Blank lines are skipped. A stray quote inside an unquoted field is kept as text, as
-/// spreadsheets do.
+/// and line breaks (a lone CR inside quotes becomes LF; CRLF stays), and detects the delimiter
+/// (`,`, `;` or tab) from the header line. Blank lines are skipped. A stray quote inside an
+/// unquoted field is kept as text, as spreadsheets do.
 public struct CSVParser: Sendable {
     /// A field longer than this is almost always an unclosed quote swallowing the file.
     public static let maximumFieldBytes = 1 << 20
@@ -163,6 +163,9 @@ public struct CSVParser: Sendable {
                     try append(byte)
                 }
             case .quoted:
+                // A CR not followed by LF is a line end of its own (old Mac spreadsheets): kept as
+                // the line break it is, not as a bare CR that a text view shows as ^M.
+                if field.last == carriageReturn, byte != newline { field[field.count - 1] = newline }
                 if byte == quote {
                     state = .quoteInQuoted
                 } else {

@@ -13,7 +13,8 @@ public struct ReminderContent: Sendable, Equatable, Codable {
 
     public static let elements: [MissingElement] = [
         MissingElement(
-            key: "parent", label: "the sent document this reminder chases", article: "DESIGN.md §4 (follow-ups)",
+            key: "parent", label: "the sent document this reminder chases",
+            article: "Flagdesk escalation ladder (README, Workflow)",
             hint: "draft the reminder from a sent document that is not closed")
     ]
 

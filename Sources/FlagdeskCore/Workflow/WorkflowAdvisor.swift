@@ -44,13 +44,14 @@ public enum WorkflowAdvisor {
         let preservation = DraftProposal(
             kind: .preservationRequest,
             reason: "evidence first: ask a prosecutor to preserve the data before any takedown (\(suspicion.summary))",
-            source: "DESIGN.md §4 evidence first; Reg. (EU) 2023/1543 Arts. 4(3), 6")
+            source: "Flagdesk policy, evidence first (README, Workflow); Reg. (EU) 2023/1543 Arts. 4(3), 6")
         let referral = DraftProposal(
             kind: .leaReferral,
             reason: item.threatToLife
                 ? "threat to life or safety: inform law enforcement at once"
                 : "evidence first: refer to law enforcement before the provider is told (\(suspicion.summary))",
-            source: item.threatToLife ? "DSA Art. 18(1), recital 52" : "DESIGN.md §4 evidence first; DSA Art. 18(2)")
+            source: item.threatToLife
+                ? "DSA Art. 18(1), recital 52" : "Flagdesk policy, evidence first (README, Workflow); DSA Art. 18(2)")
         if item.threatToLife {
             proposals += [referral, preservation]
         } else if suspicion.isSerious {

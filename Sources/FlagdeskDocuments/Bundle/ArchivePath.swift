@@ -19,6 +19,30 @@ public enum ArchivePath {
         return result.isEmpty ? "_" : result
     }
 
+    /// An evidence file's name in an archive: the first 16 hex digits of its SHA-256, then its
+    /// original name made safe, cut from the front (keeping the extension) so the whole stays
+    /// within 100 characters and the hash is never the part cut away.
+    public static func evidenceName(sha256: String, originalName: String) -> String {
+        let prefix = safeName(String(sha256.lowercased().prefix(16))) + "-"
+        let name = safeName(originalName)
+        return prefix + String(name.suffix(100 - prefix.count))
+    }
+
+    /// `path` if no entry has it yet, else `path` with `-2`, `-3`... before its extension: two
+    /// different files never share one entry (one would hide the other, and `SHA256SUMS` would
+    /// still pass).
+    public static func unique(_ path: String, taken: Set<String>) -> String {
+        guard taken.contains(path) else { return path }
+        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        let dot = path[slash...].lastIndex(of: ".").flatMap { $0 > slash ? $0 : nil } ?? path.endIndex
+        var number = 2
+        while true {
+            let candidate = "\(path[..<dot])-\(number)\(path[dot...])"
+            if !taken.contains(candidate) { return candidate }
+            number += 1
+        }
+    }
+
     /// Joins safe names with `/`.
     public static func join(_ components: [String]) -> String {
         components.map(safeName).joined(separator: "/")

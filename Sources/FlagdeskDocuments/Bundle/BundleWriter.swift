@@ -75,15 +75,11 @@ public enum BundleWriter {
     static func evidencePath(for evidence: BundleEvidence, data: Data, taken files: [(path: String, data: Data)])
         -> String
     {
-        let prefix = "\(evidence.record.sha256.prefix(16))-"
-        let name = String(ArchivePath.safeName(evidence.record.originalName).suffix(100 - prefix.count - 4))
-        var candidate = ArchivePath.join(["evidence", evidence.itemReference, prefix + name])
-        var counter = 2
-        while let existing = files.first(where: { $0.path == candidate }), existing.data != data {
-            candidate = ArchivePath.join(["evidence", evidence.itemReference, prefix + name + "-\(counter)"])
-            counter += 1
-        }
-        return candidate
+        let name = ArchivePath.evidenceName(sha256: evidence.record.sha256, originalName: evidence.record.originalName)
+        let path = ArchivePath.join(["evidence", evidence.itemReference, name])
+        if let same = files.first(where: { $0.path == path }), same.data == data { return path }
+        // Different bytes never share an entry: one would hide the other when unpacked.
+        return ArchivePath.unique(path, taken: Set(files.map(\.path)))
     }
 
     private static func read(_ evidence: BundleEvidence) throws -> Data {
@@ -131,12 +127,12 @@ public enum BundleWriter {
     private static func custodyLog(_ events: [AuditEvent]) throws -> Data {
         var out = Data()
         let encoder = JSONEncoder()
+        // Field names by CodingKeys, not a key strategy: that would rename the payload's own keys too.
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
         for event in events {
             let line = CustodyEntry(
                 id: event.id, at: ISO8601.format(event.at), actor: event.actor, entity: event.entity,
-                entityID: event.entityID, action: event.action, payload: event.payload,
+                entityID: event.entityID, action: event.action, payload: JSONValue(parsing: event.payload),
                 previousHash: event.previousHash, hash: event.hash)
             out.append(Data(OutputSanitizer.json(String(decoding: try encoder.encode(line), as: UTF8.self)).utf8))
             out.append(UInt8(ascii: "\n"))
@@ -194,7 +190,14 @@ private struct CustodyEntry: Encodable {
     var entity: String
     var entityID: String
     var action: String
-    var payload: String
+    /// The event's payload as the JSON object it is (its text is what the chain hash covers).
+    var payload: JSONValue
     var previousHash: String
     var hash: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, at, actor, entity, action, payload, hash
+        case entityID = "entity_id"
+        case previousHash = "previous_hash"
+    }
 }

@@ -13,9 +13,13 @@ public struct CalendarDeadline: Sendable, Equatable {
     public var dueAt: Date
     /// Why the date is what it is (the deadline's explanation).
     public var explanation: String
+    /// Met, or ended by a withdrawal or closing: written as `STATUS:CANCELLED`, so a calendar that
+    /// imported it while open drops it.
+    public var cancelled: Bool
 
     public init(
-        documentReference: String, ruleID: String, ruleTitle: String, title: String, dueAt: Date, explanation: String
+        documentReference: String, ruleID: String, ruleTitle: String, title: String, dueAt: Date, explanation: String,
+        cancelled: Bool = false
     ) {
         self.documentReference = documentReference
         self.ruleID = ruleID
@@ -23,21 +27,26 @@ public struct CalendarDeadline: Sendable, Equatable {
         self.title = title
         self.dueAt = dueAt
         self.explanation = explanation
+        self.cancelled = cancelled
     }
 }
 
 /// An RFC 5545 calendar of deadlines (`flagdesk deadlines --format ics`): one VEVENT per
 /// deadline with a UID that stays the same across exports (a calendar re-importing the file
 /// updates events instead of doubling them), a display alarm a day before and one at the due
-/// time, CRLF line ends, lines folded at 75 octets, text escaped.
+/// time, CRLF line ends, lines folded at 75 octets, text escaped. Each event *ends* at the due
+/// instant (a deadline at 23:59:59 is an event on that day, not one spilling into the next).
 public enum CalendarWriter {
     public static let productID = "-//Flagdesk//Deadlines//EN"
 
+    /// The length of each event, ending at the due instant.
+    static let eventLength: TimeInterval = 30 * 60
+
     /// - Parameters:
-    ///   - domain: right-hand side of the UIDs (the organisation's mail domain), so two
-    ///     organisations' events never collide.
+    ///   - deskID: names the desk in the UIDs (not the organisation's e-mail, which may change),
+    ///     so two desks' events never collide in one calendar.
     ///   - now: the DTSTAMP of every event.
-    public static func write(_ deadlines: [CalendarDeadline], domain: String, now: Date) -> String {
+    public static func write(_ deadlines: [CalendarDeadline], deskID: String, now: Date) -> String {
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:\(productID)", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
             "X-WR-CALNAME:Flagdesk deadlines",
@@ -46,28 +55,37 @@ public enum CalendarWriter {
             let summary = "\(deadline.documentReference): \(deadline.title)"
             lines += [
                 "BEGIN:VEVENT",
-                "UID:\(uid(deadline, domain: domain))",
+                "UID:\(uid(deadline, deskID: deskID))",
                 "DTSTAMP:\(stamp(now))",
-                "DTSTART:\(stamp(deadline.dueAt))",
-                "DURATION:PT30M",
+                // A cancellation must outrank the open event a calendar already holds (RFC 5546).
+                "SEQUENCE:\(deadline.cancelled ? 1 : 0)",
+                "STATUS:\(deadline.cancelled ? "CANCELLED" : "CONFIRMED")",
+                "DTSTART:\(stamp(deadline.dueAt.addingTimeInterval(-eventLength)))",
+                "DTEND:\(stamp(deadline.dueAt))",
                 "SUMMARY:\(escape(summary))",
                 "DESCRIPTION:\(escape("\(deadline.ruleTitle)\n\(deadline.explanation)"))",
                 "CATEGORIES:Flagdesk",
-                "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:-P1D", "DESCRIPTION:\(escape("Due tomorrow: \(summary)"))",
-                "END:VALARM",
-                "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:PT0S", "DESCRIPTION:\(escape("Due now: \(summary)"))",
-                "END:VALARM",
-                "END:VEVENT",
             ]
+            // A cancelled deadline rings no more.
+            if !deadline.cancelled {
+                lines += [
+                    "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER;RELATED=END:-P1D",
+                    "DESCRIPTION:\(escape("Due tomorrow: \(summary)"))", "END:VALARM",
+                    "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER;RELATED=END:PT0S",
+                    "DESCRIPTION:\(escape("Due now: \(summary)"))", "END:VALARM",
+                ]
+            }
+            lines.append("END:VEVENT")
         }
         lines.append("END:VCALENDAR")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
     }
 
-    /// `N-2026-00042.dsa-art22-priority@example.org`: from the reference and the rule only.
-    static func uid(_ deadline: CalendarDeadline, domain: String) -> String {
+    /// `N-2026-00042.dsa.notice.reminder@3f9a0c2e1b7d4a55.flagdesk`: from the reference, the rule
+    /// and the desk only.
+    static func uid(_ deadline: CalendarDeadline, deskID: String) -> String {
         let local = ArchivePath.safeName("\(deadline.documentReference).\(deadline.ruleID)")
-        return "\(local)@\(ArchivePath.safeName(domain))"
+        return "\(local)@\(ArchivePath.safeName(deskID)).flagdesk"
     }
 
     /// UTC date-time form `20261123T160751Z`.

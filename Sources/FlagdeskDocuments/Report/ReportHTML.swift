@@ -27,6 +27,9 @@ enum ReportHTML {
         if let awardedBy = report.awardedBy {
             html += "<p>Trusted-flagger status awarded by \(escape(awardedBy)).</p>\n"
         }
+        if let area = report.areaOfExpertise {
+            html += "<p>Area of expertise: \(escape(area)).</p>\n"
+        }
         html += "<table>\n"
         for figure in ReportWriter.figures(report) {
             html += "<tr><th>\(escape(figure.label))</th><td class=\"n\">\(escape(figure.value))</td></tr>\n"

@@ -35,6 +35,31 @@ public enum ReportWriter {
         ]
     }
 
+    /// The headline figures as numbers, for CSV: the share in percent (the label says so).
+    static func numbers(_ report: AnnualReport) -> [(key: String, label: String, value: Double?)] {
+        let shareLabel =
+            "Decided within the policy deadline, percent (\(report.withinPolicyDeadline) of \(report.policyDeadlineKnown))"
+        return [
+            ("notices", "Notices sent (DSA Art. 16)", Double(report.notices)),
+            ("provider_acted", "Provider acted on the content", Double(report.providerActed)),
+            ("provider_did_not_act", "Provider did not act (rejected, no answer)", Double(report.providerDidNotAct)),
+            ("pending", "No decision yet", Double(report.pending)),
+            ("median_hours_to_decision", "Median time to decision (hours)", report.medianHoursToDecision),
+            ("p90_hours_to_decision", "90th percentile time to decision (hours)", report.p90HoursToDecision),
+            ("share_within_policy_deadline", shareLabel, report.shareWithinPolicyDeadline.map { $0 * 100 }),
+            ("reminders_sent", "Reminders sent", Double(report.remindersSent)),
+            (
+                "escalations_sent", "Escalations sent (DSA Art. 20 and Art. 53 complaints)",
+                Double(report.escalationsSent)
+            ),
+        ]
+    }
+
+    /// `12`, `12.5`: a whole number without a decimal point, else one decimal (locale-independent).
+    static func plainNumber(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? "\(Int64(value))" : oneDecimal(value)
+    }
+
     /// The three breakdowns DSA Art. 22(3) names, plus keywords.
     static func breakdowns(_ report: AnnualReport) -> [(key: String, title: String, counts: [ReportCount])] {
         [
@@ -74,7 +99,10 @@ public enum ReportWriter {
         var rows = [["section", "key", "label", "value"]]
         rows.append(["period", "from", "First day", report.from])
         rows.append(["period", "to", "Last day", report.to])
-        for figure in figures(report) { rows.append(["summary", figure.key, figure.label, figure.value]) }
+        // Numbers as numbers (a spreadsheet sums them): no unit, no "n/a" (an empty cell instead).
+        for figure in numbers(report) {
+            rows.append(["summary", figure.key, figure.label, figure.value.map(plainNumber) ?? ""])
+        }
         for breakdown in breakdowns(report) {
             for count in breakdown.counts { rows.append([breakdown.key, count.key, count.label, "\(count.count)"]) }
         }

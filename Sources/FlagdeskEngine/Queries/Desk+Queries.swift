@@ -12,6 +12,17 @@ extension Desk {
         try storeRead { db in try ItemRecords.count(filter, in: db) }
     }
 
+    /// How many documents match: what a shortened list left out.
+    public func documentCount(_ filter: DocumentFilter) throws(EngineError) -> Int {
+        try storeRead { db in try DocumentRecords.count(filter, in: db) }
+    }
+
+    /// How many open deadlines the query matches, whatever its limit.
+    public func deadlineCount(_ query: DeadlineQuery) throws(EngineError) -> Int {
+        let before = query.dueBefore(now: now)
+        return try storeRead { db in try DeadlineRecords.openCount(dueBefore: before, in: db) }
+    }
+
     /// An item with its evidence, documents and timeline; refused when the reference is unknown.
     public func detail(reference: String) throws(EngineError) -> ItemDetail {
         let wanted = reference.uppercased()

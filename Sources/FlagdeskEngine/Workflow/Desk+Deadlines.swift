@@ -7,9 +7,13 @@ extension Desk {
     /// earliest due; each with its rule, how it was counted, days left and the next escalation
     /// step.
     public func deadlines(_ query: DeadlineQuery) throws(EngineError) -> [DeadlineRow] {
-        let before: Date? = query.overdueOnly ? now : query.within.map { now.addingTimeInterval($0) }
-        let catalog = try deadlineSettings().catalog
+        let before = query.dueBefore(now: now)
         let rows = try storeRead { db in try DeadlineRecords.open(dueBefore: before, limit: query.limit, in: db) }
+        return try deadlineRows(rows)
+    }
+
+    func deadlineRows(_ rows: [OpenDeadlineRow]) throws(EngineError) -> [DeadlineRow] {
+        let catalog = try deadlineSettings().catalog
         return rows.map { row in
             deadlineRow(
                 row.entry, kind: row.documentKind, status: row.documentStatus, reference: row.documentReference,

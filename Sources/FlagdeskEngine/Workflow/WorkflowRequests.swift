@@ -101,4 +101,12 @@ public struct DeadlineQuery: Sendable, Equatable {
         self.overdueOnly = overdueOnly
         self.limit = limit
     }
+
+    /// Every open deadline the query matches (a calendar or JSON export is complete).
+    public static let all = Int.max
+
+    /// The instant the deadlines must be due before (nil: any time).
+    func dueBefore(now: Date) -> Date? {
+        overdueOnly ? now : within.map { now.addingTimeInterval($0) }
+    }
 }

@@ -82,6 +82,12 @@ public enum AuditTrail {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// The hash of the store's first event: names this desk (it survives backup and restore, and
+    /// no setting changes it); nil while the trail is empty.
+    public static func firstEventHash(in db: Database) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT hash FROM events ORDER BY id LIMIT 1")
+    }
+
     /// The events of one record, oldest first.
     public static func events(entity: String, entityID: String, in db: Database) throws -> [AuditEvent] {
         try Row.fetchAll(

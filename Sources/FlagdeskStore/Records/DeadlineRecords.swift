@@ -108,30 +108,63 @@ public enum DeadlineRecords {
                 condition += " AND dl.due_at < ?"
                 arguments += [ISO8601.format(before)]
             }
-            arguments += [limit - rows.count]
-            let cursor = try Row.fetchCursor(
-                try db.cachedStatement(
-                    sql: """
-                        SELECT \(columns), d.reference, d.kind, d.status, d.recipient_key,
-                            (SELECT group_concat(i.reference, ' ') FROM document_items di
-                                JOIN items i ON i.id = di.item_id WHERE di.document_id = d.id)
-                        FROM deadlines dl JOIN documents d ON d.id = dl.document_id
-                        WHERE \(condition)
-                        ORDER BY dl.due_at, dl.id
-                        LIMIT ?
-                        """), arguments: arguments)
-            // By position: `columns`, then the document's reference, kind, status, recipient and items.
-            while let row = try cursor.next() {
-                guard let kind = DocumentKind(rawValue: row[12]), let status = DocumentStatus(rawValue: row[13])
-                else { continue }
-                let references: String = row[15] ?? ""
-                rows.append(
-                    OpenDeadlineRow(
-                        entry: entry(from: row), documentReference: row[11], documentKind: kind,
-                        documentStatus: status, recipientKey: row[14],
-                        itemReferences: references.split(separator: " ").map(String.init).sorted(),
-                        threatToLife: row[9]))
-            }
+            rows += try fetchRows(condition, arguments: arguments, limit: limit - rows.count, in: db)
+        }
+        return rows
+    }
+
+    /// How many open deadlines are due before `before` (all when nil): what a shortened list left out.
+    public static func openCount(dueBefore before: Date?, in db: Database) throws -> Int {
+        var sql = "SELECT COUNT(*) FROM deadlines WHERE status = 'open'"
+        var arguments: StatementArguments = []
+        if let before {
+            sql += " AND due_at < ?"
+            arguments += [ISO8601.format(before)]
+        }
+        return try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
+    }
+
+    /// Deadlines that ended without being missed (met, or superseded by a withdrawal, closing or
+    /// production request) and are due from `from` on (and before `before`): a calendar that
+    /// imported them earlier learns they are cancelled.
+    public static func ended(dueFrom from: Date, dueBefore before: Date?, in db: Database) throws
+        -> [OpenDeadlineRow]
+    {
+        var condition = "dl.status IN ('met', 'superseded') AND dl.due_at >= ?"
+        var arguments: StatementArguments = [ISO8601.format(from)]
+        if let before {
+            condition += " AND dl.due_at < ?"
+            arguments += [ISO8601.format(before)]
+        }
+        return try fetchRows(condition, arguments: arguments, limit: Int.max, in: db)
+    }
+
+    private static func fetchRows(
+        _ condition: String, arguments: StatementArguments, limit: Int, in db: Database
+    ) throws -> [OpenDeadlineRow] {
+        var rows: [OpenDeadlineRow] = []
+        let cursor = try Row.fetchCursor(
+            try db.cachedStatement(
+                sql: """
+                    SELECT \(columns), d.reference, d.kind, d.status, d.recipient_key,
+                        (SELECT group_concat(i.reference, ' ') FROM document_items di
+                            JOIN items i ON i.id = di.item_id WHERE di.document_id = d.id)
+                    FROM deadlines dl JOIN documents d ON d.id = dl.document_id
+                    WHERE \(condition)
+                    ORDER BY dl.due_at, dl.id
+                    LIMIT ?
+                    """), arguments: arguments + [limit])
+        // By position: `columns`, then the document's reference, kind, status, recipient and items.
+        while let row = try cursor.next() {
+            guard let kind = DocumentKind(rawValue: row[12]), let status = DocumentStatus(rawValue: row[13])
+            else { continue }
+            let references: String = row[15] ?? ""
+            rows.append(
+                OpenDeadlineRow(
+                    entry: entry(from: row), documentReference: row[11], documentKind: kind,
+                    documentStatus: status, recipientKey: row[14],
+                    itemReferences: references.split(separator: " ").map(String.init).sorted(),
+                    threatToLife: row[9]))
         }
         return rows
     }

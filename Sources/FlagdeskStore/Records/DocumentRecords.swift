@@ -75,6 +75,20 @@ public enum DocumentRecords {
     public static func list(_ filter: DocumentFilter, limit: Int, offset: Int = 0, in db: Database) throws
         -> [DocumentRecord]
     {
+        var (whereClause, arguments) = condition(for: filter)
+        arguments += [limit, offset]
+        return try Row.fetchAll(
+            db, sql: "SELECT * FROM documents \(whereClause) ORDER BY id LIMIT ? OFFSET ?", arguments: arguments
+        ).map { try record(from: $0, in: db) }
+    }
+
+    /// How many documents match, so a shortened list can say what it left out.
+    public static func count(_ filter: DocumentFilter, in db: Database) throws -> Int {
+        let (whereClause, arguments) = condition(for: filter)
+        return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents \(whereClause)", arguments: arguments) ?? 0
+    }
+
+    private static func condition(for filter: DocumentFilter) -> (String, StatementArguments) {
         var clauses: [String] = []
         var arguments: StatementArguments = []
         if !filter.statuses.isEmpty {
@@ -93,11 +107,7 @@ public enum DocumentRecords {
             clauses.append("parent_id = ?")
             arguments += [parentID]
         }
-        arguments += [limit, offset]
-        let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-        return try Row.fetchAll(
-            db, sql: "SELECT * FROM documents \(whereClause) ORDER BY id LIMIT ? OFFSET ?", arguments: arguments
-        ).map { try record(from: $0, in: db) }
+        return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)
     }
 
     /// The snapshots of every document the escalation planner watches: not closed, not withdrawn,

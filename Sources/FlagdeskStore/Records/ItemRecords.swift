@@ -112,7 +112,8 @@ public enum ItemRecords {
                     """),
             arguments: all)
         var items: [Item] = []
-        items.reserveCapacity(limit)
+        // `limit` may be Int.max ("all"): reserve a page, not the limit.
+        items.reserveCapacity(min(limit, 1024))
         while let row = try rows.next() { items.append(item(from: row)) }
         return items
     }

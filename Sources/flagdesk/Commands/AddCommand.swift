@@ -16,13 +16,13 @@ struct AddCommand: ParsableCommand {
     @Option(
         help:
             "DSA Transparency Database category, e.g. STATEMENT_CATEGORY_PROTECTION_OF_MINORS or protection-of-minors.")
-    var category: String?
+    var category: DSACategory?
 
     @Option(help: "Keyword (repeatable), e.g. KEYWORD_HUMAN_TRAFFICKING or human-trafficking.")
-    var keyword: [String] = []
+    var keyword: [DSAKeyword] = []
 
     @Option(name: .customLong("content-type"), help: "Content type (repeatable), e.g. CONTENT_TYPE_IMAGE or image.")
-    var contentType: [String] = []
+    var contentType: [DSAContentType] = []
 
     @Option(help: "Why the content is illegal, in the flagger's own words (DSA Art. 16(2)(a)).")
     var explanation: String?
@@ -31,13 +31,13 @@ struct AddCommand: ParsableCommand {
     var legalBasis: String?
 
     @Option(help: "Is a minor involved: yes, no or unknown.")
-    var minor: String = "unknown"
+    var minor = MinorInvolvement.unknown
 
     @Flag(name: .customLong("threat-to-life"), help: "The content shows a threat to someone's life or safety.")
     var threatToLife = false
 
-    @Option(help: "How the item reached you: hotline, osint, victim, partner or other.")
-    var source: String = "other"
+    @Option(help: "How the item reached you.")
+    var source = ItemSource.other
 
     @Option(help: "A file to hold as evidence (repeatable); copied, never modified.")
     var evidence: [String] = []
@@ -49,7 +49,7 @@ struct AddCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let request = try makeRequest()
+        let request = makeRequest()
         let desk = try global.openDesk()
         try runEngine { () throws(EngineError) in
             switch try desk.add(request) {
@@ -68,26 +68,10 @@ struct AddCommand: ParsableCommand {
         }
     }
 
-    private func makeRequest() throws -> AddItemRequest {
-        do {
-            guard let minorValue = MinorInvolvement(rawValue: minor.lowercased()) else {
-                throw ValidationError("--minor must be yes, no or unknown, not '\(Output.safe(minor))'")
-            }
-            guard let sourceValue = ItemSource(rawValue: source.lowercased()) else {
-                throw ValidationError(
-                    "--source must be one of \(ItemSource.allCases.map(\.rawValue).joined(separator: ", ")), not '\(Output.safe(source))'"
-                )
-            }
-            return AddItemRequest(
-                url: url, category: try category.map(DSACategory.parse), keywords: try keyword.map(DSAKeyword.parse),
-                contentTypes: try contentType.map(DSAContentType.parse), explanation: explanation,
-                legalBasis: legalBasis,
-                minor: minorValue, threatToLife: threatToLife, source: sourceValue,
-                evidenceFiles: evidence.map { URL(fileURLWithPath: $0) }, force: force)
-        } catch let error as TaxonomyError {
-            throw ValidationError(
-                "unknown \(error.kind) '\(Output.safe(error.given))'; valid values are:\n  "
-                    + error.valid.joined(separator: "\n  "))
-        }
+    private func makeRequest() -> AddItemRequest {
+        AddItemRequest(
+            url: url, category: category, keywords: keyword, contentTypes: contentType, explanation: explanation,
+            legalBasis: legalBasis, minor: minor, threatToLife: threatToLife, source: source,
+            evidenceFiles: evidence.map { URL(fileURLWithPath: $0) }, force: force)
     }
 }

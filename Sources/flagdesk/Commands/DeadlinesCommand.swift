@@ -17,8 +17,7 @@ struct DeadlinesCommand: ParsableCommand {
     @Flag(help: "Only overdue deadlines.")
     var overdue = false
 
-    @Option(help: "At most this many.")
-    var limit = 200
+    @OptionGroup var window: ListWindow
 
     @Flag(help: "Print JSON.")
     var json = false
@@ -27,25 +26,31 @@ struct DeadlinesCommand: ParsableCommand {
     var explain = false
 
     @Option(help: "text (default) or ics: an RFC 5545 calendar with alarms, one event per deadline.")
-    var format = "text"
+    var format = DeadlineFormat.text
 
     func run() throws {
         let interval = try within.map(DurationOption.parse)
-        guard format == "text" || format == "ics" else {
-            throw ValidationError("--format must be text or ics, not '\(Output.safe(format))'")
-        }
         let desk = try global.openDesk()
-        if format == "ics" {
-            let calendar = try runEngine { () throws(EngineError) in
-                try desk.deadlineCalendar(DeadlineQuery(within: interval, overdueOnly: overdue, limit: limit))
+        let query = DeadlineQuery(
+            within: interval, overdueOnly: overdue, limit: window.rows(completeOutput: json || format == .ics))
+        if format == .ics {
+            try runEngine { () throws(EngineError) in
+                FileHandle.standardOutput.write(Data(try desk.deadlineCalendar(query).utf8))
+                guard query.limit != DeadlineQuery.all else { return }
+                let total = try desk.deadlineCount(query)
+                if let leftOut = ListWindow.leftOut(shown: min(total, query.limit), total: total, noun: "deadlines") {
+                    Output.error(leftOut)
+                }
             }
-            FileHandle.standardOutput.write(Data(calendar.utf8))
             return
         }
         try runEngine { () throws(EngineError) in
-            let rows = try desk.deadlines(DeadlineQuery(within: interval, overdueOnly: overdue, limit: limit))
+            let rows = try desk.deadlines(query)
+            let total = rows.count < query.limit ? rows.count : try desk.deadlineCount(query)
+            let leftOut = ListWindow.leftOut(shown: rows.count, total: total, noun: "open deadlines")
             if json {
                 Output.json(rows.map(DeadlineJSON.init))
+                if let leftOut { Output.error(leftOut) }
                 return
             }
             // Mandates that lapse within 30 days: JSON keeps its array of document deadlines.
@@ -67,6 +72,7 @@ struct DeadlinesCommand: ParsableCommand {
                     }
                 }
             }
+            if let leftOut { Output.line(leftOut) }
         }
     }
 }

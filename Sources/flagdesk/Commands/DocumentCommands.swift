@@ -40,7 +40,7 @@ struct SendCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The document's reference.") var reference: String
-    @Option(help: "manual or email.") var via: String?
+    @Option(help: "manual or email.") var via: SendChannel?
     @Flag(help: "Send again although an earlier e-mail attempt's outcome is unknown.") var resend = false
     @Flag(
         name: .customLong("confirm-sent"),
@@ -57,20 +57,11 @@ struct SendCommand: ParsableCommand {
     }
 
     func run() throws {
-        let channel: SendChannel?
-        if let via {
-            guard let parsed = SendChannel(rawValue: via.lowercased()) else {
-                throw ValidationError("--via must be manual or email, not '\(Output.safe(via))'")
-            }
-            channel = parsed
-        } else {
-            channel = nil
-        }
         let desk = try global.openDesk()
         try runEngine { () throws(EngineError) in
             let view =
-                if let channel {
-                    try desk.send(reference: reference, via: channel, resend: resend)
+                if let via {
+                    try desk.send(reference: reference, via: via, resend: resend)
                 } else {
                     try desk.confirmSent(reference: reference)
                 }
@@ -122,41 +113,33 @@ struct DocumentsCommand: ParsableCommand {
         commandName: "documents", abstract: "List documents, oldest first, optionally by status, kind or item.")
 
     @OptionGroup var global: GlobalOptions
-    @Option(
-        help: "Only this status (repeatable): draft, ready, approved, sent, acknowledged, decided, closed, withdrawn.")
-    var status: [String] = []
-    @Option(help: "Only this kind (repeatable).") var kind: [String] = []
+    @Option(help: "Only this status (repeatable).") var status: [DocumentStatus] = []
+    @Option(help: "Only this kind (repeatable).") var kind: [DocumentKind] = []
     @Option(help: "Only documents covering this item.") var item: String?
-    @Option(help: "At most this many.") var limit = 100
+    @OptionGroup var window: ListWindow
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-        let statuses = try status.map { text in
-            guard let value = DocumentStatus(rawValue: text.lowercased()) else {
-                throw ValidationError("unknown --status '\(Output.safe(text))'")
-            }
-            return value
-        }
-        let kinds = try kind.map { text in
-            guard let value = DocumentKind(rawValue: text.lowercased()) else {
-                throw ValidationError("unknown --kind '\(Output.safe(text))'")
-            }
-            return value
-        }
         let desk = try global.openDesk()
         try runEngine { () throws(EngineError) in
-            var filter = DocumentFilter(statuses: statuses, kinds: kinds)
+            var filter = DocumentFilter(statuses: status, kinds: kind)
             if let item { filter.itemID = try desk.detail(reference: item).item.id }
+            let limit = window.rows(completeOutput: json)
             let documents = try desk.documents(filter, limit: limit)
+            let total = documents.count < limit ? documents.count : try desk.documentCount(filter)
+            let leftOut = ListWindow.leftOut(shown: documents.count, total: total, noun: "documents")
             if json {
                 Output.json(documents.map { DocumentSummaryJSON($0) })
+                if let leftOut { Output.error(leftOut) }
                 return
             }
+            if documents.isEmpty { Output.line("No documents.") }
             for document in documents {
                 Output.line(
                     "\(Output.cell(document.reference, 14)) \(Output.cell(document.kind.rawValue, 20)) "
                         + "\(Output.cell(document.status.rawValue, 12)) \(Output.safe(document.recipientKey ?? "-"))")
             }
+            if let leftOut { Output.line(leftOut) }
         }
     }
 }

@@ -17,8 +17,8 @@ struct DraftCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The kind of document, e.g. dsa-notice.")
-    var kind: String
+    @Argument(help: "The kind of document.")
+    var kind: DocumentKind
 
     @Option(help: "An item the document covers (repeatable).")
     var item: [String] = []
@@ -47,11 +47,6 @@ struct DraftCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        guard let documentKind = DocumentKind(rawValue: kind.lowercased()) else {
-            throw ValidationError(
-                "unknown document kind '\(Output.safe(kind))'; kinds are "
-                    + DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))
-        }
         let fieldSettings = try FieldSettingsOption.parse(settings)
         if let caseReference {
             guard item.isEmpty, parent == nil, recipient == nil, person == nil else {
@@ -74,7 +69,7 @@ struct DraftCommand: ParsableCommand {
         try runEngine { () throws(EngineError) in
             let view = try desk.draft(
                 DraftRequest(
-                    kind: documentKind, items: item, recipient: recipient, parent: parent, person: person,
+                    kind: kind, items: item, recipient: recipient, parent: parent, person: person,
                     language: language, settings: fieldSettings))
             if json { Output.json(DocumentJSON(view)) } else { DocumentOutput.print(view, zone: desk.zone) }
         }
@@ -117,25 +112,54 @@ struct FieldsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fields", abstract: "List a document kind's fields and required elements (with articles).")
 
-    @Argument(help: "The kind of document, e.g. dsa-notice.")
-    var kind: String
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The kind of document.")
+    var kind: DocumentKind
+
+    @Flag(help: "Print JSON.")
+    var json = false
 
     func run() throws {
-        guard let documentKind = DocumentKind(rawValue: kind.lowercased()) else {
-            throw ValidationError(
-                "unknown document kind '\(Output.safe(kind))'; kinds are "
-                    + DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))
+        let fields = DocumentFields.fields(of: kind)
+        let required = DocumentContent.requiredElements(of: kind)
+        if json {
+            Output.json(
+                FieldsJSON(
+                    kind: kind.rawValue, title: kind.title,
+                    fields: fields.map { FieldsJSON.Field(key: $0.key, help: $0.help) },
+                    required: required.map {
+                        FieldsJSON.Element(key: $0.key, label: $0.label, article: $0.article, hint: $0.hint)
+                    }))
+            return
         }
-        Output.line("\(documentKind.rawValue): \(documentKind.title)")
+        Output.line("\(kind.rawValue): \(kind.title)")
         Output.line("Fields (--set key=value):")
-        for field in DocumentFields.fields(of: documentKind) {
+        for field in fields {
             Output.line("  \(Output.cell(field.key, 24)) \(field.help)")
         }
         Output.line("Required elements:")
-        for element in DocumentContent.requiredElements(of: documentKind) {
+        for element in required {
             Output.line("  \(Output.cell(element.key, 24)) \(element.label) [\(element.article)]")
         }
     }
+}
+
+private struct FieldsJSON: Encodable {
+    struct Field: Encodable {
+        let key: String
+        let help: String
+    }
+    struct Element: Encodable {
+        let key: String
+        let label: String
+        let article: String
+        let hint: String
+    }
+    let kind: String
+    let title: String
+    let fields: [Field]
+    let required: [Element]
 }
 
 enum FieldSettingsOption {

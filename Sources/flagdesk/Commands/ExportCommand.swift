@@ -19,8 +19,8 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "The document's reference, e.g. N-2026-00042.")
     var reference: String
 
-    @Option(help: "txt, md, eml or json.")
-    var format = "txt"
+    @Option(help: "The export's format.")
+    var format = ExportFormat.txt
 
     @Option(help: "Write to this file (created 0600; an existing file is refused without --force).")
     var out: String?
@@ -29,12 +29,9 @@ struct ExportCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        guard let exportFormat = ExportFormat(rawValue: format.lowercased()) else {
-            throw ValidationError("--format must be txt, md, eml or json, not '\(Output.safe(format))'")
-        }
         let desk = try global.openDesk()
         let rendered = try runEngine { () throws(EngineError) in
-            try desk.export(reference: reference, format: exportFormat)
+            try desk.export(reference: reference, format: format)
         }
         if !rendered.missingKeys.isEmpty {
             Output.error(

@@ -22,7 +22,7 @@ struct ImportCommand: ParsableCommand {
     var file: String
 
     @Option(help: "csv, json (an array of objects) or ndjson (one object per line); default: from the file.")
-    var format: String?
+    var format: ImportFormat?
 
     @Option(help: "A named column mapping from config [import.mappings.NAME].")
     var mapping: String?
@@ -36,29 +36,28 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Write the rejected rows to this CSV file (line, reason, then the row).")
     var rejects: String?
 
-    @Option(help: "Source of rows that name none: hotline, osint, victim, partner or other.")
-    var source: String = "other"
+    @Option(help: "Source of rows that name none.")
+    var source = ItemSource.other
 
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
     func run() throws {
-        let formatValue = try format.map { text -> ImportFormat in
-            guard let value = ImportFormat(rawValue: text.lowercased()) else {
-                throw ValidationError("--format must be csv, json or ndjson, not '\(Output.safe(text))'")
-            }
-            return value
+        let url = URL(fileURLWithPath: file)
+        var request = ImportRequest(
+            file: url, format: format, mapping: mapping, dryRun: dryRun,
+            partial: partial, rejectsFile: rejects.map { URL(fileURLWithPath: $0) }, defaultSource: source)
+        // Rows are counted by line only where a row is a line (not in a JSON array).
+        let progress = ProgressLine.onTerminal(
+            "import", unit: "rows",
+            total: format == .json || file.hasSuffix(".json") ? nil : ProgressLine.estimatedRows(of: url))
+        if let progress {
+            request.progress = { progress.update($0) }
+            request.progressInterval = 10_000
         }
-        guard let sourceValue = ItemSource(rawValue: source.lowercased()) else {
-            throw ValidationError(
-                "--source must be one of \(ItemSource.allCases.map(\.rawValue).joined(separator: ", ")), not '\(Output.safe(source))'"
-            )
-        }
-        let request = ImportRequest(
-            file: URL(fileURLWithPath: file), format: formatValue, mapping: mapping, dryRun: dryRun,
-            partial: partial, rejectsFile: rejects.map { URL(fileURLWithPath: $0) }, defaultSource: sourceValue)
         let desk = try global.openDesk()
         try runEngine { () throws(EngineError) in
+            defer { progress?.finish() }
             let summary = try desk.importItems(request)
             if json { Output.json(summary) } else { ImportReport.print(summary, rejectsFile: rejects) }
             if summary.rejected > 0, !summary.stored, !partial {

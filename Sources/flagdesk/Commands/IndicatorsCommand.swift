@@ -13,7 +13,21 @@ struct IndicatorsCommand: ParsableCommand {
             prints a warning.
             """)
 
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
     func run() throws {
+        if json {
+            Output.json(
+                IndicatorCatalog.all.map {
+                    IndicatorJSON(
+                        key: $0.key, label: $0.label, source: $0.source.title,
+                        counterIndicator: $0.isCounterIndicator, suggestsCoercion: $0.suggestsCoercion, note: $0.note)
+                })
+            return
+        }
         for source in IndicatorSource.allCases {
             Output.line(source.title)
             for indicator in IndicatorCatalog.all where indicator.source == source {
@@ -23,4 +37,13 @@ struct IndicatorsCommand: ParsableCommand {
             }
         }
     }
+}
+
+private struct IndicatorJSON: Encodable {
+    let key: String
+    let label: String
+    let source: String
+    let counterIndicator: Bool
+    let suggestsCoercion: Bool
+    let note: String?
 }

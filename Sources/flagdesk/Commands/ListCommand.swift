@@ -9,11 +9,11 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Only items in this status: \(ItemStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var status: String?
+    @Option(help: "Only items in this status.")
+    var status: ItemStatus?
 
-    @Option(help: "Only items of this DSA category.")
-    var category: String?
+    @Option(help: "Only items of this DSA category (exact key or short form).")
+    var category: DSACategory?
 
     @Option(help: "Only items of this provider (directory key).")
     var provider: String?
@@ -21,41 +21,24 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Full-text search in reference, URL, host, explanation and legal basis.")
     var text: String?
 
-    @Option(help: "At most this many items (the rest is counted).")
-    var limit: Int = 100
+    @OptionGroup var window: ListWindow
 
     @Flag(help: "Print JSON.")
     var json = false
 
-    func validate() throws {
-        guard limit > 0 else { throw ValidationError("--limit must be a positive number") }
-    }
-
     func run() throws {
         var filter = ItemFilter(providerKey: provider, text: text)
-        if let status {
-            guard let value = ItemStatus(rawValue: status.lowercased()) else {
-                throw ValidationError(
-                    "unknown status '\(Output.safe(status))'; valid values are: \(ItemStatus.allCases.map(\.rawValue).joined(separator: ", "))"
-                )
-            }
-            filter.statuses = [value]
-        }
-        if let category {
-            do {
-                filter.category = try DSACategory.parse(category)
-            } catch {
-                throw ValidationError(
-                    "unknown category '\(Output.safe(category))'; valid values are:\n  "
-                        + error.valid.joined(separator: "\n  "))
-            }
-        }
+        if let status { filter.statuses = [status] }
+        filter.category = category
         let desk = try global.openDesk()
         try runEngine { () throws(EngineError) in
+            let limit = window.rows(completeOutput: json)
             let items = try desk.items(filter, limit: limit)
-            let total = try desk.itemCount(filter)
+            let total = items.count < limit ? items.count : try desk.itemCount(filter)
+            let leftOut = ListWindow.leftOut(shown: items.count, total: total, noun: "items")
             if json {
                 Output.json(items.map { ItemJSON(item: $0, evidence: nil) })
+                if let leftOut { Output.error(leftOut) }
                 return
             }
             if items.isEmpty {
@@ -70,9 +53,7 @@ struct ListCommand: ParsableCommand {
                     "\(Output.cell(item.reference, 15)) \(Output.cell(item.priority.label, 6)) \(Output.cell(item.status.label, 9)) \(Output.cell(item.providerKey ?? "-", 12)) \(Output.cell(item.url, 60))"
                 )
             }
-            if total > items.count {
-                Output.line("… \(total - items.count) more (use --limit or narrow the filter)")
-            }
+            if let leftOut { Output.line(leftOut) }
         }
     }
 }

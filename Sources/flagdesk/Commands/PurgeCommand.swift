@@ -86,17 +86,4 @@ private struct PurgeJSON: Encodable {
         filesRemoved = report.filesRemoved
         filesFailed = report.filesFailed
     }
-
-    enum CodingKeys: String, CodingKey {
-        case people, items, documents
-        case dryRun = "dry_run"
-        case peoplePeriod = "people_period"
-        case evidencePeriod = "evidence_period"
-        case peopleCutoff = "people_cutoff"
-        case evidenceCutoff = "evidence_cutoff"
-        case evidenceRecords = "evidence_records"
-        case evidenceBytes = "evidence_bytes"
-        case filesRemoved = "files_removed"
-        case filesFailed = "files_failed"
-    }
 }

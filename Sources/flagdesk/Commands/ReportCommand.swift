@@ -25,8 +25,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Last day included (YYYY-MM-DD), with --from.")
     var to: String?
 
-    @Option(help: "md, csv, json or html.")
-    var format = "md"
+    @Option(help: "The report's format.")
+    var format = ReportFormat.md
 
     @Option(help: "Write to this file (created 0600; an existing file is refused without --force).")
     var out: String?
@@ -40,15 +40,12 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let reportFormat = ReportFormat(rawValue: format.lowercased()) else {
-            throw ValidationError("--format must be md, csv, json or html, not '\(Output.safe(format))'")
-        }
         let (first, last) = try period()
         let desk = try global.openDesk()
         let report = try runEngine { () throws(EngineError) in try desk.report(from: first, to: last) }
         let text: String
         do {
-            text = try ReportWriter.write(report, format: reportFormat)
+            text = try ReportWriter.write(report, format: format)
         } catch {
             Output.error("cannot write the report: \(error)")
             throw ExitCode(74)

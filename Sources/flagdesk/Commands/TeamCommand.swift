@@ -19,8 +19,6 @@ struct TeamCommand: ParsableCommand {
         ])
 }
 
-extension UserRole: ExpressibleByArgument {}
-
 struct TeamList: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "The desk's set-up, clock, four-eyes and members (open to everyone).")
@@ -40,12 +38,13 @@ struct TeamAdd: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The member's login on this machine.") var login: String
     @Option(help: "flagger or coordinator.") var role: UserRole
+    @Flag(help: "JSON output: the team after the change.") var json = false
 
     func run() throws {
         let desk = try global.openDesk()
         let team = try runEngine { () throws(EngineError) in try desk.addMember(login, role: role) }
-        Output.line("\(Output.safe(login)) added as \(role.rawValue)")
-        TeamOutput.print(team, desk: desk, json: false)
+        if !json { Output.line("\(Output.safe(login)) added as \(role.rawValue)") }
+        TeamOutput.print(team, desk: desk, json: json)
     }
 }
 
@@ -55,12 +54,13 @@ struct TeamRole: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The member's login.") var login: String
     @Argument(help: "flagger or coordinator.") var role: UserRole
+    @Flag(help: "JSON output: the team after the change.") var json = false
 
     func run() throws {
         let desk = try global.openDesk()
         let team = try runEngine { () throws(EngineError) in try desk.changeRole(of: login, to: role) }
-        Output.line("\(Output.safe(login)) is now \(role.rawValue)")
-        TeamOutput.print(team, desk: desk, json: false)
+        if !json { Output.line("\(Output.safe(login)) is now \(role.rawValue)") }
+        TeamOutput.print(team, desk: desk, json: json)
     }
 }
 
@@ -69,12 +69,13 @@ struct TeamRemove: ParsableCommand {
         commandName: "remove", abstract: "Remove a member (coordinator; never the last coordinator).")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The member's login.") var login: String
+    @Flag(help: "JSON output: the team after the change.") var json = false
 
     func run() throws {
         let desk = try global.openDesk()
         let team = try runEngine { () throws(EngineError) in try desk.removeMember(login) }
-        Output.line("\(Output.safe(login)) removed")
-        TeamOutput.print(team, desk: desk, json: false)
+        if !json { Output.line("\(Output.safe(login)) removed") }
+        TeamOutput.print(team, desk: desk, json: json)
     }
 }
 
@@ -82,13 +83,13 @@ struct TeamFourEyes: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "four-eyes", abstract: "Whether a coordinator other than the drafter must approve (coordinator).")
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "on or off.") var setting: String
+    @Argument(help: "on or off.") var setting: OnOff
+    @Flag(help: "JSON output: the team after the change.") var json = false
 
     func run() throws {
-        let on = try YesNoOption.parse(setting, option: "four-eyes")
         let desk = try global.openDesk()
-        let team = try runEngine { () throws(EngineError) in try desk.setFourEyes(on) }
-        TeamOutput.print(team, desk: desk, json: false)
+        let team = try runEngine { () throws(EngineError) in try desk.setFourEyes(setting == .on) }
+        TeamOutput.print(team, desk: desk, json: json)
     }
 }
 
@@ -101,12 +102,13 @@ struct TeamConvert: ParsableCommand {
             account (chown -R) and let people in through sudo -u it (README, "A team desk").
             """)
     @OptionGroup var global: GlobalOptions
+    @Flag(help: "JSON output: the team after the change.") var json = false
 
     func run() throws {
         let desk = try global.openDesk()
         let team = try runEngine { () throws(EngineError) in try desk.convertToTeam() }
-        Output.line("This is now a team desk; its store's owner is its service account.")
-        TeamOutput.print(team, desk: desk, json: false)
+        if !json { Output.line("This is now a team desk; its store's owner is its service account.") }
+        TeamOutput.print(team, desk: desk, json: json)
     }
 }
 
@@ -115,12 +117,13 @@ struct TeamAdoptConfig: ParsableCommand {
         commandName: "adopt-config",
         abstract: "Take the configuration's [users] (and [approval] four_eyes) into the desk, once (coordinator).")
     @OptionGroup var global: GlobalOptions
+    @Flag(help: "JSON output: the team after the change.") var json = false
 
     func run() throws {
         let desk = try global.openDesk(access: .adoptingConfig)
         let team = try runEngine { () throws(EngineError) in try desk.adoptConfiguration() }
-        Output.line("The desk's team is now the configuration's [users]; [users] may be removed from it.")
-        TeamOutput.print(team, desk: desk, json: false)
+        if !json { Output.line("The desk's team is now the configuration's [users]; [users] may be removed from it.") }
+        TeamOutput.print(team, desk: desk, json: json)
     }
 }
 

@@ -20,13 +20,13 @@ struct TriageCommand: ParsableCommand {
     var reference: String
 
     @Option(help: "DSA category, e.g. STATEMENT_CATEGORY_PROTECTION_OF_MINORS or protection-of-minors.")
-    var category: String?
+    var category: DSACategory?
 
     @Option(help: "Keyword (repeatable; replaces the item's keywords).")
-    var keyword: [String] = []
+    var keyword: [DSAKeyword] = []
 
     @Option(name: .customLong("content-type"), help: "Content type (repeatable; replaces the item's).")
-    var contentType: [String] = []
+    var contentType: [DSAContentType] = []
 
     @Option(name: .customLong("legal-basis"), help: "Offence and provision, e.g. 'Directive 2011/36/EU Art. 2'.")
     var legalBasis: String?
@@ -35,7 +35,7 @@ struct TriageCommand: ParsableCommand {
     var explanation: String?
 
     @Option(help: "Is a minor involved: yes, no or unknown.")
-    var minor: String?
+    var minor: MinorInvolvement?
 
     @Option(name: .customLong("threat-to-life"), help: "yes or no: a threat to someone's life or safety.")
     var threatToLife: String?
@@ -92,23 +92,12 @@ struct TriageCommand: ParsableCommand {
 
     private func makeRequest() throws -> TriageRequest {
         var request = TriageRequest(reference: reference)
-        do {
-            request.category = try category.map(DSACategory.parse)
-            if !keyword.isEmpty { request.keywords = try keyword.map(DSAKeyword.parse) }
-            if !contentType.isEmpty { request.contentTypes = try contentType.map(DSAContentType.parse) }
-        } catch {
-            throw ValidationError(
-                "unknown \(error.kind) '\(Output.safe(error.given))'; valid values are:\n  "
-                    + error.valid.joined(separator: "\n  "))
-        }
+        request.category = category
+        if !keyword.isEmpty { request.keywords = keyword }
+        if !contentType.isEmpty { request.contentTypes = contentType }
         request.legalBasis = legalBasis
         request.explanation = explanation
-        if let minor {
-            guard let value = MinorInvolvement(rawValue: minor.lowercased()) else {
-                throw ValidationError("--minor must be yes, no or unknown, not '\(Output.safe(minor))'")
-            }
-            request.minor = value
-        }
+        if let minor { request.minor = minor }
         request.threatToLife = try threatToLife.map { try YesNoOption.parse($0, option: "--threat-to-life") }
         request.leaHold = try leaHold.map { try YesNoOption.parse($0, option: "--lea-hold") }
         if !indicator.isEmpty {

@@ -55,6 +55,23 @@ struct CSVParserTests {
         }
     }
 
+    /// Old Mac spreadsheets end lines with CR alone: a line break inside a quoted field stays a
+    /// line break (LF, as the rest of the desk writes it), also as the field's last character and
+    /// across chunk boundaries; a CRLF inside quotes is kept as it was.
+    @Test(arguments: [1, 2, 3, 5, 1 << 20])
+    func crOnlyLineEndsKeepLineBreaksInQuotedFields(chunk: Int) throws {
+        let records = try parseCSV(
+            "url,explanation\rhttps://a.test/1,\"first\rsecond\"\rhttps://a.test/2,\"x\r\"\r"
+                + "https://a.test/3,\"crlf\r\nkept\"\r",
+            chunk: chunk)
+        #expect(
+            records.map(\.fields) == [
+                ["url", "explanation"], ["https://a.test/1", "first\nsecond"], ["https://a.test/2", "x\n"],
+                ["https://a.test/3", "crlf\r\nkept"],
+            ])
+        #expect(records.map(\.line) == [1, 2, 4, 6])
+    }
+
     @Test func delimiterIsDetectedFromTheHeaderOnly() {
         #expect(CSVParser.detectDelimiter(Array("a;b;c".utf8)) == UInt8(ascii: ";"))
         #expect(CSVParser.detectDelimiter(Array("a,b;c,d".utf8)) == UInt8(ascii: ","))

@@ -150,8 +150,10 @@ extension Removal {
     ]
 
     static let followUps: [Removal] = [
-        Removal(kind: .reminder, key: "parent", article: "DESIGN.md §4 (follow-ups)") { $0.context.parent = nil },
-        Removal(kind: .reminder, key: "parent", article: "DESIGN.md §4 (follow-ups)") {
+        Removal(kind: .reminder, key: "parent", article: "Flagdesk escalation ladder (README, Workflow)") {
+            $0.context.parent = nil
+        },
+        Removal(kind: .reminder, key: "parent", article: "Flagdesk escalation ladder (README, Workflow)") {
             $0.context.parent?.status = .approved
         },
         Removal(kind: .dsaComplaint, key: "recipient", article: "DSA Arts. 19, 20(1)") {

@@ -144,11 +144,14 @@ import Testing
         This report contains no personal data. Generated 2027-01-15T10:00:00Z.
 
         """
+    /// CSV and HTML changed by design since the tally (CSV figures as plain numbers, HTML with the
+    /// area of expertise); JSON and Markdown are as they were.
     static let digestsBeforeTheTally: [ReportFormat: String] = [
-        // Since the one CSV writer: a field holding ";" is quoted too (spreadsheets split on it).
-        .csv: "eff8c1098646f24937c0e9c565e176efe95df1038913cde91f5f1672e97e05ff",
+        // Since the one CSV writer: a field holding ";" is quoted too (spreadsheets split on it);
+        // figures are written as plain numbers.
+        .csv: "PENDING",
         .json: "a62a1e581c6ed561996e46efca3c0f6bf0f39e58f0052b6b3baf217bc4b58af9",
-        .html: "0f325ab637a742a881d1dbe00339b162e57691b984ecfa877f4eb66d26e0e5b6",
+        .html: "998894990ed5da6aaacedd818dec6445a8f6ad568d9e278beabce7caf63f23fe",
         .md: "b33bf5250e531e46bf3ae9632bf0c9d2c00cb53bfef0328902e5d248b870765f",
     ]
 
@@ -161,8 +164,8 @@ import Testing
         let year = try desk.report(from: ReportFixture.year2026.from, to: ReportFixture.year2026.to)
         #expect(try ReportWriter.write(year, format: .md) == Self.markdownBeforeTheTally)
         for format in ReportFormat.allCases {
-            let text = try ReportWriter.write(year, format: format)
-            #expect(Self.sha256(text) == Self.digestsBeforeTheTally[format], "\(format): \(text.prefix(4000))")
+            let digest = Self.sha256(try ReportWriter.write(year, format: format))
+            #expect(digest == Self.digestsBeforeTheTally[format], "\(format): \(digest)")
         }
         let march = try desk.report(
             from: CivilDate(year: 2026, month: 3, day: 1)!, to: CivilDate(year: 2026, month: 3, day: 29)!)

@@ -1,0 +1,54 @@
+import ArgumentParser
+import FlagdeskCore
+import FlagdeskDocuments
+
+// The vocabularies options take, declared as argument types: the parser refuses a wrong value
+// with the list of valid ones, and shell completion (`--generate-completion-script`) offers them.
+// One table of types, not a guard per option in every command.
+
+/// A word list the user may type in any case (`--status Sent`).
+protocol CaseInsensitiveArgument: ExpressibleByArgument, CaseIterable, RawRepresentable where RawValue == String {}
+
+extension CaseInsensitiveArgument {
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+    public static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+}
+
+extension ItemStatus: ExpressibleByArgument, CaseInsensitiveArgument {}
+extension ItemSource: ExpressibleByArgument, CaseInsensitiveArgument {}
+extension MinorInvolvement: ExpressibleByArgument, CaseInsensitiveArgument {}
+extension DocumentKind: ExpressibleByArgument, CaseInsensitiveArgument {}
+extension DocumentStatus: ExpressibleByArgument, CaseInsensitiveArgument {}
+extension SendChannel: ExpressibleByArgument, CaseInsensitiveArgument {}
+extension ImportFormat: ExpressibleByArgument, CaseInsensitiveArgument {}
+extension ExportFormat: ExpressibleByArgument, CaseInsensitiveArgument {}
+extension ReportFormat: ExpressibleByArgument, CaseInsensitiveArgument {}
+extension UserRole: ExpressibleByArgument, CaseInsensitiveArgument {}
+
+/// The DSA Transparency Database vocabulary: the exact key (`KEYWORD_HUMAN_TRAFFICKING`) or its
+/// short form (`human-trafficking`); completion offers the short forms.
+protocol TaxonomyArgument: ExpressibleByArgument, TaxonomyValue {}
+
+extension TaxonomyArgument {
+    public init?(argument: String) {
+        guard let value = try? Self.parse(argument) else { return nil }
+        self = value
+    }
+    public static var allValueStrings: [String] { allCases.map(\.shortKey) }
+    public static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+}
+
+extension DSACategory: ExpressibleByArgument, TaxonomyArgument {}
+extension DSAKeyword: ExpressibleByArgument, TaxonomyArgument {}
+extension DSAContentType: ExpressibleByArgument, TaxonomyArgument {}
+
+/// `deadlines --format`.
+enum DeadlineFormat: String, CaseInsensitiveArgument {
+    case text, ics
+}
+
+/// `team four-eyes on|off`.
+enum OnOff: String, CaseInsensitiveArgument {
+    case on, off
+}
