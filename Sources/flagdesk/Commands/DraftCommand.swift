@@ -56,7 +56,7 @@ struct DraftCommand: ParsableCommand {
             let desk = try global.openDesk()
             try runEngine { () throws(EngineError) in
                 let views = try desk.draftForCase(
-                    caseReference, kind: documentKind, language: language, settings: fieldSettings)
+                    caseReference, kind: kind, language: language, settings: fieldSettings)
                 if json {
                     Output.json(views.map(DocumentJSON.init))
                     return
