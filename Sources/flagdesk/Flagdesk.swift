@@ -21,6 +21,8 @@ struct Flagdesk: ParsableCommand {
             TriageCommand.self,
             IndicatorsCommand.self,
             ItemStateCommand.self,
+            WaiveCommand.self,
+            SupportHoldCommand.self,
             PersonCommand.self,
             KeysCommand.self,
             DraftCommand.self,

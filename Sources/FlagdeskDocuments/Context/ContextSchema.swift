@@ -118,6 +118,12 @@ public enum ContextSchema {
                 ("takeItDown.urls", "TAKE IT DOWN Act (2)"), ("takeItDown.nonConsent", "TAKE IT DOWN Act (3)"),
                 ("sender.email", "TAKE IT DOWN Act (4)"),
             ]
+        case .supportReferral:
+            return reference + [
+                ("support.pseudonym", "Dir. 2011/36/EU Art. 11(2)"),
+                ("support.consentRecord", "Dir. 2011/36/EU Art. 11(5)"),
+                ("support.contactConditions", "Dir. 2011/36/EU Art. 11(5)"),
+            ]
         }
     }
 

@@ -36,7 +36,7 @@ struct AddCommand: ParsableCommand {
     @Flag(name: .customLong("threat-to-life"), help: "The content shows a threat to someone's life or safety.")
     var threatToLife = false
 
-    @Option(help: "How the item reached you: hotline, osint, victim, partner or other.")
+    @Option(help: "How the item reached you: hotline, osint, self-report, partner or other.")
     var source: String = "other"
 
     @Option(help: "A file to hold as evidence (repeatable); copied, never modified.")
@@ -59,6 +59,12 @@ struct AddCommand: ParsableCommand {
                 } else {
                     Output.line(item.reference)
                 }
+                // On stderr: scripts read the reference alone on stdout.
+                for file in evidence {
+                    if let reason = file.withheldReason {
+                        Output.error("\(Output.safe(file.originalName)) (SHA-256 \(file.sha256)): \(reason)")
+                    }
+                }
             case .alreadyOnRecord(let existing):
                 if json { Output.json(ItemJSON(item: existing, evidence: [])) } else { Output.line(existing.reference) }
                 throw .refused(
@@ -73,9 +79,9 @@ struct AddCommand: ParsableCommand {
             guard let minorValue = MinorInvolvement(rawValue: minor.lowercased()) else {
                 throw ValidationError("--minor must be yes, no or unknown, not '\(Output.safe(minor))'")
             }
-            guard let sourceValue = ItemSource(rawValue: source.lowercased()) else {
+            guard let sourceValue = ItemSource(text: source) else {
                 throw ValidationError(
-                    "--source must be one of \(ItemSource.allCases.map(\.rawValue).joined(separator: ", ")), not '\(Output.safe(source))'"
+                    "--source must be one of \(ItemSource.allCases.map(\.name).joined(separator: ", ")), not '\(Output.safe(source))'"
                 )
             }
             return AddItemRequest(

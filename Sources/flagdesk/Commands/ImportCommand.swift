@@ -36,7 +36,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Write the rejected rows to this CSV file (line, reason, then the row).")
     var rejects: String?
 
-    @Option(help: "Source of rows that name none: hotline, osint, victim, partner or other.")
+    @Option(help: "Source of rows that name none: hotline, osint, self-report, partner or other.")
     var source: String = "other"
 
     @Flag(help: "Print the summary as JSON.")
@@ -49,9 +49,9 @@ struct ImportCommand: ParsableCommand {
             }
             return value
         }
-        guard let sourceValue = ItemSource(rawValue: source.lowercased()) else {
+        guard let sourceValue = ItemSource(text: source) else {
             throw ValidationError(
-                "--source must be one of \(ItemSource.allCases.map(\.rawValue).joined(separator: ", ")), not '\(Output.safe(source))'"
+                "--source must be one of \(ItemSource.allCases.map(\.name).joined(separator: ", ")), not '\(Output.safe(source))'"
             )
         }
         let request = ImportRequest(
