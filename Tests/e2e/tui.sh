@@ -159,7 +159,7 @@ team="$work/team-store"
 "$bin" init --store "$team" --config "$work/team.toml" "$now" > /dev/null
 "$bin" add "https://www.instagram.com/p/e2e-ad-1" --content-type text --source hotline \
     --explanation "Advert offering women of one nationality; a third person arranges all contact" \
-    --store "$team" --config "$work/team.toml" "$now" > /dev/null
+    --legal-basis "Directive 2011/36/EU Art. 2" --store "$team" --config "$work/team.toml" "$now" > /dev/null
 keys "clear; $bin --store $team --config $work/team.toml $now" Enter
 wait_for "alice (flagger)" "team desk as alice"
 keys t
@@ -188,6 +188,12 @@ keys a
 wait_for "only a coordinator can approve" "a flagger cannot approve"
 keys q q
 prompt_is_back "alice quits"
+# Evidence first: the coordinator records that the referral and the preservation request went
+# by telephone, or the engine holds the notice back.
+for step in referral preservation; do
+    SUDO_USER=bob "$bin" waive FD-2026-000001 "$step" --reason "done by telephone with the duty officer" \
+        --store "$team" --config "$work/team.toml" "$now" > /dev/null
+done
 keys "SUDO_USER=bob $bin --store $team --config $work/team.toml $now" Enter
 wait_for "bob (coordinator)" "team desk as bob"
 keys :

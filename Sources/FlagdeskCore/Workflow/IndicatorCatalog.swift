@@ -93,7 +93,7 @@ public enum IndicatorCatalog {
         Indicator(
             .nijOnlineAds, "movement-language", "Movement language ('new in town', 'limited time')",
             standing: .counterIndicator,
-            note: "Counter-indicator: ads with it were 70% less likely to involve trafficking (NIJ study)"),
+            note: "ads with it were 70% less likely to involve trafficking (NIJ study)"),
         Indicator(
             .nijOnlineAds, "client-screening", "Client-screening language", standing: .counterIndicator,
             note: "Points to a worker choosing clients: not predictive of trafficking in the NIJ study"),

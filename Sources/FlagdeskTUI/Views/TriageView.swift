@@ -28,7 +28,10 @@ struct TriageView {
             let field = TriageForm.fields[index]
             var label = field.label
             if case .indicator(let key) = field, let indicator = IndicatorCatalog.indicator(key) {
-                label = indicator.tags.map { "(\($0)) " }.joined() + label
+                // Short marks in the narrow label column; the caution line says the rest.
+                var marks = indicator.standing.label.map { ["(\($0))"] } ?? []
+                if indicator.isCharacteristic { marks.append("(characteristic)") }
+                label = marks.map { $0 + " " }.joined() + label
             }
             let text = TextFit.cell("  " + label, labelWidth) + " " + form.value(of: field)
             let attributes: TextAttributes =
