@@ -87,7 +87,7 @@ struct SuiteBench: Bench {
                 configPath: nil, storePath: store.path, now: Self.now,
                 environment: [
                     "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path, "USER": "bench",
-                ], createStore: true))
+                ], createStore: true, newDesk: NewDesk(simulatedClock: true)))
     }
 
     private func importRow(_ desk: Desk, csv: URL, count: Int) throws -> BenchRow {

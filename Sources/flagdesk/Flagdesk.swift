@@ -37,6 +37,7 @@ struct Flagdesk: ParsableCommand {
             DeadlinesCommand.self,
             EscalateCommand.self,
             VerifyCommand.self,
+            TeamCommand.self,
             PurgeCommand.self,
             BackupCommand.self,
             RestoreCommand.self,

@@ -115,7 +115,7 @@ struct ControllerTests {
         let other = try Desk.open(
             DeskOptions(
                 configPath: nil, storePath: desk.store.folder.path, now: fixedNow,
-                environment: ["HOME": NSTemporaryDirectory(), "SUDO_USER": "bob"]))
+                environment: ["HOME": NSTemporaryDirectory()], process: AccountNamed(login: "alice")))
         _ = try other.add(AddItemRequest(url: "https://new-board.example/ad/77"))
         #expect(controller.reloadIfChanged())
         #expect(controller.state.queue.counts.perTab[.triage] == before.map { $0 + 1 })

@@ -15,7 +15,7 @@ mkdir -p "$HOME"
 now="--now=2026-05-04T09:00:00Z"
 fail() { echo "import-commands: FAILED: $*" >&2; exit 1; }
 
-"$bin" init "$now" > /dev/null
+"$bin" init --simulated-clock "$now" > /dev/null
 
 # A partner's spreadsheet export: BOM, semicolons, CRLF, a quoted field with a line break.
 printf '\xef\xbb\xbfURL;Category;Keywords;Minor;Explanation\r\n' > "$work/partner.csv"

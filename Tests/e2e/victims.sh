@@ -11,7 +11,7 @@ bin="$(swift build --show-bin-path)/flagdesk"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export TZ=UTC LANG=C.UTF-8 TERM=xterm-256color COLUMNS=100 LINES=30 HOME="$work/home" \
-    XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_STATE_HOME="$work/state" SUDO_USER=alice
+    XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_STATE_HOME="$work/state"
 unset FLAGDESK_PASSPHRASE FLAGDESK_STORE FLAGDESK_CONFIG
 mkdir -p "$HOME"
 fail() { echo "victims.sh: FAILED: $*" >&2; exit 1; }
@@ -50,7 +50,7 @@ refused() {
 }
 reference_of() { sed -n 's/.*"reference" *: *"\([^"]*\)".*/\1/p' "$1" | head -1; }
 
-fd init "$now" > /dev/null
+fd init --simulated-clock "$now" > /dev/null
 
 # 1. The cry for help: passport held, cannot leave, asks for help.
 printf 'screenshot: passport held, cannot leave, asks for help\n' > "$work/help.txt"

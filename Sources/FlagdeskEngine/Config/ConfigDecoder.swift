@@ -30,7 +30,8 @@ struct ConfigDecoder {
         }
         if let table = root.table("users") { config.users = users(table) }
         if let table = root.table("approval") {
-            config.fourEyes = table.bool("four_eyes") ?? config.fourEyes
+            config.fourEyesStated = table.bool("four_eyes")
+            config.fourEyes = config.fourEyesStated ?? config.fourEyes
             table.finish()
         }
         if let table = root.table("templates") {

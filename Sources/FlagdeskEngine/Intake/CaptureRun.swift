@@ -26,6 +26,7 @@ extension Desk {
     /// time, who, final URL after redirects, status). Refused when network use is off, and for
     /// child sexual abuse material unless the organisation may hold it (`CapturePolicy`).
     public func capture(reference: String) throws(EngineError) -> CaptureOutcome {
+        try requireUser(to: "capture evidence")
         try CapturePolicy.requireNetwork(config, configPath: configPath)
         let item = try fetchableItem(reference)
         try CapturePolicy.requireMayHold(item, config)
@@ -70,7 +71,7 @@ extension Desk {
                     originalName: "capture-headers.txt", sourceURL: item.normalizedURL, capturedAt: now,
                     capturedBy: actor),
                 capture: CaptureFields(kind: "headers", finalURL: fields.finalURL, httpStatus: fields.status), in: db)
-            try AuditTrail.append(
+            try appendEvent(
                 AuditEntry(
                     actor: actor, at: now, entity: "item", entityID: item.reference, action: "capture",
                     payload: [

@@ -10,6 +10,7 @@ extension Desk {
     /// their status only (HEAD) unless the organisation may hold such material: the body is
     /// never downloaded.
     public func recheck(references: [String]) throws(EngineError) -> [LivenessCheck] {
+        try requireUser(to: "recheck items")
         try CapturePolicy.requireNetwork(config, configPath: configPath)
         var items: [Item] = []
         for reference in references { items.append(try fetchableItem(reference)) }
@@ -29,11 +30,12 @@ extension Desk {
 
     /// The flagger's confirmation of a check's outcome.
     public func confirmRecheck(checkID: Int64, outcome: LivenessOutcome) throws(EngineError) -> LivenessCheck {
+        try requireUser(to: "confirm rechecks")
         let actor = self.actor
         let now = self.now
         return try storeWrite { db in
             let check = try LivenessRecords.confirm(id: checkID, outcome: outcome.rawValue, in: db)
-            try AuditTrail.append(
+            try appendEvent(
                 AuditEntry(
                     actor: actor, at: now, entity: "item", entityID: check.itemReference, action: "recheck-confirm",
                     payload: [
@@ -79,7 +81,7 @@ extension Desk {
             if let status = result?.status { payload["status"] = String(status) }
             if let failure { payload["error"] = failure }
             if statusOnly { payload["method"] = "HEAD" }
-            try AuditTrail.append(
+            try appendEvent(
                 AuditEntry(
                     actor: actor, at: now, entity: "item", entityID: item.reference, action: "recheck", payload: payload
                 ),

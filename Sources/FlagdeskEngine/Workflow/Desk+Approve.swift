@@ -21,14 +21,15 @@ extension Desk {
         _ reference: String, expectedVersion: Int?, notSexWork: String? = nil, settings: DeadlineSettings,
         in db: StoreTransaction
     ) throws -> DocumentView {
-        let fourEyes = fourEyesApplies
+        let team = try team(in: db)
+        let fourEyes = team.fourEyesApplies
         return try changeDocument(
             reference, expectedVersion: expectedVersion, action: "approve", settings: settings, in: db
         ) { loaded, payload throws in
             var record = loaded.record
             if fourEyes, record.draftedBy == actor {
                 throw EngineError.refused(
-                    "\(record.reference) was drafted by \(actor); under four-eyes ([approval] four_eyes) another "
+                    "\(record.reference) was drafted by \(actor); under four-eyes (`flagdesk team four-eyes`) another "
                         + "coordinator must approve it")
             }
             let missing = record.content.missingElements(in: validationContext(loaded, at: now))
@@ -47,7 +48,7 @@ extension Desk {
             }
             record.approvedAt = now
             record.approvedBy = actor
-            payload["four_eyes"] = fourEyes ? "checked" : config.fourEyes ? "single-user" : "off"
+            payload["four_eyes"] = fourEyes ? "checked" : team.settings.setup == .personal ? "single-user" : "off"
             return record
         }
     }

@@ -36,7 +36,7 @@ extension Desk {
         }
     }
 
-    /// The person's support worker asks to wait: any listed user places the hold (erring on the
+    /// The person's support worker asks to wait: any member places the hold (erring on the
     /// side of the person), only a coordinator lifts it. Both need the reason; both are audited.
     public func supportHold(reference: String, on: Bool, reason: String) throws(EngineError) -> Bool {
         if on {

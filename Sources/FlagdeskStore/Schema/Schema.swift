@@ -30,6 +30,9 @@ enum Schema {
         migrator.registerMigration("v8-item-purge") { db in
             try db.execute(sql: ItemPurgeSchema.v8)
         }
+        migrator.registerMigration("v9-team") { db in
+            try db.execute(sql: TeamSchema.v9)
+        }
         migrator.registerMigration("v12-victims-a") { db in
             try db.execute(sql: VictimsSchema.v12)
         }

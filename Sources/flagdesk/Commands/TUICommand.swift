@@ -26,12 +26,13 @@ struct TUICommand: ParsableCommand {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
                 "flagdesk-demo-\(UUID().uuidString)")
             demoFolder = folder
-            let now = try global.instant()
+            var options = try global.deskOptions()
+            options.storePath = folder.path
+            options.createStore = true
+            // A throw-away demo desk is a test desk: `--now` may date what is done in it.
+            options.newDesk = NewDesk(simulatedClock: true)
             desk = try runEngine { () throws(EngineError) in
-                let desk = try Desk.open(
-                    DeskOptions(
-                        configPath: global.config, storePath: folder.path, now: now, environment: environment,
-                        createStore: true))
+                let desk = try Desk.open(options)
                 _ = try desk.fillDemo()
                 return desk
             }

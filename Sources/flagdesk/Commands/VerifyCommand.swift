@@ -10,7 +10,7 @@ struct VerifyCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let desk = try global.openDesk()
+        let desk = try global.openDesk(access: .outsider)
         try runEngine { () throws(EngineError) in
             let report = try desk.verify()
             switch report.chain {
