@@ -16,7 +16,13 @@ extension CaseInsensitiveArgument {
 }
 
 extension ItemStatus: ExpressibleByArgument, CaseInsensitiveArgument {}
-extension ItemSource: ExpressibleByArgument, CaseInsensitiveArgument {}
+/// Typed as "self-report" (stored as "victim"): its name, label or stored value.
+extension ItemSource: ExpressibleByArgument {
+    public init?(argument: String) { self.init(text: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.name) }
+    public static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+    public var defaultValueDescription: String { name }
+}
 extension MinorInvolvement: ExpressibleByArgument, CaseInsensitiveArgument {}
 extension DocumentKind: ExpressibleByArgument, CaseInsensitiveArgument {}
 extension DocumentStatus: ExpressibleByArgument, CaseInsensitiveArgument {}

@@ -25,6 +25,8 @@ struct Flagdesk: ParsableCommand {
             TriageCommand.self,
             IndicatorsCommand.self,
             ItemStateCommand.self,
+            WaiveCommand.self,
+            SupportHoldCommand.self,
             PersonCommand.self,
             CaseCommand.self,
             KeysCommand.self,

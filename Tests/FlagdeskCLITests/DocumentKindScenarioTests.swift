@@ -84,12 +84,13 @@ struct DocumentKindScenarioTests {
         try s.ok(["add", "https://www.instagram.com/p/ad-1", "--evidence", evidence.path])
         try s.ok([
             "triage", "FD-2026-000001", "--category", "violence", "--keyword", "human-trafficking", "--content-type",
-            "image", "--explanation", "Advert controlled by a third party", "--indicator",
-            "unodc-general.others-speak=a man answers every call", "--person", "Victim A-17",
+            "image", "--explanation", "Advert controlled by a third party", "--legal-basis",
+            "Directive 2011/36/EU Art. 2", "--indicator", "unodc-general.others-speak=a man answers every call",
+            "--person", "Linden-17",
         ])
         try s.ok(["keys", "init"], as: "alice")
         try s.ok([
-            "person", "Victim A-17", "--mandate", "erasure,dpa-complaint,takeitdown", "--signed", "2026-04-01",
+            "person", "Linden-17", "--mandate", "erasure,dpa-complaint,takeitdown", "--signed", "2026-04-01",
             "--mandate-file", mandate.path,
         ])
         let item = ["--item", "FD-2026-000001"]

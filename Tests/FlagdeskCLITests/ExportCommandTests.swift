@@ -54,7 +54,10 @@ struct ExportCommandTests {
                 "draft", "dsa-notice", "--item", "FD-2026-000001", "--person", pseudonym, "--set", "bona-fide=yes",
                 "--now", "2026-11-01T09:00:00Z",
             ])
-            try run(["approve", "N-2026-00001", "--now", "2026-11-02T09:00:00Z"])
+            try run([
+                "approve", "N-2026-00001", "--now", "2026-11-02T09:00:00Z", "--confirm-not-sex-work",
+                "a fraud, not an adult at work",
+            ])
             try run(["send", "N-2026-00001", "--via", "manual", "--now", "2026-11-02T09:00:00Z"])
             try run([
                 "record", "N-2026-00001", "--decision", "removed", "--at", "2026-11-03T21:00:00Z", "--now",
@@ -73,7 +76,10 @@ struct ExportCommandTests {
                 "draft", "dsa-notice", "--item", "FD-2026-000002", "--set", "bona-fide=yes", "--now",
                 "2026-11-20T09:00:00Z",
             ])
-            try run(["approve", "N-2026-00002", "--now", "2026-11-20T09:00:00Z"])
+            try run([
+                "approve", "N-2026-00002", "--now", "2026-11-20T09:00:00Z", "--confirm-not-sex-work",
+                "a fraud, not an adult at work",
+            ])
             try run(["send", "N-2026-00002", "--via", "manual", "--now", "2026-11-20T10:00:00Z"])
         }
 

@@ -84,15 +84,15 @@ struct PersonVaultCommandTests {
         try Data(("Signed: " + Self.phrase).utf8).write(to: desk.url("mandate.pdf"))
         try desk.ok(["add", "https://www.instagram.com/p/ad-1"])
         try desk.ok([
-            "person", "Victim A-17", "--identity-file", desk.url("identity.txt").path, "--contact-file",
+            "person", "Linden-17", "--identity-file", desk.url("identity.txt").path, "--contact-file",
             try desk.phoneFile(),
             "--mandate", "erasure", "--signed", "2026-04-01", "--mandate-file", desk.url("mandate.pdf").path,
         ])
         Self.expectNothingInClear(desk, "after recording")
 
-        let shown = try desk.ok(["person", "show", "Victim A-17"])
+        let shown = try desk.ok(["person", "show", "Linden-17"])
         #expect(shown.contains("sealed: identity, contact, mandate-document"))
-        let json = try desk.ok(["person", "show", "Victim A-17", "--json"])
+        let json = try desk.ok(["person", "show", "Linden-17", "--json"])
         #expect(json.contains("\"sealed\""))
         try desk.ok(["keys", "status"])
         try desk.ok(["verify"])
@@ -101,20 +101,20 @@ struct PersonVaultCommandTests {
         Self.expectNothingInClear(desk, "after reading")
 
         let revealed = try desk.run([
-            "person", "show", "Victim A-17", "--reveal", "--mandate-out", desk.url("out.pdf").path,
+            "person", "show", "Linden-17", "--reveal", "--mandate-out", desk.url("out.pdf").path,
         ])
         #expect(revealed.exitCode == 0, "\(revealed.stderr)")
         #expect(revealed.stdout.contains("identity: \(Self.name)"))
         #expect(revealed.stdout.contains("contact: \(Self.phone)"))
         #expect(try Data(contentsOf: desk.url("out.pdf")) == Data(("Signed: " + Self.phrase).utf8))
-        let afterReveal = try desk.ok(["person", "show", "Victim A-17"])
+        let afterReveal = try desk.ok(["person", "show", "Linden-17"])
         #expect(afterReveal.contains("revealed"), "the reveal is in the person's audit trail")
         Self.expectNothingInClear(desk, "after revealing")
 
         let rotated = try desk.ok(["keys", "rotate"])
         #expect(rotated.contains("3 sealed value(s) re-sealed"))
         Self.expectNothingInClear(desk, "after rotating")
-        let again = try desk.run(["person", "show", "Victim A-17", "--reveal"])
+        let again = try desk.run(["person", "show", "Linden-17", "--reveal"])
         #expect(again.stdout.contains(Self.name))
     }
 

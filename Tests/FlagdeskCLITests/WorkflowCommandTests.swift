@@ -70,7 +70,27 @@ struct WorkflowCommandTests {
         #expect(try desk.run(["edit", "N-2026-00001", "--set", "bona-fide=yes"]).stdout.contains("[ready]"))
         let notYetApproved = try desk.run(["send", "N-2026-00001", "--via", "manual"])
         #expect(notYetApproved.exitCode == 1)
-        #expect(try desk.run(["approve", "N-2026-00001"], as: "alice").exitCode == 0)
+        // Evidence first: the notice waits for the referral and the preservation request, here
+        // waived by the desk's owner, its coordinator, with a reason in words (that a flagger
+        // cannot waive is VictimsRuleTests' on a team desk); no legal basis asks for the confirmation.
+        let heldBack = try desk.run(["approve", "N-2026-00001"], as: "alice")
+        #expect(heldBack.exitCode == 1)
+        #expect(heldBack.stderr.contains("evidence first"))
+        let noReason = try desk.run(["waive", "FD-2026-000001", "referral", "--reason", "  "])
+        #expect(noReason.exitCode == 65, "\(noReason.stderr)")
+        #expect(noReason.stderr.contains("needs the reason in words"))
+        for step in ["referral", "preservation"] {
+            let waived = try desk.run(
+                ["waive", "FD-2026-000001", step, "--reason", "done by telephone with the duty officer"], as: "alice")
+            #expect(waived.exitCode == 0, "\(waived.stderr)")
+        }
+        let unconfirmed = try desk.run(["approve", "N-2026-00001"], as: "alice")
+        #expect(unconfirmed.exitCode == 1)
+        #expect(unconfirmed.stderr.contains("--confirm-not-sex-work"))
+        #expect(
+            try desk.run(
+                ["approve", "N-2026-00001", "--confirm-not-sex-work", "a third party controls the advert"], as: "alice"
+            ).exitCode == 0)
         let noCommand = try desk.run(["send", "N-2026-00001", "--via", "email"])
         #expect(noCommand.exitCode == 1, "no send_command configured: refused, not pretended")
         let sent = try desk.run(["send", "N-2026-00001", "--via", "manual", "--json"], at: "2026-05-04T10:00:00Z")

@@ -132,6 +132,13 @@ enum Fixtures {
                     dataSubjectPseudonym: "Rose-17", signature: "Anna de Vries",
                     depiction: "Intimate photo of the person, posted 2026-11-01.", urls: [url],
                     nonConsentStatement: true))
+        case .supportReferral:
+            return .supportReferral(
+                SupportReferralContent(
+                    dataSubjectPseudonym: "Rose-17", consent: true,
+                    consentRecord: "spoken, witnessed by her support worker on 2026-10-01",
+                    contactConditions: "Only through her support worker at our office; never by phone.",
+                    needs: "A safe place to stay and legal advice."))
         }
     }
 
@@ -144,6 +151,8 @@ enum Fixtures {
             return .authority(Authority(key: "nl-acm", kind: .dsc, name: "ACM", country: "NL"))
         case .dpaComplaint:
             return .authority(Authority(key: "fr-cnil", kind: .dpa, name: "CNIL", country: "FR"))
+        case .supportReferral:
+            return .authority(Authority(key: "nl-comensha", kind: .nrm, name: "CoMensha", country: "NL"))
         }
     }
 

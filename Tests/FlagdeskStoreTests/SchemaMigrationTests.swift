@@ -105,7 +105,7 @@ struct SchemaMigrationTests {
         let before = try queue.read { db in
             try tables.map { try Row.fetchAll(db, sql: "SELECT * FROM \($0) ORDER BY id") }
         }
-        try Schema.migrator.migrate(queue)
+        try Schema.migrator.migrate(queue, upTo: "v8-item-purge")
         try queue.write { db in
             for (table, rows) in zip(tables, before) {
                 let columns = try db.columns(in: table).map(\.name)

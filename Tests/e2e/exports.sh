@@ -58,6 +58,7 @@ notice_for() { # URL NOW -> prints the notice reference
     item=$(fd add "$url" --category scams-and-fraud --content-type image --explanation "Fake job advert luring workers" \
         --evidence "$work/capture.png" --force --now "$now" | tail -n 1)
     fd triage "$item" --category scams-and-fraud --explanation "Fake job advert luring workers abroad" \
+        --legal-basis "Criminal Code, fraud (Art. 496)" \
         --now "$now" > /dev/null
     notice=$(fd draft dsa-notice --item "$item" --set bona-fide=yes --json --now "$now" \
         | python3 -c 'import json,sys; print(json.load(sys.stdin)["reference"])')

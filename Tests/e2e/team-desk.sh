@@ -107,6 +107,14 @@ via_sudo "$coord" team add "$outsider" --role coordinator --now 2026-01-01T00:00
     && fail "--now dated a write on a real desk"
 grep -q -- "--now answers what-if questions; writes use the clock" "$work/now.err" || fail "--now: $(cat "$work/now.err")"
 via_sudo "$coord" team add "$outsider" --role coordinator > /dev/null || fail "second coordinator"
+# Evidence first: only a coordinator waives the referral and the preservation request (done by phone).
+via_sudo "$flagger" waive "$item" referral --reason "by phone" > /dev/null 2> "$work/waive.err" \
+    && fail "a flagger waived evidence first"
+grep -q "only a coordinator can waive evidence first" "$work/waive.err" || fail "waive: $(cat "$work/waive.err")"
+for step in referral preservation; do
+    via_sudo "$coord" waive "$item" "$step" --reason "done by telephone with the duty officer" > /dev/null \
+        || fail "the coordinator waives $step"
+done
 via_sudo "$outsider" approve N-2026-00001 > /dev/null || fail "another coordinator approves"
 via_sudo "$coord" verify > /dev/null || fail "the desk verifies"
 sqlite3 "$store/flagdesk.sqlite" "SELECT actor FROM events WHERE action = 'approve'" | grep -qx "$outsider" \

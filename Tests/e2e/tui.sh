@@ -170,7 +170,7 @@ team="$work/team-store"
 "$bin" init --simulated-clock --store "$team" --config "$work/team.toml" "$now" > /dev/null
 "$bin" add "https://www.instagram.com/p/e2e-ad-1" --content-type text --source hotline \
     --explanation "Advert offering women of one nationality; a third person arranges all contact" \
-    --store "$team" --config "$work/team.toml" "$now" > /dev/null
+    --legal-basis "Directive 2011/36/EU Art. 2" --store "$team" --config "$work/team.toml" "$now" > /dev/null
 keys "clear; $bin --store $team --config $work/team.toml $now" Enter
 wait_for "(coordinator)" "the desk as its owner"
 keys t
@@ -197,6 +197,12 @@ keys Enter
 wait_for "Complete: every required element is present" "notice completed"
 keys q q
 prompt_is_back "the owner quits"
+# Evidence first: the owner, the desk's coordinator, records that the referral and the
+# preservation request went by telephone, or the engine holds the notice back.
+for step in referral preservation; do
+    "$bin" waive FD-2026-000001 "$step" --reason "done by telephone with the duty officer" \
+        --store "$team" --config "$work/team.toml" "$now" > /dev/null
+done
 keys "$bin --store $team --config $work/team.toml $now" Enter
 wait_for "(coordinator)" "the desk again"
 keys :

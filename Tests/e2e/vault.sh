@@ -52,7 +52,7 @@ holder=$!
 exec 3> "$work/hold"
 echo "SELECT count(*) FROM people;" >&3
 printf 'Signed mandate. %s\n' "$phrase" > "$work/mandate.pdf"
-printf '%s\n' "$name" | "$bin" person "Victim A-17" --identity-file - --contact-file <(printf '%s\n' "$phone") \
+printf '%s\n' "$name" | "$bin" person "Linden-17" --identity-file - --contact-file <(printf '%s\n' "$phone") \
     --mandate erasure --signed 2026-04-01 --mandate-file "$work/mandate.pdf" "$now" > "$work/person.out"
 test -s "$db-wal" || fail "the WAL is empty: the test would not see un-checkpointed pages"
 no_clear_text "before the checkpoint"
@@ -62,22 +62,22 @@ holder=""
 sqlite3 "$db" "PRAGMA wal_checkpoint(TRUNCATE);" > /dev/null
 no_clear_text "after the checkpoint"
 
-"$bin" person show "Victim A-17" "$now" > "$work/show.out"
-"$bin" person show "Victim A-17" --json "$now" > "$work/show.json"
+"$bin" person show "Linden-17" "$now" > "$work/show.out"
+"$bin" person show "Linden-17" --json "$now" > "$work/show.json"
 "$bin" keys status "$now" > "$work/status.out"
 "$bin" show FD-2026-000001 "$now" > "$work/item.out"
 grep -q "sealed: identity, contact, mandate-document" "$work/show.out" || fail "person show does not list the sealed values"
 for output in person.out show.out show.json status.out item.out; do
     if grep -F -e "$name" -e "$phone" -e "$phrase" "$work/$output"; then fail "a secret in $output without --reveal"; fi
 done
-"$bin" person show "Victim A-17" --reveal "$now" | grep -qF "identity: $name" || fail "reveal does not show the name"
+"$bin" person show "Linden-17" --reveal "$now" | grep -qF "identity: $name" || fail "reveal does not show the name"
 "$bin" keys rotate "$now" | grep -q "3 sealed value(s) re-sealed" || fail "rotate did not re-seal 3 values"
 no_clear_text "after rotation"
 # The check itself can fail: a name planted in the store is found.
 printf 'note about %s\n' "$name" > "$store/evidence/planted"
 if (no_clear_text "planted") 2> /dev/null; then fail "the leak check misses a name planted in the store"; fi
 rm "$store/evidence/planted"
-"$bin" person show "Victim A-17" --reveal "$now" | grep -qF "contact: $phone" || fail "reveal after rotation"
+"$bin" person show "Linden-17" --reveal "$now" | grep -qF "contact: $phone" || fail "reveal after rotation"
 "$bin" verify "$now" | grep -q "Audit chain intact" || fail "audit chain"
 
 # The passphrase prompt: echo off on a terminal, asked twice for a new passphrase.

@@ -111,5 +111,15 @@ extension DeadlineCatalog {
             id: "reminder.erasure", title: "Send a reminder about an unanswered erasure request",
             source: "Escalation ladder", trigger: "sending of the request",
             period: .days(14), counting: .rollForward, isPolicy: true),
+        // Referrals and preservation requests are chased like any document (issue #15): law
+        // enforcement owes no answer in law, so these are the organisation's own follow-ups.
+        DeadlineRule(
+            id: "reminder.referral", title: "Chase an LEA referral nobody acknowledged",
+            source: "Escalation ladder (no time in law)", trigger: "sending of the referral",
+            period: .days(3), counting: .rollForward, isPolicy: true),
+        DeadlineRule(
+            id: "reminder.preservation", title: "Chase a preservation request nobody acknowledged",
+            source: "Escalation ladder; Reg. (EU) 2023/1543 Art. 11 (preserve without undue delay)",
+            trigger: "sending of the request", period: .days(2), counting: .rollForward, isPolicy: true),
     ]
 }

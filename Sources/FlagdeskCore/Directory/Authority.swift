@@ -11,6 +11,11 @@ public enum AuthorityKind: String, Sendable, Equatable, Codable, CaseIterable {
     case prosecutor
     /// Europol: the DSA Art. 18(2) recipient when no Member State can be identified.
     case europol
+    /// A victim-support service (specialised shelter, counselling centre): assistance and
+    /// support (Directive 2011/36/EU Art. 11).
+    case supportService = "support-service"
+    /// A National Referral Mechanism's entry point (Directive 2011/36/EU Art. 11(4)).
+    case nrm
 }
 
 /// How to reach an authority. Every part is optional; a directory entry states what it knows.

@@ -116,5 +116,21 @@ enum StarterDirectory {
         Authority(
             key: "de-bka", kind: .lea, name: "Bundeskriminalamt", country: "DE",
             contact: AuthorityContact(url: "https://www.bka.de/"), verified: false, source: source),
+        // The support pathway (Dir. 2011/36/EU Art. 11): two of Belgium's three centres recognised
+        // for victims of trafficking (entry points of its referral mechanism; the third, Sürya,
+        // is left for the organisation to add with an address it has checked); KOK networks
+        // Germany's specialised counselling centres. Web addresses only, all unverified: an
+        // organisation adds its own contact person in config.
+        Authority(
+            key: "be-payoke", kind: .nrm, name: "Payoke (recognised centre for victims of trafficking)", country: "BE",
+            contact: AuthorityContact(url: "https://www.payoke.be/"), verified: false, source: source),
+        Authority(
+            key: "be-pag-asa", kind: .nrm, name: "PAG-ASA (recognised centre for victims of trafficking)",
+            country: "BE", contact: AuthorityContact(url: "https://www.pag-asa.be/"), verified: false, source: source),
+        Authority(
+            key: "de-kok", kind: .supportService,
+            name: "KOK – network of specialised counselling centres against trafficking", country: "DE",
+            contact: AuthorityContact(url: "https://www.kok-gegen-menschenhandel.de/"), verified: false,
+            source: source),
     ]
 }

@@ -151,11 +151,10 @@ public struct ImportRowValidator: Sendable {
 
     private static func source(_ text: String?) throws(ImportProblem) -> ItemSource? {
         guard let text = present(text)?.lowercased() else { return nil }
-        if let value = ItemSource(rawValue: text) { return value }
-        if let value = ItemSource.allCases.first(where: { $0.label.lowercased() == text }) { return value }
+        if let value = ItemSource(text: text) { return value }
         throw ImportProblem(
             reason:
-                "source must be one of \(ItemSource.allCases.map(\.rawValue).joined(separator: ", ")), not '\(text)'"
+                "source must be one of \(ItemSource.allCases.map(\.name).joined(separator: ", ")), not '\(text)'"
         )
     }
 }

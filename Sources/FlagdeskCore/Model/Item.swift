@@ -91,11 +91,15 @@ public struct Evidence: Sendable, Equatable, Codable {
     public var sourceURL: String?
     public var capturedAt: Date
     public var capturedBy: String
+    /// Why the bytes were refused and only the SHA-256 and metadata kept (material the
+    /// organisation may not hold, Dir. 2011/93/EU Art. 5); nil when the file is held.
+    public var withheldReason: String?
 
     public init(
         id: Int64 = 0, itemID: Int64, sha256: String, size: Int64, mediaType: String, originalName: String,
-        sourceURL: String? = nil, capturedAt: Date, capturedBy: String
+        sourceURL: String? = nil, capturedAt: Date, capturedBy: String, withheldReason: String? = nil
     ) {
+        self.withheldReason = withheldReason
         self.id = id
         self.itemID = itemID
         self.sha256 = sha256

@@ -30,16 +30,33 @@ public enum MinorInvolvement: String, CaseIterable, Codable, Sendable {
 
 /// How the item reached the organisation.
 public enum ItemSource: String, CaseIterable, Codable, Sendable {
-    case hotline, osint, victim, partner, other
+    /// The person concerned reported it themselves. Stored as "victim", the value stores have
+    /// always held (and the items table's CHECK allows); shown and typed as "self-report": the
+    /// desk does not label a person a victim for asking for help.
+    case hotline, osint, selfReport = "victim", partner, other
 
     public var label: String {
         switch self {
         case .hotline: return "hotline report"
         case .osint: return "OSINT"
-        case .victim: return "victim request"
+        case .selfReport: return "self report"
         case .partner: return "partner referral"
         case .other: return "other"
         }
+    }
+
+    /// The name typed on the command line and written in JSON.
+    public var name: String { self == .selfReport ? "self-report" : rawValue }
+
+    /// From a name, a label or the stored value ("self-report", "self report", "victim").
+    public init?(text: String) {
+        let wanted = text.trimmingCharacters(in: .whitespaces).lowercased()
+        guard
+            let match = Self.allCases.first(where: {
+                $0.name == wanted || $0.rawValue == wanted || $0.label.lowercased() == wanted
+            })
+        else { return nil }
+        self = match
     }
 }
 

@@ -6,7 +6,7 @@ import Foundation
 /// sealed in the store.
 public struct Person: Sendable, Equatable, Codable {
     public var id: Int64
-    /// How records and documents name the person ("Victim A-17"): never their real name.
+    /// How records and documents name the person ("Linden-17"): never their real name.
     public var pseudonym: String
     public var mandate: Mandate?
     /// What the person asked for, in their words ("no contact by phone", "no takedown before

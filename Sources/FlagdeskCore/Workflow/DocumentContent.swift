@@ -10,6 +10,7 @@ public enum DocumentContent: Sendable, Equatable {
     case dscComplaint(DSCComplaintContent)
     case dpaComplaint(DPAComplaintContent)
     case takeItDownRequest(TakeItDownContent)
+    case supportReferral(SupportReferralContent)
 
     public var kind: DocumentKind {
         switch self {
@@ -22,6 +23,7 @@ public enum DocumentContent: Sendable, Equatable {
         case .dscComplaint: return .dscComplaint
         case .dpaComplaint: return .dpaComplaint
         case .takeItDownRequest: return .takeItDownRequest
+        case .supportReferral: return .supportReferral
         }
     }
 
@@ -37,6 +39,7 @@ public enum DocumentContent: Sendable, Equatable {
         case .dscComplaint: return .dscComplaint(DSCComplaintContent())
         case .dpaComplaint: return .dpaComplaint(DPAComplaintContent())
         case .takeItDownRequest: return .takeItDownRequest(TakeItDownContent())
+        case .supportReferral: return .supportReferral(SupportReferralContent())
         }
     }
 
@@ -63,6 +66,7 @@ public enum DocumentContent: Sendable, Equatable {
         case .dscComplaint(let content): return content.missingElements(in: context)
         case .dpaComplaint(let content): return content.missingElements(in: context)
         case .takeItDownRequest(let content): return content.missingElements(in: context)
+        case .supportReferral(let content): return content.missingElements(in: context)
         }
     }
 
@@ -78,6 +82,7 @@ public enum DocumentContent: Sendable, Equatable {
         case .dscComplaint: return DSCComplaintContent.elements
         case .dpaComplaint: return DPAComplaintContent.elements
         case .takeItDownRequest: return TakeItDownContent.elements
+        case .supportReferral: return SupportReferralContent.elements
         }
     }
 }
@@ -98,6 +103,7 @@ extension DocumentContent: Codable {
         case .dscComplaint: self = .dscComplaint(try DSCComplaintContent(from: decoder))
         case .dpaComplaint: self = .dpaComplaint(try DPAComplaintContent(from: decoder))
         case .takeItDownRequest: self = .takeItDownRequest(try TakeItDownContent(from: decoder))
+        case .supportReferral: self = .supportReferral(try SupportReferralContent(from: decoder))
         }
     }
 
@@ -115,6 +121,7 @@ extension DocumentContent: Codable {
         case .dscComplaint(let content): try content.encode(to: encoder)
         case .dpaComplaint(let content): try content.encode(to: encoder)
         case .takeItDownRequest(let content): try content.encode(to: encoder)
+        case .supportReferral(let content): try content.encode(to: encoder)
         }
     }
 }

@@ -83,6 +83,18 @@ public struct DocumentDeadlines: Sendable {
                     computed: computed, due: computed.due, originalDue: nil,
                     status: document.status.awaitsAnswer ? .open : .superseded))
         }
+        // A chaser for an acknowledgement: open while the document is sent and unacknowledged.
+        func chase(_ ruleID: String, from event: Date) throws(DeadlineError) {
+            let rule = try calculator.catalog.rule(ruleID)
+            let computed = try calculator.explain(
+                rule, from: event, zone: places.organisation.zone, calendar: places.organisation.calendar)
+            let status: PlannedDeadlineStatus =
+                document.status == .sent
+                ? .open
+                : document.acknowledgedAt.map { $0 <= computed.due ? .met : .missed }
+                    ?? .superseded
+            planned.append(PlannedDeadline(computed: computed, due: computed.due, originalDue: nil, status: status))
+        }
         switch document.kind {
         case .dsaNotice:
             // DSA Arts. 16(6), 22(1): no fixed time in law; the POLICY expectation depends on the
@@ -110,6 +122,7 @@ public struct DocumentDeadlines: Sendable {
             }
             try followUp("reminder.erasure", from: sent)
         case .preservationRequest:
+            try chase("reminder.preservation", from: sent)
             // Reg. (EU) 2023/1543 Art. 11(1): 60 days from the order's receipt, +30 when
             // extended; a production request keeps the data until it is dealt with.
             guard let issued = document.issuedAt else { break }
@@ -131,8 +144,8 @@ public struct DocumentDeadlines: Sendable {
             try owed("gdpr.art78.dpa-silence", from: sent)
         case .reminder, .dsaComplaint, .dscComplaint:
             try followUp("reminder.notice", from: sent)
-        case .leaReferral:
-            break
+        case .leaReferral, .supportReferral:
+            try chase("reminder.referral", from: sent)
         }
         return planned
     }

@@ -34,6 +34,7 @@ public enum DocumentFields {
                 FieldDescription(key: "url", help: "a URL of the depiction (url+= adds one)"),
                 FieldDescription(key: "non-consent", help: "yes: the good-faith statement of non-consent"),
             ]
+        case .supportReferral: return SupportReferralFields.fields
         }
     }
 
@@ -100,6 +101,9 @@ public enum DocumentFields {
             default: request.nonConsentStatement = try setting.yesNo()
             }
             content = .takeItDownRequest(request)
+        case .supportReferral(var referral):
+            try SupportReferralFields.apply(setting, to: &referral)
+            content = .supportReferral(referral)
         }
     }
 

@@ -18,4 +18,7 @@ public enum DocumentKind: String, Sendable, Equatable, Hashable, Codable, CaseIt
     case dpaComplaint = "dpa-complaint"
     /// US TAKE IT DOWN Act removal request (Pub. L. 119-12).
     case takeItDownRequest = "takeitdown-request"
+    /// Referral of a person, with their consent, to a victim-support service or a National
+    /// Referral Mechanism (Directive 2011/36/EU Art. 11).
+    case supportReferral = "support-referral"
 }

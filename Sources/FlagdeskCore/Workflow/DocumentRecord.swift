@@ -182,6 +182,7 @@ extension DocumentKind {
         case .preservationRequest: return "P"
         case .leaReferral: return "L"
         case .takeItDownRequest: return "T"
+        case .supportReferral: return "S"
         case .reminder, .dsaComplaint, .dscComplaint, .dpaComplaint: return "F"
         }
     }
@@ -190,7 +191,8 @@ extension DocumentKind {
     public var isFollowUp: Bool {
         switch self {
         case .reminder, .dsaComplaint, .dscComplaint, .dpaComplaint: return true
-        case .dsaNotice, .gdprErasure, .preservationRequest, .leaReferral, .takeItDownRequest: return false
+        case .dsaNotice, .gdprErasure, .preservationRequest, .leaReferral, .takeItDownRequest, .supportReferral:
+            return false
         }
     }
 
@@ -206,6 +208,7 @@ extension DocumentKind {
         case .dscComplaint: return "complaint to the Digital Services Coordinator (DSA Art. 53)"
         case .dpaComplaint: return "complaint to the data-protection authority (GDPR Art. 77)"
         case .takeItDownRequest: return "TAKE IT DOWN Act removal request"
+        case .supportReferral: return "referral to victim support (Dir. 2011/36/EU Art. 11)"
         }
     }
 }

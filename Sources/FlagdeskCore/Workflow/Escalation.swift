@@ -4,6 +4,9 @@ import Foundation
 public enum EscalationTrigger: String, Sendable, Equatable, Hashable, CaseIterable {
     /// No answer by the time `after` runs out, or "no answer" recorded as the outcome.
     case noResponse = "no-response"
+    /// Sent and not even acknowledged by the time `after` runs out: a referral or a preservation
+    /// request nobody confirmed receiving is chased (issue #15: follow-ups like other documents).
+    case noAcknowledgement = "no-acknowledgement"
     /// The recipient refused, in whole or in part (a platform decided not to act on a notice).
     case rejected
     /// A preservation order nears its end (Regulation (EU) 2023/1543 Art. 11(1): 60 days, +30).
@@ -84,6 +87,16 @@ public struct EscalationStep: Sendable, Equatable, Hashable {
         // Regulation 2023/1543 Art. 11: warn the LEA contact before the 60-day preservation ends.
         EscalationStep(
             from: .preservationRequest, trigger: .preservationEnding, after: .rule("eevidence.preservation-warning"),
+            propose: [.reminder]),
+        // An LEA referral or a preservation request nobody acknowledged: chase it (a referral that
+        // sits unread leaves the person in danger; preservation not confirmed may not have begun).
+        EscalationStep(
+            from: .leaReferral, trigger: .noAcknowledgement, after: .rule("reminder.referral"), propose: [.reminder]),
+        EscalationStep(
+            from: .preservationRequest, trigger: .noAcknowledgement, after: .rule("reminder.preservation"),
+            propose: [.reminder]),
+        EscalationStep(
+            from: .supportReferral, trigger: .noAcknowledgement, after: .rule("reminder.referral"),
             propose: [.reminder]),
         // US TAKE IT DOWN Act: removal within 48 hours of a valid request.
         EscalationStep(

@@ -31,6 +31,9 @@ extension EscalationPlanner {
                 outcomes.insert(.noAnswer)
                 let cutoff = now.addingTimeInterval(-shortestWait(step.after))
                 awaiting[step.from] = max(awaiting[step.from] ?? cutoff, cutoff)
+            case .noAcknowledgement:
+                let cutoff = now.addingTimeInterval(-shortestWait(step.after))
+                awaiting[step.from] = max(awaiting[step.from] ?? cutoff, cutoff)
             case .preservationEnding:
                 sent.insert(step.from)
             }

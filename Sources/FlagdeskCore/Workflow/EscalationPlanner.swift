@@ -104,6 +104,13 @@ public struct EscalationPlanner: Sendable {
             return Firing(
                 reason: "\(reference) has no answer: \(after) ran out at \(LocalTime.text(due, in: zone))",
                 ruleID: ruleID(after))
+        case .noAcknowledgement:
+            guard document.status == .sent, let after = step.after,
+                let due = due(after, for: document, deadlines: deadlines), now > due
+            else { return nil }
+            return Firing(
+                reason: "\(reference) is not acknowledged: \(after) ran out at \(LocalTime.text(due, in: zone))",
+                ruleID: ruleID(after))
         case .preservationEnding:
             guard document.status.hasBeenSent else { return nil }
             guard let warnAt = preservationWarning(step.after, for: document, deadlines: deadlines),

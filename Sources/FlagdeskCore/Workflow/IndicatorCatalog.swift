@@ -6,6 +6,12 @@ public enum IndicatorCatalog {
 
     public static func indicator(_ key: String) -> Indicator? { byKey[key] }
 
+    /// The chosen indicators that point to exploitation: neither weak (non-predictive, a
+    /// counter-indicator) nor a characteristic of the person.
+    public static func predictive(_ choices: [IndicatorChoice]) -> [IndicatorChoice] {
+        choices.filter { indicator($0.key).map { !$0.isWeak } ?? false }
+    }
+
     /// Whether any chosen indicator points to coercion.
     public static func suggestsCoercion(_ choices: [IndicatorChoice]) -> Bool {
         choices.contains { indicator($0.key)?.suggestsCoercion == true }
@@ -42,7 +48,10 @@ public enum IndicatorCatalog {
         Indicator(.unodcSexualExploitation, "few-days-off", "Works long hours with few if any days off"),
         Indicator(.unodcSexualExploitation, "sleeps-at-work", "Sleeps at the workplace"),
         Indicator(.unodcSexualExploitation, "group-living", "Lives or travels in a group"),
-        Indicator(.unodcSexualExploitation, "few-clothes", "Has few clothes, mostly clothes worn for sex work"),
+        Indicator(
+            .unodcSexualExploitation, "few-clothes", "Has few clothes, mostly clothes worn for sex work",
+            characteristic: true,
+            note: "Lingerie or work clothes in an ad are ordinary in lawful sex work; it speaks only with other signs"),
         Indicator(.unodcSexualExploitation, "sex-words-only", "Knows only sex-related words in the local language"),
         Indicator(.unodcSexualExploitation, "no-own-cash", "Has no cash of their own"),
         Indicator(.unodcSexualExploitation, "no-identity-document", "Cannot show an identity document"),
@@ -50,7 +59,9 @@ public enum IndicatorCatalog {
         Indicator(
             .unodcSexualExploitation, "controlled-group", "Groups of women under the control of others", coercion: true),
         Indicator(
-            .unodcSexualExploitation, "ethnicity-ads", "Ads offering women of a particular ethnicity or nationality"),
+            .unodcSexualExploitation, "ethnicity-ads", "Ads offering women of a particular ethnicity or nationality",
+            characteristic: true,
+            note: "Says who is advertised, not what is done to them; never a reason on its own"),
     ]
 
     /// The six dimensions of the ILO/EC sets; the Delphi grading (strong, medium, weak) is not
@@ -72,22 +83,26 @@ public enum IndicatorCatalog {
     private static let nijOnlineAds: [Indicator] = [
         Indicator(.nijOnlineAds, "trustworthy-language", "'Trustworthy' or 'professional' provider language"),
         Indicator(.nijOnlineAds, "obscured-phone", "Obscured phone number"),
-        Indicator(.nijOnlineAds, "stated-ethnicity", "Stated ethnicity or race of the provider"),
+        Indicator(
+            .nijOnlineAds, "stated-ethnicity", "Stated ethnicity or race of the provider", characteristic: true,
+            note: "A predictor in the NIJ study of ads, yet it describes the person, not what is done to them"),
         Indicator(.nijOnlineAds, "youth-language", "Language suggesting youth"),
         Indicator(
-            .nijOnlineAds, "age-under-23", "Stated age under 23", counter: true,
+            .nijOnlineAds, "age-under-23", "Stated age under 23", standing: .nonPredictive,
             note: "Not predictive of trafficking in the NIJ study: do not rely on it"),
         Indicator(
-            .nijOnlineAds, "movement-language", "Movement language ('new in town', 'limited time')", counter: true,
-            note: "Counter-indicator: ads with it were 70% less likely to involve trafficking (NIJ study)"),
+            .nijOnlineAds, "movement-language", "Movement language ('new in town', 'limited time')",
+            standing: .counterIndicator,
+            note: "ads with it were 70% less likely to involve trafficking (NIJ study)"),
         Indicator(
-            .nijOnlineAds, "client-screening", "Client-screening language", counter: true,
-            note: "Not predictive of trafficking in the NIJ study"),
+            .nijOnlineAds, "client-screening", "Client-screening language", standing: .counterIndicator,
+            note: "Points to a worker choosing clients: not predictive of trafficking in the NIJ study"),
         Indicator(
-            .nijOnlineAds, "young-looking-photos", "Young-looking photos", counter: true,
+            .nijOnlineAds, "young-looking-photos", "Young-looking photos", standing: .nonPredictive,
             note: "Not predictive of trafficking in the NIJ study; a possible minor is a separate flag"),
         Indicator(
-            .nijOnlineAds, "visible-tattoos", "Visible tattoos in photos", counter: true,
+            .nijOnlineAds, "visible-tattoos", "Visible tattoos in photos", standing: .nonPredictive,
+            characteristic: true,
             note: "Not predictive of trafficking in the NIJ study (unlike ownership marks, UNODC)"),
     ]
 }

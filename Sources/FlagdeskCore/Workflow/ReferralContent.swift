@@ -85,11 +85,19 @@ extension ReferralContent {
         var missing: [MissingElement] = []
         if !isRightRecipient(context.recipient?.authority) { missing.append(element["recipient"]!) }
         if context.items.isEmpty { missing.append(element["items"]!) }
-        if summary.map(isBlank) ?? true { missing.append(element["summary"]!) }
-        // Indicators speak to trafficking; a referral for another offence (a threat to life,
-        // child sexual abuse) does not wait for them.
+        let threat = context.items.contains(where: \.threatToLife)
+        if summary.map(isBlank) ?? true {
+            missing.append(
+                threat
+                    ? element["summary"]!.with(
+                        hint: "a threat to life: state the facts (who is in danger, where, what they said)")
+                    : element["summary"]!)
+        }
+        // Indicators speak to trafficking; a referral for another offence (child sexual abuse)
+        // does not wait for them, nor does a threat to life: the police need the facts (the
+        // summary, required above) at once, not a ticked box.
         let trafficking = context.items.contains { $0.keywords.contains(where: \.isTrafficking) }
-        if trafficking, indicators.isEmpty || indicators.contains(where: { isBlank($0.reason) }) {
+        if trafficking, !threat, indicators.isEmpty || indicators.contains(where: { isBlank($0.reason) }) {
             missing.append(element["indicators"]!)
         }
         if urgency == nil {

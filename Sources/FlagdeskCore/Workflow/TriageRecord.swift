@@ -28,14 +28,12 @@ public struct TriageRecord: Sendable, Equatable, Codable {
         return self
     }
 
-    /// Counter-indicators among the choices, with the warning to show: folklore red flags that
-    /// the evidence does not support (NIJ study, REFERENCE §7).
+    /// Weak choices (non-predictive, counter-indicators, characteristics), with the caution to
+    /// show: folklore red flags that the evidence does not support (NIJ study, REFERENCE §7).
     public var warnings: [String] {
         indicators.compactMap { choice in
-            guard let indicator = IndicatorCatalog.indicator(choice.key), indicator.isCounterIndicator else {
-                return nil
-            }
-            return "\(indicator.label): \(indicator.note ?? "not predictive of trafficking")"
+            guard let indicator = IndicatorCatalog.indicator(choice.key), indicator.isWeak else { return nil }
+            return indicator.checklistText
         }
     }
 

@@ -64,9 +64,17 @@ public enum WorkflowAdvisor {
             if item.leaHold || item.status == .onHold {
                 reason += "; draft only: the LEA asked to wait, it cannot be sent"
             }
+            if NoticeSafeguards.needsEvidenceFirst(item) {
+                reason += " (approved only once the preservation request and the referral are sent or waived)"
+            }
             proposals.append(DraftProposal(kind: .dsaNotice, reason: reason, source: "DSA Arts. 16, 22"))
         }
         if item.personID != nil {
+            proposals.append(
+                DraftProposal(
+                    kind: .supportReferral,
+                    reason: "a person is linked: offer them a referral to victim support, with their consent",
+                    source: "Dir. 2011/36/EU Art. 11"))
             proposals.append(
                 DraftProposal(
                     kind: .gdprErasure,
@@ -84,14 +92,27 @@ public enum WorkflowAdvisor {
 
     /// Refuses to send a notice (or another request to act on the content) while any item it
     /// covers is on LEA hold (DESIGN.md §4: the notice stays blocked while the item is on hold).
-    public static func canSend(_ document: DocumentSnapshot, items: [Item]) -> SendDecision {
+    public static func canSend(_ document: DocumentSnapshot, items: [Item], supportHeld: Set<Int64> = [])
+        -> SendDecision
+    {
         guard contentActionKinds.contains(document.kind) else { return .allowed }
-        guard let held = items.first(where: { $0.leaHold || $0.status == .onHold }) else { return .allowed }
-        return .refused(
-            WorkflowRefusal(
-                subject: document.reference, cause: .leaHold,
-                message: "\(document.reference) cannot be sent: \(held.reference) is on LEA hold "
-                    + "(the LEA asked to wait)"))
+        if let held = items.first(where: { $0.leaHold || $0.status == .onHold }) {
+            return .refused(
+                WorkflowRefusal(
+                    subject: document.reference, cause: .leaHold,
+                    message: "\(document.reference) cannot be sent: \(held.reference) is on LEA hold "
+                        + "(the LEA asked to wait)"))
+        }
+        // The support hold stands beside the LEA hold: the person's support worker asked to wait
+        // (a takedown can cost the person their contact with the helper, or alert the exploiter).
+        if let held = items.first(where: { supportHeld.contains($0.id) }) {
+            return .refused(
+                WorkflowRefusal(
+                    subject: document.reference, cause: .supportHold,
+                    message: "\(document.reference) cannot be sent: \(held.reference) is on support hold "
+                        + "(the person's support worker asked to wait)"))
+        }
+        return .allowed
     }
 
     public static func canSend(_ document: DocumentSnapshot, item: Item) -> SendDecision {

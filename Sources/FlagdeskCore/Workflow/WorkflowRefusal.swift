@@ -10,6 +10,12 @@ public struct WorkflowRefusal: Error, Sendable, Equatable, CustomStringConvertib
         case reasonRequired
         /// Law enforcement asked the organisation to wait (item on LEA hold).
         case leaHold
+        /// Evidence first: a takedown waits for the preservation request and the LEA referral.
+        case evidenceFirst
+        /// The notice may treat lawful sex work as trafficking: a person confirms it does not.
+        case confirmationRequired
+        /// The person's support worker asked to wait (support hold).
+        case supportHold
         /// The state to return to is not on record.
         case unknownPriorState
         /// A value outside what the rule accepts (an indicator not in the checklist).

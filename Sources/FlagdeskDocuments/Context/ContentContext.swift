@@ -43,7 +43,7 @@ enum ContentContext {
                 "countryConcerned": referral.countryConcerned, "summary": referral.summary,
                 "urgency": referral.urgency?.rawValue, "victimDetails": referral.victimDetails,
             ])
-            values["indicators"] = referral.indicators.map { ["key": $0.key, "reason": $0.reason] }
+            values["indicators"] = ReferralIndicators.lines(referral.indicators)
             values["immediate"] = referral.urgency == .immediate
             values["urgent"] = referral.urgency == .urgent
             values["routine"] = referral.urgency == .routine
@@ -77,6 +77,13 @@ enum ContentContext {
             values["urls"] = request.urls
             values["nonConsent"] = request.nonConsentStatement
             return ("takeItDown", values)
+        case .supportReferral(let referral):
+            var values = compact([
+                "pseudonym": referral.dataSubjectPseudonym, "consentRecord": referral.consentRecord,
+                "contactConditions": referral.contactConditions, "needs": referral.needs,
+            ])
+            values["consent"] = referral.consent
+            return ("support", values)
         }
     }
 

@@ -64,8 +64,13 @@ extension ContextSchema {
         ContextKey("referral", .object, "Referral to law enforcement."),
         ContextKey("referral.countryConcerned", .text, "Member State concerned (ISO 3166-1), if known."),
         ContextKey("referral.summary", .text, "Summary of the suspicion."),
-        ContextKey("referral.indicators", .list, "Indicators ticked at triage, with reasons."),
+        ContextKey(
+            "referral.indicators", .list,
+            "Indicators ticked at triage, with reasons; characteristics of the person (ethnicity, tattoos, clothing) are never in it."
+        ),
         ContextKey("referral.indicators.key", .text, "Indicator key."),
+        ContextKey("referral.indicators.label", .text, "Indicator label, as the checklist words it."),
+        ContextKey("referral.indicators.caution", .text, "Why a non-predictive or counter-indicator is weak."),
         ContextKey("referral.indicators.reason", .text, "What the flagger saw."),
         ContextKey("referral.urgency", .text, "immediate, urgent or routine."),
         ContextKey("referral.immediate", .flag, "Threat to life or safety: act without delay."),
@@ -93,5 +98,11 @@ extension ContextSchema {
         ContextKey("takeItDown.depiction", .text, "Identification of the depiction."),
         ContextKey("takeItDown.urls", .texts, "Where it is."),
         ContextKey("takeItDown.nonConsent", .flag, "Good-faith statement of non-consent confirmed."),
+        ContextKey("support", .object, "Referral to victim support fields."),
+        ContextKey("support.pseudonym", .text, "The person's pseudonym."),
+        ContextKey("support.consent", .flag, "The person agreed to this referral."),
+        ContextKey("support.consentRecord", .text, "How the consent was given and recorded."),
+        ContextKey("support.contactConditions", .text, "How, when and through whom to contact the person."),
+        ContextKey("support.needs", .text, "What the person asks for."),
     ]
 }

@@ -109,6 +109,14 @@ extension ContextSchema {
                     .statement(partial: "non-consent-statement")),
                 LegalElement("sender.email", "TAKE IT DOWN Act (4)", "the contact e-mail address"),
             ]
+        case .supportReferral:
+            return [
+                reference, LegalElement("support.pseudonym", "Dir. 2011/36/EU Art. 11(2)", "the person (pseudonym)"),
+                LegalElement(
+                    "support.consentRecord", "Dir. 2011/36/EU Art. 11(5)", "how the person's consent was given"),
+                LegalElement(
+                    "support.contactConditions", "Dir. 2011/36/EU Art. 11(5)", "how the person may be contacted"),
+            ]
         }
     }
 }

@@ -143,11 +143,11 @@ public enum ConfigWriter {
         #"reminder.notice" = "10 days"
 
         # Escalation ladder: what Flagdesk proposes (never sends by itself) when a document gets no
-        # answer or a refusal. Each step: from = the document kind; when = "no-response", "rejected" or
-        # "preservation-ending"; after = how long to wait, a deadline rule id or a period (not needed
+        # answer or a refusal. Each step: from = the document kind; when = "no-response", "rejected",
+        # "no-acknowledgement" or "preservation-ending"; after = how long to wait, a deadline rule id or a period (not needed
         # for "rejected"); propose = the kinds of document to draft next.
         # Document kinds: dsa-notice, gdpr-erasure, preservation-request, lea-referral, reminder,
-        # dsa-complaint, dsc-complaint, dpa-complaint, takeitdown-request.
+        # dsa-complaint, dsc-complaint, dpa-complaint, takeitdown-request, support-referral.
         # Listing any step here replaces the whole default ladder, which is the one below.
 
         # A notice unanswered: remind. A notice refused: internal complaint (DSA Art. 20).
@@ -202,6 +202,26 @@ public enum ConfigWriter {
         after = "eevidence.preservation-warning"
         propose = ["reminder"]
 
+        # A referral (to law enforcement or to victim support) or a preservation request nobody
+        # acknowledged: chase it.
+        [[escalation]]
+        from = "lea-referral"
+        when = "no-acknowledgement"
+        after = "reminder.referral"
+        propose = ["reminder"]
+
+        [[escalation]]
+        from = "preservation-request"
+        when = "no-acknowledgement"
+        after = "reminder.preservation"
+        propose = ["reminder"]
+
+        [[escalation]]
+        from = "support-referral"
+        when = "no-acknowledgement"
+        after = "reminder.referral"
+        propose = ["reminder"]
+
         # A TAKE IT DOWN Act request unanswered after 48 hours: remind.
         [[escalation]]
         from = "takeitdown-request"
@@ -226,6 +246,9 @@ public enum ConfigWriter {
         #people = "1 year"
         # Evidence files (captures, headers, uploads) of closed items; hashes and sizes are kept.
         #evidence = "5 years"
+        # Items closed as no action (lawful adult sex work, not illegal): their URL, text, capture and
+        # documents go after this short period, not the evidence period: there is no offence to prove.
+        #no_action = "30 days"
 
         # Hosting providers. Flagdesk ships a starter list of well-known services (all unverified);
         # an entry here with the same key replaces the starter entry entirely, and a new key adds one.
@@ -260,7 +283,8 @@ public enum ConfigWriter {
         #eevidence_addressee = { role = "designated-establishment", name = "Example Video Europe Ltd", email = "lawenforcement@example-video.com" }
 
         # Authorities: kind is "dsc" (Digital Services Coordinator), "dpa" (data-protection
-        # authority), "lea" (police), "prosecutor" or "europol" (no country). Same override rule.
+        # authority), "lea" (police), "prosecutor", "europol" (no country), "support-service" (victim
+        # support) or "nrm" (a National Referral Mechanism's entry point). Same override rule.
         #[[authorities]]
         #key = "be-police-fccu"
         #kind = "lea"

@@ -61,7 +61,7 @@ struct DemoDocuments {
                         DraftRequest(kind: .dsaNotice, items: [item.reference], settings: [bonaFide]),
                         settings: settings,
                         in: db)
-                    if view.record.status == .ready {
+                    if view.record.status == .ready, !NoticeSafeguards.needsEvidenceFirst(item) {
                         _ = try coordinator.approve(
                             view.record.reference, expectedVersion: nil, settings: settings, in: db)
                     }
@@ -77,9 +77,10 @@ struct DemoDocuments {
                     DraftRequest(kind: .dsaNotice, items: [item.reference], settings: [bonaFide]), settings: settings,
                     in: db)
             case .inAction:
-                if item.threatToLife || item.keywords.contains(where: \.isTrafficking) {
+                if NoticeSafeguards.needsEvidenceFirst(item) {
                     try evidenceFirst(
-                        item, hash: evidence[item.id], drafter: drafter, sender: sender, later: later, in: db)
+                        item, hash: evidence[item.id], drafter: drafter, sender: sender, coordinator: coordinator,
+                        in: db)
                 }
                 guard
                     let notice = try sentNotice(
@@ -119,16 +120,37 @@ struct DemoDocuments {
             settings: settings, in: db)
         guard view.record.status == .ready else { return nil }
         let reference = view.record.reference
-        _ = try coordinator.approve(reference, expectedVersion: nil, settings: settings, in: db)
+        _ = try coordinator.approve(
+            reference, expectedVersion: nil, notSexWork: Self.demoConfirmation, settings: settings, in: db)
         _ = try sender.sendManually(reference, settings: settings, in: db)
         return reference
     }
 
+    /// Recorded only where a notice needs it (no legal basis, or only weak indicators).
+    static let demoConfirmation = "the flagger saw the person ask for help (demo): not an adult's lawful work"
+
     /// Evidence first (DESIGN.md §4): a referral to law enforcement sent, and a preservation
-    /// request drafted and, for threats to life, issued by the prosecutor.
+    /// request drafted (and, for threats to life, addressed); what was not sent is waived by the
+    /// coordinator with a demo reason, as the engine requires before the notice.
     private func evidenceFirst(
-        _ item: Item, hash: String?, drafter: Desk, sender: Desk, later: Desk, in db: StoreTransaction
+        _ item: Item, hash: String?, drafter: Desk, sender: Desk, coordinator: Desk, in db: StoreTransaction
     ) throws {
+        try evidenceSteps(item, hash: hash, drafter: drafter, sender: sender, in: db)
+        let sent = try WaiverRecords.sentKinds(itemIDs: [item.id], in: db)[item.id] ?? []
+        if !sent.contains(.leaReferral) {
+            _ = try coordinator.waive(
+                item, step: .referral, reason: "referred by telephone to the duty officer (demo)", in: db)
+        }
+        if !sent.contains(.preservationRequest) {
+            _ = try coordinator.waive(
+                item, step: .preservation, reason: "the LEA confirmed it asked the provider to preserve (demo)",
+                in: db)
+        }
+    }
+
+    private func evidenceSteps(_ item: Item, hash: String?, drafter: Desk, sender: Desk, in db: StoreTransaction)
+        throws
+    {
         var settings: [FieldSetting] = [FieldSetting(key: "urgency", value: item.threatToLife ? "immediate" : "urgent")]
         if hash == nil { settings = [] }
         let referral = try drafter.draft(

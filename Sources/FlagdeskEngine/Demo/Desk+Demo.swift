@@ -73,7 +73,8 @@ extension Desk {
                     Evidence(
                         itemID: item.id, sha256: capture.sha256, size: capture.size, mediaType: "text/plain",
                         originalName: "capture.txt", sourceURL: item.url, capturedAt: item.createdAt,
-                        capturedBy: item.createdBy), kind: "capture", in: db)
+                        capturedBy: item.createdBy, withheldReason: CapturePolicy.holdingRefusal(item, config)),
+                    kind: "capture", in: db)
                 hashes[item.id] = capture.sha256
             }
             try DemoDocuments(desk: self, settings: settings).fill(items: stored, evidence: hashes, in: db)
@@ -119,6 +120,11 @@ extension Desk {
             AuditEntry(
                 actor: actor, at: movedAt, entity: "item", entityID: stored.reference, action: "status",
                 payload: payload), in: db)
+        if status == .noAction {
+            // The reason a person gave, kept with the item as `no-action` keeps it.
+            try ItemRecords.writeWorkflowFields(
+                ItemWorkflowFields(noActionReason: payload["reason"]), itemID: stored.id, in: db)
+        }
         if status != .noAction, stored.keywords.contains(where: \.isTrafficking) {
             // The flagger's own reason for the indicator, as triage records it.
             let triage = TriageRecord(indicators: [
@@ -142,6 +148,11 @@ extension Desk {
             throw .store("cannot write a temporary demo file: \(error)")
         }
         do throws(StoreError) {
+            // Even synthetic, material the organisation may not hold is hashed, never kept
+            // (Dir. 2011/93/EU Art. 5): the demo shows the rule as real work meets it.
+            if CapturePolicy.holdingRefusal(item, config) != nil {
+                return try EvidenceFiles.hashWithoutHolding(at: file)
+            }
             return try evidenceFiles.importFile(at: file)
         } catch {
             throw EngineError(error)

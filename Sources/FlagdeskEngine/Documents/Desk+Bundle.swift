@@ -61,7 +61,10 @@ extension Desk {
             for file in try EvidenceRecords.forItem(item.id, in: db) {
                 events += try AuditTrail.events(entity: "evidence", entityID: String(file.id), in: db)
                 // A purged file is gone by design (retention); its hash and size still cite it.
-                let reason = purged[file.id].map { "purged at \($0) under the retention policy" } ?? withheld
+                // A withheld file was never held (Dir. 2011/93/EU Art. 5): its hash cites it.
+                let reason =
+                    purged[file.id].map { "purged at \($0) under the retention policy" } ?? file.withheldReason
+                    ?? withheld
                 evidence.append(
                     BundleEvidence(
                         record: file, itemReference: item.reference,

@@ -29,6 +29,14 @@ enum CapturePolicy {
 
     /// Holding such material is an offence (Directive 2011/93/EU Art. 5(2)) unless national
     /// law authorises the organisation, as it does some hotlines; the config says which.
+    /// Why the bytes of evidence for `item` may not be held, or nil when they may.
+    static func holdingRefusal(_ item: Item, _ config: FlagdeskConfig) -> String? {
+        guard mayBeChildSexualAbuse(item), !config.network.authorisedToHoldCSAM else { return nil }
+        return "bytes refused: the item is flagged as child sexual abuse material, and holding it is an offence "
+            + "(Directive 2011/93/EU Art. 5) unless national law authorises the organisation "
+            + "([network] authorised_to_hold_csam); only the SHA-256 and metadata are kept"
+    }
+
     static func requireMayHold(_ item: Item, _ config: FlagdeskConfig) throws(EngineError) {
         guard mayBeChildSexualAbuse(item), !config.network.authorisedToHoldCSAM else { return }
         throw .refused(

@@ -28,13 +28,6 @@ extension Desk {
         if let existing, !request.force {
             return .alreadyOnRecord(existing)
         }
-        let held = try request.evidenceFiles.map { file throws(EngineError) in
-            do throws(StoreError) {
-                return (file, try evidenceFiles.importFile(at: file))
-            } catch {
-                throw EngineError(error)
-            }
-        }
         let provider = directory.provider(forHost: normalized.host)
         let item = Item(
             url: request.url.trimmingCharacters(in: .whitespacesAndNewlines), normalizedURL: normalized.normalized,
@@ -45,6 +38,18 @@ extension Desk {
             priority: Priority.derived(
                 threatToLife: request.threatToLife, minor: request.minor, keywords: request.keywords),
             duplicateOf: request.force ? existing?.id : nil, createdAt: now, createdBy: actor)
+        // Material that may show the sexual abuse of a child is never held without authority
+        // (Dir. 2011/93/EU Art. 5: possession is an offence): its SHA-256 and metadata are
+        // recorded, its bytes refused, as `capture` refuses to fetch it.
+        let withheld = CapturePolicy.holdingRefusal(item, config)
+        let held = try request.evidenceFiles.map { file throws(EngineError) in
+            do throws(StoreError) {
+                if withheld != nil { return (file, try EvidenceFiles.hashWithoutHolding(at: file)) }
+                return (file, try evidenceFiles.importFile(at: file))
+            } catch {
+                throw EngineError(error)
+            }
+        }
         let year = CivilDate(now, in: zone).year
         let actor = self.actor
         let now = self.now
@@ -67,11 +72,14 @@ extension Desk {
                     Evidence(
                         itemID: stored.id, sha256: copy.sha256, size: copy.size,
                         mediaType: EvidenceFiles.mediaType(forFileName: file.lastPathComponent),
-                        originalName: file.lastPathComponent, capturedAt: now, capturedBy: actor), in: db)
+                        originalName: file.lastPathComponent, capturedAt: now, capturedBy: actor,
+                        withheldReason: withheld), in: db)
+                var payload = ["item": stored.reference, "sha256": copy.sha256, "size": String(copy.size)]
+                if withheld != nil { payload["bytes"] = "withheld" }
                 try appendEvent(
                     AuditEntry(
                         actor: actor, at: now, entity: "evidence", entityID: String(row.id), action: "add",
-                        payload: ["item": stored.reference, "sha256": copy.sha256, "size": String(copy.size)]), in: db)
+                        payload: payload), in: db)
                 evidence.append(row)
             }
             return .added(stored, evidence: evidence)

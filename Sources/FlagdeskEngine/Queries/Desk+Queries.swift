@@ -43,7 +43,8 @@ extension Desk {
                 duplicateOfReference: duplicate, evidence: evidence, documents: documents, events: events,
                 triage: fields.triage, noActionReason: fields.noActionReason,
                 person: try item.personID.flatMap { try PeopleRecords.find(id: $0, in: db)?.pseudonym },
-                proposals: try self.proposals(for: item, in: db))
+                proposals: try self.proposals(for: item, in: db), supportHold: fields.supportHold,
+                waivers: try WaiverRecords.forItems([item.id], in: db))
         }
         guard let detail else { throw .refused("no item \(reference) in this store") }
         return detail

@@ -19,4 +19,8 @@ public struct ItemDetail: Sendable, Equatable {
     public var person: String?
     /// The documents the advisor proposes drafting next (evidence first).
     public var proposals: [DraftProposal] = []
+    /// The person's support worker asked to wait: no notice leaves.
+    public var supportHold = false
+    /// Evidence-first steps a coordinator waived, with their reasons.
+    public var waivers: [EvidenceWaiver] = []
 }

@@ -39,7 +39,8 @@ extension Desk {
         let retention = config.retention
         let cutoffs = RetentionCutoffs(
             people: RetentionSettings.cutoff(retention.people, before: now, in: zone),
-            evidence: RetentionSettings.cutoff(retention.evidence, before: now, in: zone))
+            evidence: RetentionSettings.cutoff(retention.evidence, before: now, in: zone),
+            noAction: RetentionSettings.cutoff(retention.noAction, before: now, in: zone))
         let files = evidenceFiles
         var report = PurgeReport(
             dryRun: dryRun, peoplePeriod: retention.people, evidencePeriod: retention.evidence, cutoffs: cutoffs,

@@ -20,6 +20,10 @@ public struct RetentionSettings: Sendable, Equatable {
     /// LEA hold is never purged. Liveness checks keep no body (status, final URL and hash only),
     /// so they need no period of their own.
     public var evidence: Period = .years(5)
+    /// Items closed as no action (lawful adult sex work): 30 days. Nothing is to be proved, and
+    /// the ad's URL, text and capture describe a person lawfully at work; the month leaves time
+    /// to reopen a wrong closure (GDPR Art. 5(1)(c), (e); issue #15).
+    public var noAction: Period = .days(30)
 
     public init() {}
 
@@ -59,13 +63,15 @@ public struct RetentionSettings: Sendable, Equatable {
 }
 
 extension ConfigDecoder {
-    /// `[retention]`: `people` and `evidence`, each a period (see `RetentionSettings.allowed`).
+    /// `[retention]`: `people`, `evidence` and `no_action`, each a period (see `RetentionSettings.allowed`).
     func retention(_ table: TOMLTableReader) -> RetentionSettings {
         var settings = RetentionSettings()
         let expected = RetentionSettings.allowed + "; there is no \"keep forever\" (GDPR Art. 5(1)(e))"
         settings.people = table.parsed("people", expected: expected, parse: RetentionSettings.period) ?? settings.people
         settings.evidence =
             table.parsed("evidence", expected: expected, parse: RetentionSettings.period) ?? settings.evidence
+        settings.noAction =
+            table.parsed("no_action", expected: expected, parse: RetentionSettings.period) ?? settings.noAction
         table.finish()
         return settings
     }

@@ -4,17 +4,23 @@ import Foundation
 
 extension Desk {
     /// ready -> approved, by a coordinator; under four-eyes never by the document's drafter.
-    public func approve(reference: String, expectedVersion: Int? = nil) throws(EngineError) -> DocumentView {
+    /// A takedown waits for evidence first; a notice that may treat lawful sex work as illegal
+    /// content needs `notSexWork`, the coordinator's reason in words, recorded on the trail.
+    public func approve(reference: String, expectedVersion: Int? = nil, notSexWork: String? = nil)
+        throws(EngineError) -> DocumentView
+    {
         try requireCoordinator(to: "approve documents")
         let settings = try deadlineSettings()
         return try storeWrite { db in
-            try self.approve(reference, expectedVersion: expectedVersion, settings: settings, in: db)
+            try self.approve(
+                reference, expectedVersion: expectedVersion, notSexWork: notSexWork, settings: settings, in: db)
         }
     }
 
-    func approve(_ reference: String, expectedVersion: Int?, settings: DeadlineSettings, in db: StoreTransaction)
-        throws -> DocumentView
-    {
+    func approve(
+        _ reference: String, expectedVersion: Int?, notSexWork: String? = nil, settings: DeadlineSettings,
+        in db: StoreTransaction
+    ) throws -> DocumentView {
         let team = try team(in: db)
         let fourEyes = team.fourEyesApplies
         return try changeDocument(
@@ -35,6 +41,10 @@ extension Desk {
                     subject: record.reference, cause: .incomplete(missing),
                     message: "\(record.reference) cannot be approved: missing "
                         + missing.map(\.description).joined(separator: "; "))
+            }
+            try requireEvidenceFirst(loaded, in: db)
+            if !(try requireNotSexWorkConfirmation(loaded, confirmation: notSexWork, in: db)).isEmpty {
+                payload["not_sex_work"] = notSexWork?.nilIfBlank
             }
             record.approvedAt = now
             record.approvedBy = actor

@@ -168,9 +168,12 @@ extension Desk {
         _ = try DocumentWorkflow.apply(
             .send, to: record.status, reference: record.reference,
             missing: record.content.missingElements(in: validationContext(loaded, at: now)))
-        if case .refused(let refusal) = WorkflowAdvisor.canSend(record.snapshot, items: loaded.items) {
+        if case .refused(let refusal) = WorkflowAdvisor.canSend(
+            record.snapshot, items: loaded.items, supportHeld: try supportHeld(loaded, in: db))
+        {
             throw refusal
         }
+        try requireEvidenceFirst(loaded, in: db)
         if let untriaged = loaded.items.first(where: { $0.status == .new }) {
             throw EngineError.refused(
                 "\(untriaged.reference) is not triaged; triage records why it is flagged before anything is sent")

@@ -76,6 +76,12 @@ struct DraftPrefill {
         case .dpaComplaint:
             return authorityRecipient(
                 organisationCountry.flatMap { directory.authorities(kind: .dpa, country: $0).first })
+        case .supportReferral:
+            // The organisation's own country: the person is helped where they are met.
+            let country = organisationCountry
+            return authorityRecipient(
+                country.flatMap { directory.authorities(kind: .supportService, country: $0).first }
+                    ?? country.flatMap { directory.authorities(kind: .nrm, country: $0).first })
         }
     }
 
@@ -121,7 +127,10 @@ struct DraftPrefill {
         case .leaReferral:
             return .leaReferral(
                 ReferralContent(
-                    countryConcerned: organisationCountry, summary: explanation, indicators: triage?.indicators ?? [],
+                    countryConcerned: organisationCountry, summary: explanation,
+                    indicators: (triage?.indicators ?? []).filter {
+                        IndicatorCatalog.indicator($0.key)?.isCharacteristic != true
+                    },
                     urgency: items.contains(where: \.threatToLife) ? .immediate : nil, evidence: hashes))
         case .reminder:
             return .reminder(ReminderContent())
@@ -135,6 +144,10 @@ struct DraftPrefill {
             var controller: String?
             if case .gdprErasure(let erasure) = parent?.content { controller = erasure.controller?.name }
             return .dpaComplaint(DPAComplaintContent(dataSubjectPseudonym: person?.pseudonym, controller: controller))
+        case .supportReferral:
+            // Consent, how it was given and the contact conditions come from the person, typed
+            // by the flagger: never pre-filled.
+            return .supportReferral(SupportReferralContent(dataSubjectPseudonym: person?.pseudonym))
         case .takeItDownRequest:
             return .takeItDownRequest(
                 TakeItDownContent(

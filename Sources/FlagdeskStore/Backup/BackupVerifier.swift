@@ -76,7 +76,11 @@ public enum BackupVerifier {
             let (integrity, chain, cited, trail) = try copy.read { db in
                 (
                     try String.fetchAll(db, sql: "PRAGMA integrity_check"), try AuditTrail.verify(in: db),
-                    try String.fetchAll(db, sql: "SELECT DISTINCT sha256 FROM evidence WHERE purged_at IS NULL"),
+                    try String.fetchAll(
+                        db,
+                        sql: """
+                            SELECT DISTINCT sha256 FROM evidence WHERE purged_at IS NULL AND withheld_reason IS NULL
+                            """),
                     try AuditReconciliation.problems(in: db)
                 )
             }

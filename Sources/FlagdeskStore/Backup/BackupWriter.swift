@@ -84,12 +84,13 @@ extension Store {
     }
 
     /// The evidence files a snapshot cites: live evidence rows and mandate documents of people
-    /// not purged. Purged rows keep their hash but their file is gone by design.
+    /// not purged. Purged rows keep their hash but their file is gone by design; withheld rows
+    /// (material the organisation may not hold) never had one.
     static func heldHashes(in db: Database) throws -> [String] {
         try String.fetchAll(
             db,
             sql: """
-                SELECT sha256 FROM evidence WHERE purged_at IS NULL
+                SELECT sha256 FROM evidence WHERE purged_at IS NULL AND withheld_reason IS NULL
                 UNION
                 SELECT mandate_document_sha256 FROM people
                 WHERE purged_at IS NULL AND mandate_document_sha256 IS NOT NULL

@@ -82,6 +82,22 @@ public struct EvidenceFiles: Sendable {
     }
 
     /// The SHA-256 of a held file, or nil when it is missing.
+    /// The SHA-256 and size of a file that must not be held (Dir. 2011/93/EU Art. 5): read
+    /// once, never copied, so the bytes never reach the store, its backups or its bundles.
+    public static func hashWithoutHolding(at source: URL) throws(StoreError) -> (sha256: String, size: Int64) {
+        guard let handle = FileHandle(forReadingAtPath: source.path) else {
+            throw .evidenceUnreadable(path: source.path, reason: "no such file or not readable")
+        }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        var size: Int64 = 0
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            hasher.update(data: chunk)
+            size += Int64(chunk.count)
+        }
+        return (hasher.finalize().lowercaseHex, size)
+    }
+
     public func hashOfHeldFile(sha256: String) -> String? {
         guard let handle = FileHandle(forReadingAtPath: url(forSHA256: sha256).path) else { return nil }
         defer { try? handle.close() }
@@ -92,11 +108,16 @@ public struct EvidenceFiles: Sendable {
         return hasher.finalize().lowercaseHex
     }
 
-    /// Checks every evidence row that is not purged: the file exists and its hash matches.
+    /// Checks every evidence row that is not purged and whose bytes were not withheld (hash and
+    /// metadata only, Dir. 2011/93/EU Art. 5): the file exists and its hash matches.
     public func verify(in db: Database) throws -> [EvidenceProblem] {
         var problems: [EvidenceProblem] = []
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT id, sha256, original_name FROM evidence WHERE purged_at IS NULL ORDER BY id")
+            db,
+            sql: """
+                SELECT id, sha256, original_name FROM evidence
+                WHERE purged_at IS NULL AND withheld_reason IS NULL ORDER BY id
+                """)
         while let row = try rows.next() {
             let expected: String = row["sha256"]
             let id: Int64 = row["id"]

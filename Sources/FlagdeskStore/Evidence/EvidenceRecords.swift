@@ -8,12 +8,12 @@ public enum EvidenceRecords {
         try db.execute(
             sql: """
                 INSERT INTO evidence (item_id, sha256, size, media_type, original_name, kind, source_url,
-                    captured_at, captured_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    captured_at, captured_by, withheld_reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 evidence.itemID, evidence.sha256, evidence.size, evidence.mediaType, evidence.originalName, kind,
-                evidence.sourceURL, ISO8601.format(evidence.capturedAt), evidence.capturedBy,
+                evidence.sourceURL, ISO8601.format(evidence.capturedAt), evidence.capturedBy, evidence.withheldReason,
             ])
         var stored = evidence
         stored.id = db.lastInsertedRowID
@@ -25,7 +25,8 @@ public enum EvidenceRecords {
             Evidence(
                 id: $0["id"], itemID: $0["item_id"], sha256: $0["sha256"], size: $0["size"],
                 mediaType: $0["media_type"], originalName: $0["original_name"], sourceURL: $0["source_url"],
-                capturedAt: ISO8601.parseInstant($0["captured_at"]) ?? .distantPast, capturedBy: $0["captured_by"])
+                capturedAt: ISO8601.parseInstant($0["captured_at"]) ?? .distantPast, capturedBy: $0["captured_by"],
+                withheldReason: $0["withheld_reason"])
         }
     }
 }

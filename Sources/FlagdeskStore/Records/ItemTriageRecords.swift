@@ -8,11 +8,17 @@ public struct ItemWorkflowFields: Sendable, Equatable {
     public var triage: TriageRecord
     public var heldFrom: ItemStatus?
     public var noActionReason: String?
+    /// The person's support worker asked to wait: no request to act on the content leaves.
+    public var supportHold: Bool
 
-    public init(triage: TriageRecord = TriageRecord(), heldFrom: ItemStatus? = nil, noActionReason: String? = nil) {
+    public init(
+        triage: TriageRecord = TriageRecord(), heldFrom: ItemStatus? = nil, noActionReason: String? = nil,
+        supportHold: Bool = false
+    ) {
         self.triage = triage
         self.heldFrom = heldFrom
         self.noActionReason = noActionReason
+        self.supportHold = supportHold
     }
 }
 
@@ -20,7 +26,10 @@ extension ItemRecords {
     public static func workflowFields(itemID: Int64, in db: Database) throws -> ItemWorkflowFields {
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT indicators, triage_note, held_from, no_action_reason FROM items WHERE id = ?",
+                db,
+                sql: """
+                    SELECT indicators, triage_note, held_from, no_action_reason, support_hold FROM items WHERE id = ?
+                    """,
                 arguments: [itemID])
         else { throw StoreError.notFound("item #\(itemID)") }
         let indicators =
@@ -28,7 +37,7 @@ extension ItemRecords {
         return ItemWorkflowFields(
             triage: TriageRecord(indicators: indicators ?? [], note: row["triage_note"]),
             heldFrom: (row["held_from"] as String?).flatMap(ItemStatus.init(rawValue:)),
-            noActionReason: row["no_action_reason"])
+            noActionReason: row["no_action_reason"], supportHold: row["support_hold"])
     }
 
     /// Writes the workflow fields; call it in the transaction that `update`s the item (which
@@ -38,8 +47,14 @@ extension ItemRecords {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let indicators = String(decoding: try encoder.encode(fields.triage.indicators), as: UTF8.self)
         try db.execute(
-            sql: "UPDATE items SET indicators = ?, triage_note = ?, held_from = ?, no_action_reason = ? WHERE id = ?",
-            arguments: [indicators, fields.triage.note, fields.heldFrom?.rawValue, fields.noActionReason, itemID])
+            sql: """
+                UPDATE items SET indicators = ?, triage_note = ?, held_from = ?, no_action_reason = ?, support_hold = ?
+                WHERE id = ?
+                """,
+            arguments: [
+                indicators, fields.triage.note, fields.heldFrom?.rawValue, fields.noActionReason, fields.supportHold,
+                itemID,
+            ])
     }
 
     /// Items by id, in the order asked.

@@ -9,10 +9,15 @@ public struct RetentionCutoffs: Sendable, Equatable {
     public var people: Date
     /// Evidence files of closed items (captures, headers, uploaded files).
     public var evidence: Date
+    /// Items closed without action (lawful adult sex work, not illegal): a short period, since
+    /// there is no offence to prove and the ad's URL, text and capture describe a person
+    /// lawfully at work (GDPR Art. 5(1)(c), (e)). Nil: the evidence cutoff.
+    public var noAction: Date?
 
-    public init(people: Date, evidence: Date) {
+    public init(people: Date, evidence: Date, noAction: Date? = nil) {
         self.people = people
         self.evidence = evidence
+        self.noAction = noAction
     }
 }
 
@@ -84,9 +89,10 @@ public enum RetentionRecords {
     /// The plan for `cutoffs`, read in the caller's transaction.
     public static func plan(_ cutoffs: RetentionCutoffs, in db: Database) throws -> PurgePlan {
         let people = try people(before: cutoffs.people, in: db)
-        let items = try items(before: cutoffs.evidence, in: db)
+        let noAction = cutoffs.noAction ?? cutoffs.evidence
+        let items = try items(before: cutoffs.evidence, noAction: noAction, in: db)
         return PurgePlan(
-            people: people, evidence: try evidence(before: cutoffs.evidence, in: db), items: items,
+            people: people, evidence: try evidence(before: cutoffs.evidence, noAction: noAction, in: db), items: items,
             documents: try documents(
                 purgingItems: items.map(\.id), people: people.map(\.id),
                 before: cutoffs.evidence, in: db),
@@ -96,7 +102,7 @@ public enum RetentionRecords {
     /// Closed items with their last activity (a common table expression named `closed_items`).
     static let closedItems = """
         closed_items AS (
-            SELECT i.id, i.reference, i.person_id, i.purged_at, MAX(
+            SELECT i.id, i.reference, i.person_id, i.purged_at, i.status, MAX(
                 i.updated_at,
                 COALESCE((SELECT MAX(d.updated_at) FROM document_items di
                     JOIN documents d ON d.id = di.document_id WHERE di.item_id = i.id), ''),
@@ -116,16 +122,19 @@ public enum RetentionRecords {
         )
         """
 
-    static func evidence(before cutoff: Date, in db: Database) throws -> [PurgeableEvidence] {
+    /// The cutoff that applies to a closed item: the no-action one for items closed without action.
+    static let cutoffFor = "CASE c.status WHEN 'no-action' THEN :noAction ELSE :cutoff END"
+
+    static func evidence(before cutoff: Date, noAction: Date, in db: Database) throws -> [PurgeableEvidence] {
         try Row.fetchAll(
             db,
             sql: """
                 WITH \(closedItems)
                 SELECT e.id, c.reference, e.sha256, e.size, c.last_activity
                 FROM evidence e JOIN closed_items c ON c.id = e.item_id
-                WHERE e.purged_at IS NULL AND c.last_activity <= ?
+                WHERE e.purged_at IS NULL AND c.last_activity <= \(cutoffFor)
                 ORDER BY e.id
-                """, arguments: [ISO8601.format(cutoff)]
+                """, arguments: ["cutoff": ISO8601.format(cutoff), "noAction": ISO8601.format(noAction)]
         ).map { row in
             PurgeableEvidence(
                 id: row[0], itemReference: row[1], sha256: row[2], size: row[3],
@@ -135,15 +144,15 @@ public enum RetentionRecords {
 
     /// Closed items past the evidence period whose content is still held: the evidence rule,
     /// whether or not the item has evidence.
-    static func items(before cutoff: Date, in db: Database) throws -> [PurgeableItem] {
+    static func items(before cutoff: Date, noAction: Date, in db: Database) throws -> [PurgeableItem] {
         try Row.fetchAll(
             db,
             sql: """
                 WITH \(closedItems)
                 SELECT c.id, c.reference, c.last_activity FROM closed_items c
-                WHERE c.purged_at IS NULL AND c.last_activity <= ?
+                WHERE c.purged_at IS NULL AND c.last_activity <= \(cutoffFor)
                 ORDER BY c.id
-                """, arguments: [ISO8601.format(cutoff)]
+                """, arguments: ["cutoff": ISO8601.format(cutoff), "noAction": ISO8601.format(noAction)]
         ).map { row in
             PurgeableItem(id: row[0], reference: row[1], lastClosure: ISO8601.parseInstant(row[2]) ?? cutoff)
         }

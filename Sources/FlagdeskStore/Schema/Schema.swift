@@ -36,6 +36,9 @@ enum Schema {
         migrator.registerMigration("v11-send-attempts") { db in
             try db.execute(sql: SendAttemptSchema.v11)
         }
+        migrator.registerMigration("v12-victims-a") { db in
+            try db.execute(sql: VictimsSchema.v12)
+        }
         migrator.registerMigration("v13-cases") { db in
             try db.execute(sql: CaseSchema.v13)
         }

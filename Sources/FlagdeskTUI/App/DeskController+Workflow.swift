@@ -45,7 +45,7 @@ extension DeskController {
     func moveTriageFocus(by delta: Int) {
         guard case .triage(var form) = state.screen else { return }
         form.focus = max(0, min(form.focus + delta, TriageForm.fields.count - 1))
-        let height = max(1, screenSize.rows - 2 - TriageView.headerLines)
+        let height = max(1, screenSize.rows - 3 - TriageView.headerLines)
         if form.focus < form.scroll { form.scroll = form.focus }
         if form.focus >= form.scroll + height { form.scroll = form.focus - height + 1 }
         state.screen = .triage(form)

@@ -17,7 +17,10 @@ struct TriageView {
         screen.fillRow(
             1, with: "Indicators support a person's judgement; none proves trafficking (UNODC). Tick with your reason.",
             attributes: Palette.dim)
-        let height = screen.size.rows - 2 - Self.headerLines
+        // The last line before the status line: the focused indicator's standing and caution
+        // (the NIJ study's "not the same as 'new in town'"), so the flagger reads it while ticking.
+        let height = screen.size.rows - 3 - Self.headerLines
+        screen.fillRow(screen.size.rows - 3, with: caution, attributes: Palette.dim)
         let labelWidth = min(46, max(16, width / 3))
         for line in 0..<max(0, height) {
             let index = form.scroll + line
@@ -25,13 +28,24 @@ struct TriageView {
             let field = TriageForm.fields[index]
             var label = field.label
             if case .indicator(let key) = field, let indicator = IndicatorCatalog.indicator(key) {
-                label = (indicator.isCounterIndicator ? "(counter) " : "") + label
+                // Short marks in the narrow label column; the caution line says the rest.
+                var marks = indicator.standing.label.map { ["(\($0))"] } ?? []
+                if indicator.isCharacteristic { marks.append("(characteristic)") }
+                label = marks.map { $0 + " " }.joined() + label
             }
             let text = TextFit.cell("  " + label, labelWidth) + " " + form.value(of: field)
             let attributes: TextAttributes =
                 index == form.focus ? Palette.selection : (isIndicator(field) ? .normal : Palette.label)
             screen.fillRow(Self.headerLines + line, with: text, attributes: attributes)
         }
+    }
+
+    /// The focused indicator's checklist line with its caution; empty on other fields.
+    private var caution: String {
+        guard TriageForm.fields.indices.contains(form.focus), case .indicator(let key) = TriageForm.fields[form.focus],
+            let indicator = IndicatorCatalog.indicator(key), !indicator.tags.isEmpty || indicator.note != nil
+        else { return "" }
+        return "  " + indicator.checklistText
     }
 
     private func isIndicator(_ field: TriageForm.Field) -> Bool {

@@ -36,7 +36,7 @@ struct AddCommand: ParsableCommand {
     @Flag(name: .customLong("threat-to-life"), help: "The content shows a threat to someone's life or safety.")
     var threatToLife = false
 
-    @Option(help: "How the item reached you.")
+    @Option(help: "How the item reached you: hotline, osint, self-report, partner or other.")
     var source = ItemSource.other
 
     @Option(help: "A file to hold as evidence (repeatable); copied, never modified.")
@@ -58,6 +58,12 @@ struct AddCommand: ParsableCommand {
                     Output.json(ItemJSON(item: item, evidence: evidence))
                 } else {
                     Output.line(item.reference)
+                }
+                // On stderr: scripts read the reference alone on stdout.
+                for file in evidence {
+                    if let reason = file.withheldReason {
+                        Output.error("\(Output.safe(file.originalName)) (SHA-256 \(file.sha256)): \(reason)")
+                    }
                 }
             case .alreadyOnRecord(let existing):
                 if json { Output.json(ItemJSON(item: existing, evidence: [])) } else { Output.line(existing.reference) }

@@ -13,12 +13,16 @@ struct ApproveCommand: ParsableCommand {
     @Argument(help: "The document's reference.") var reference: String
     @Option(name: .customLong("expect-version"), help: "Refuse if the document changed since this version.")
     var expectVersion: Int?
+    @Option(
+        name: .customLong("confirm-not-sex-work"),
+        help: "For a notice about an item with no legal basis or only weak indicators: why it is not lawful sex work.")
+    var notSexWork: String?
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
         let desk = try global.openDesk()
         try runEngine { () throws(EngineError) in
-            let view = try desk.approve(reference: reference, expectedVersion: expectVersion)
+            let view = try desk.approve(reference: reference, expectedVersion: expectVersion, notSexWork: notSexWork)
             DocumentCommandOutput.print(view, desk: desk, json: json)
         }
     }

@@ -36,7 +36,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Write the rejected rows to this CSV file (line, reason, then the row).")
     var rejects: String?
 
-    @Option(help: "Source of rows that name none.")
+    @Option(help: "Source of rows that name none: hotline, osint, self-report, partner or other.")
     var source = ItemSource.other
 
     @Flag(help: "Print the summary as JSON.")

@@ -9,8 +9,9 @@ struct IndicatorsCommand: ParsableCommand {
         abstract: "List the triage indicator checklist (UNODC, ILO, NIJ) with the keys `triage --indicator` takes.",
         discussion: """
             Indicators document what the flagger saw; none of them decides anything. Entries marked \
-            'counter-indicator' are folklore red flags the evidence does not support: recording one \
-            prints a warning.
+            'not predictive' or 'counter-indicator' are folklore red flags the evidence does not \
+            support (NIJ study); 'characteristic' entries describe the person and never reach a \
+            referral. Recording one prints its caution.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -31,9 +32,7 @@ struct IndicatorsCommand: ParsableCommand {
         for source in IndicatorSource.allCases {
             Output.line(source.title)
             for indicator in IndicatorCatalog.all where indicator.source == source {
-                var line = "  \(Output.cell(indicator.key, 44)) \(indicator.label)"
-                if indicator.isCounterIndicator { line += "  (counter-indicator)" }
-                Output.line(line)
+                Output.line("  \(Output.cell(indicator.key, 44)) \(indicator.checklistText)")
             }
         }
     }

@@ -42,7 +42,7 @@ struct ItemJSON: Encodable {
         minor = item.minor.rawValue
         threatToLife = item.threatToLife
         leaHold = item.leaHold
-        source = item.source.rawValue
+        source = item.source.name
         status = item.status.rawValue
         priority = item.priority.label
         self.duplicateOf = duplicateOf
@@ -60,8 +60,11 @@ struct EvidenceJSON: Encodable {
     let originalName: String
     let capturedAt: Date
     let capturedBy: String
+    /// Why only the hash and metadata are kept (Dir. 2011/93/EU Art. 5).
+    let withheld: String?
 
     init(_ evidence: Evidence) {
+        withheld = evidence.withheldReason
         sha256 = evidence.sha256
         size = evidence.size
         mediaType = evidence.mediaType

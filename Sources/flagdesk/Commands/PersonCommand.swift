@@ -31,7 +31,7 @@ struct PersonSet: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var vault: VaultOptions
 
-    @Argument(help: "The pseudonym, e.g. 'Victim A-17' (never the real name).")
+    @Argument(help: "The pseudonym, a neutral one such as 'Linden-17' (never the real name, never 'Victim ...').")
     var pseudonym: String
 
     @Option(help: "Mandate scopes, comma-separated: erasure, dpa-complaint, takeitdown.")

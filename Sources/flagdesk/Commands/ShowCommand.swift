@@ -64,6 +64,13 @@ struct ShowCommand: ParsableCommand {
         field("Minor", item.minor.rawValue)
         field("Threat to life", item.threatToLife ? "YES" : "no")
         field("LEA hold", item.leaHold ? "yes" : "no")
+        field("Support hold", detail.supportHold ? "yes (the support worker asked to wait)" : "no")
+        for waiver in detail.waivers {
+            field(
+                "Waived",
+                "\(waiver.step.label) by \(waiver.waivedBy) on \(ISO8601.formatLocal(waiver.waivedAt, in: zone)): "
+                    + waiver.reason)
+        }
         field("Source", item.source.label)
         field("Duplicate of", detail.duplicateOfReference)
         field("Added", "\(ISO8601.formatLocal(item.createdAt, in: zone)) by \(item.createdBy)")
@@ -80,7 +87,7 @@ struct ShowCommand: ParsableCommand {
         if !detail.triage.indicators.isEmpty {
             Output.line("Indicators (the flagger's reasons; nothing is scored):")
             for choice in detail.triage.indicators {
-                let label = IndicatorCatalog.indicator(choice.key)?.label ?? choice.key
+                let label = IndicatorCatalog.indicator(choice.key)?.checklistText ?? choice.key
                 Output.line("  - \(Output.safe(label)): \(Output.safe(choice.reason))")
             }
         }
@@ -95,6 +102,7 @@ struct ShowCommand: ParsableCommand {
             Output.line(
                 "  sha256:\(evidence.sha256)  \(evidence.size) B  \(Output.safe(evidence.mediaType))  \(Output.safe(evidence.originalName))  \(ISO8601.format(evidence.capturedAt)) by \(Output.safe(evidence.capturedBy))"
             )
+            if evidence.withheldReason != nil { Output.line("    bytes not held: hash and metadata only") }
         }
         Output.line("Documents (\(detail.documents.count)):")
         for document in detail.documents {

@@ -15,20 +15,46 @@ struct IndicatorTests {
         #expect(IndicatorCatalog.all.filter { $0.source == .iloEC2009 }.count == 6)
     }
 
-    @Test("NIJ: age under 23 and movement language are marked as counter-indicators, the predictors are not")
+    @Test("NIJ: movement and screening language are counter-indicators, age and looks not predictive")
     func counterIndicators() throws {
-        for name in [
-            "age-under-23", "movement-language", "client-screening", "young-looking-photos", "visible-tattoos",
-        ] {
+        let standing: [(String, IndicatorStanding)] = [
+            ("age-under-23", .nonPredictive), ("movement-language", .counterIndicator),
+            ("client-screening", .counterIndicator), ("young-looking-photos", .nonPredictive),
+            ("visible-tattoos", .nonPredictive),
+        ]
+        for (name, expected) in standing {
             let indicator = try #require(IndicatorCatalog.indicator("nij-online-ads.\(name)"))
-            #expect(indicator.isCounterIndicator)
+            #expect(indicator.standing == expected, "\(name)")
+            #expect(indicator.isWeak)
             #expect(indicator.note != nil)
             #expect(!indicator.suggestsCoercion)
+            #expect(indicator.checklistText.contains("[\(expected.label!)"))
         }
         for name in ["trustworthy-language", "obscured-phone", "stated-ethnicity", "youth-language"] {
-            #expect(IndicatorCatalog.indicator("nij-online-ads.\(name)")?.isCounterIndicator == false)
+            #expect(IndicatorCatalog.indicator("nij-online-ads.\(name)")?.standing == .indicator)
         }
-        #expect(IndicatorCatalog.all.filter(\.isCounterIndicator).allSatisfy { $0.source == .nijOnlineAds })
+        #expect(
+            IndicatorCatalog.all.filter { $0.standing != .indicator }.allSatisfy { $0.source == .nijOnlineAds })
+    }
+
+    @Test("characteristics of the person (ethnicity, tattoos, clothing) are marked, with their caution")
+    func characteristics() throws {
+        let keys = Set(IndicatorCatalog.all.filter(\.isCharacteristic).map(\.key))
+        #expect(
+            keys == [
+                "nij-online-ads.stated-ethnicity", "unodc-sexual-exploitation.ethnicity-ads",
+                "nij-online-ads.visible-tattoos", "unodc-sexual-exploitation.few-clothes",
+            ])
+        for key in keys {
+            let indicator = try #require(IndicatorCatalog.indicator(key))
+            #expect(indicator.note != nil, "a characteristic always carries its caution")
+            #expect(indicator.checklistText.contains("characteristic, never in a referral"))
+        }
+        #expect(
+            IndicatorCatalog.predictive([
+                IndicatorChoice(key: "nij-online-ads.stated-ethnicity", reason: "says Latina"),
+                IndicatorChoice(key: "nij-online-ads.movement-language", reason: "new in town"),
+            ]).isEmpty)
     }
 
     @Test("coercion: force, control and debt point to it; ethnicity in ads or fear alone do not")

@@ -217,7 +217,34 @@ extension Removal {
         },
     ]
 
-    static let all = notice + erasure + preservation + referral + followUps + takeItDown
+    static let support: [Removal] = [
+        Removal(kind: .supportReferral, key: "recipient", article: "Dir. 2011/36/EU Art. 11(4)") {
+            $0.context.recipient = .authority(WorkflowFixtures.belgianPolice)
+        },
+        Removal(kind: .supportReferral, key: "person", article: "Dir. 2011/36/EU Art. 11(2)") {
+            $0.support.dataSubjectPseudonym = " "
+        },
+        Removal(
+            kind: .supportReferral, key: "consent",
+            article: "Dir. 2011/36/EU Art. 11(5) (informed consent); GDPR Arts. 6(1)(a), 9(2)(a)"
+        ) {
+            $0.support.consent = false
+        },
+        Removal(
+            kind: .supportReferral, key: "consent",
+            article: "Dir. 2011/36/EU Art. 11(5) (informed consent); GDPR Arts. 6(1)(a), 9(2)(a)"
+        ) {
+            $0.support.consentRecord = nil
+        },
+        Removal(
+            kind: .supportReferral, key: "contact-conditions",
+            article: "Dir. 2011/36/EU Art. 11(5) (safety of the person)"
+        ) {
+            $0.support.contactConditions = nil
+        },
+    ]
+
+    static let all = notice + erasure + preservation + referral + followUps + takeItDown + support
 }
 
 @Suite("Required elements per document kind")

@@ -52,10 +52,11 @@ struct WorkflowAdvisorTests {
         // A coercion indicator turns it into a trafficking suspicion: evidence first.
         let coercion = [IndicatorChoice(key: "unodc-general.documents-held", reason: "manager keeps passports")]
         #expect(kinds(adult, [], coercion) == [.preservationRequest, .leaReferral, .dsaNotice])
-        // A person who wants their own ads gone can still ask for erasure under the GDPR.
+        // A person who wants their own ads gone can still ask for erasure under the GDPR, and is
+        // offered victim support (Dir. 2011/36/EU Art. 11).
         var linked = adult
         linked.personID = 17
-        #expect(kinds(linked) == [.gdprErasure])
+        #expect(kinds(linked) == [.supportReferral, .gdprErasure])
     }
 
     @Test("kinds already drafted are not proposed again; withdrawn ones are")

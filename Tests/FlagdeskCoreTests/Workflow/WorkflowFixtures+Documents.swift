@@ -101,6 +101,9 @@ extension WorkflowFixtures {
         var takeItDown = TakeItDownContent(
             dataSubjectPseudonym: "V-017", signature: "A. Coordinator", depiction: "Video of the person, 2 minutes",
             urls: ["https://video.example/v/1"], nonConsentStatement: true)
+        var support = SupportReferralContent(
+            dataSubjectPseudonym: "V-017", consent: true, consentRecord: "spoken, witnessed by her support worker",
+            contactConditions: "only through her support worker; never by phone")
         var context: ValidationContext
 
         init(_ kind: DocumentKind) {
@@ -131,6 +134,10 @@ extension WorkflowFixtures {
             case .dpaComplaint:
                 context.recipient = .authority(WorkflowFixtures.belgianDPA)
                 context.dataSubject = WorkflowFixtures.victim
+            case .supportReferral:
+                context.recipient = .authority(
+                    Authority(key: "be-payoke", kind: .nrm, name: "Payoke", country: "BE"))
+                context.dataSubject = WorkflowFixtures.victim
             }
         }
 
@@ -145,6 +152,7 @@ extension WorkflowFixtures {
             case .dscComplaint: return .dscComplaint(dscComplaint)
             case .dpaComplaint: return .dpaComplaint(dpaComplaint)
             case .takeItDownRequest: return .takeItDownRequest(takeItDown)
+            case .supportReferral: return .supportReferral(support)
             }
         }
 

@@ -12,7 +12,7 @@ struct VaultDeskTests {
     static let phone = "+40 755 918 273"
     static let mandatePhrase = "I, the undersigned, authorise Hotline Aurora"
 
-    func victim(_ pseudonym: String = "Victim A-17") throws -> PersonRequest {
+    func victim(_ pseudonym: String = "Linden-17") throws -> PersonRequest {
         var request = PersonRequest(pseudonym: pseudonym)
         request.identity = Self.name
         request.contact = Self.phone
@@ -45,14 +45,14 @@ struct VaultDeskTests {
         let person = try desk.recordPerson(try victim(), credentials: vault)
         let expectedSHA = Array(SHA256Digest.of(Self.mandatePhrase + " (signed)")).lowercaseHex
         #expect(person.mandate?.documentSHA256 == expectedSHA, "the hash of the plaintext is still recorded")
-        #expect(try desk.personOnFile(pseudonym: "Victim A-17").sealed == [.identity, .contact, .mandateDocument])
+        #expect(try desk.personOnFile(pseudonym: "Linden-17").sealed == [.identity, .contact, .mandateDocument])
 
-        let revealed = try desk.revealPerson(pseudonym: "Victim A-17", credentials: vault)
+        let revealed = try desk.revealPerson(pseudonym: "Linden-17", credentials: vault)
         #expect(revealed.identity == Self.name)
         #expect(revealed.contact == Self.phone)
         #expect(revealed.mandateDocument == Data((Self.mandatePhrase + " (signed)").utf8))
 
-        let events = try desk.personOnFile(pseudonym: "Victim A-17").events
+        let events = try desk.personOnFile(pseudonym: "Linden-17").events
         let revealedEvent = try #require(events.last)
         #expect(revealedEvent.action == "revealed")
         #expect(revealedEvent.payload.contains("identity,contact,mandate-document"))
@@ -77,7 +77,7 @@ struct VaultDeskTests {
         desk = nil  // closing the last connection checkpoints the WAL into the database file
         try expectNoSecrets(in: folder)
         let reopened = try reopenDesk(folder)
-        #expect(try reopened.revealPerson(pseudonym: "Victim A-17", credentials: vault).identity == Self.name)
+        #expect(try reopened.revealPerson(pseudonym: "Linden-17", credentials: vault).identity == Self.name)
     }
 
     func expectNoSecrets(in folder: URL) throws {
@@ -99,13 +99,13 @@ struct VaultDeskTests {
         let vault = try initKeyFileVault(try world.desk(as: "alice"))
         _ = try world.desk(as: "bob").recordPerson(try victim(), credentials: vault)
         #expect {
-            try world.desk(as: "bob").revealPerson(pseudonym: "Victim A-17", credentials: vault)
+            try world.desk(as: "bob").revealPerson(pseudonym: "Linden-17", credentials: vault)
         } throws: { error in
             guard case .refused(let message) = error as? EngineError else { return false }
             return message.contains("only a coordinator or the assigned flagger")
         }
         #expect(
-            try world.desk(as: "chiara").revealPerson(pseudonym: "Victim A-17", credentials: vault).contact
+            try world.desk(as: "chiara").revealPerson(pseudonym: "Linden-17", credentials: vault).contact
                 == Self.phone)
         #expect(throws: EngineError.self) {
             try world.desk(as: "bob").initKeys(.keyFile(temporaryFolder().appendingPathComponent("k")))

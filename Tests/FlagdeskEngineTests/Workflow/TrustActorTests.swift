@@ -172,11 +172,11 @@ struct TrustActorTests {
     @Test func consentIsChangedOnlyByACoordinatorOrTheAssignedFlagger() throws {
         let world = try WorkflowWorld()
         let alice = try world.desk(as: "alice")
-        _ = try alice.recordPerson(PersonRequest(pseudonym: "Victim A-17"))
-        var consent = PersonRequest(pseudonym: "Victim A-17")
+        _ = try alice.recordPerson(PersonRequest(pseudonym: "Linden-17"))
+        var consent = PersonRequest(pseudonym: "Linden-17")
         consent.consentsToLEA = true
         #expect { _ = try world.desk(as: "bob").recordPerson(consent) } throws: {
-            refusal($0).contains("bob is not assigned to an item about Victim A-17")
+            refusal($0).contains("bob is not assigned to an item about Linden-17")
         }
         consent.consentBasis = .witness("C. Worker")
         let person = try world.desk(as: "chiara").recordPerson(consent)

@@ -74,7 +74,7 @@ struct WorkflowRuleTests {
         let item = try world.triagedItem("https://www.instagram.com/p/private-video")
         let desk = try world.desk()
         var triage = TriageRequest(reference: item.reference)
-        triage.person = "Victim A-17"
+        triage.person = "Linden-17"
         _ = try desk.triage(triage)
         let settings = [
             "controller-email=privacy@instagram.example", "personal-data=intimate video", "grounds=d",
@@ -84,7 +84,7 @@ struct WorkflowRuleTests {
         #expect(draft.missing.map(\.key) == ["mandate"])
         #expect(throws: EngineError.self) { try world.desk(as: "alice").approve(reference: draft.record.reference) }
 
-        var expired = PersonRequest(pseudonym: "Victim A-17")
+        var expired = PersonRequest(pseudonym: "Linden-17")
         expired.mandateScopes = [.erasure]
         expired.mandateSignedOn = CivilDate(year: 2025, month: 1, day: 10)
         expired.mandateExpiresOn = CivilDate(year: 2026, month: 5, day: 3)
@@ -97,7 +97,7 @@ struct WorkflowRuleTests {
             reference: draft.record.reference, settings: [try FieldSetting(parsing: "identifying-data=profile name")])
         #expect(stillMissing.missing.map(\.key) == ["mandate-expired"], "the mandate expired the day before")
 
-        var renewed = PersonRequest(pseudonym: "Victim A-17")
+        var renewed = PersonRequest(pseudonym: "Linden-17")
         renewed.mandateExpiresOn = CivilDate(year: 2027, month: 5, day: 3)
         _ = try alice.recordPerson(renewed)
         let ready = try desk.edit(
@@ -228,11 +228,7 @@ struct WorkflowRuleTests {
     @Test func preservationOrderMilestonesMoveItsDeadlines() throws {
         let world = try WorkflowWorld()
         let item = try world.triagedItem(threatToLife: true)
-        let settings = [
-            "addressee-name=Meta Platforms Ireland Ltd", "addressee-email=le@meta.example",
-            "time-range=2026-04-01T00:00:00Z/2026-05-01T00:00:00Z", "data-categories=subscriber,content",
-            "provisions=Art. 433quinquies Criminal Code",
-        ].map { try! FieldSetting(parsing: $0) }
+        let settings = WorkflowWorld.preservationSettings
         let draft = try world.desk().draft(
             DraftRequest(kind: .preservationRequest, items: [item.reference], settings: settings))
         #expect(draft.record.recipientKey == "be-prosecutor")

@@ -41,6 +41,13 @@ struct WorkflowWorld {
         contact = { email = "parquet@justice.example" }
         """
 
+    /// The fields a preservation request to Instagram's EU establishment needs beyond the prefill.
+    static let preservationSettings = [
+        "addressee-name=Meta Platforms Ireland Ltd", "addressee-email=le@meta.example",
+        "time-range=2026-04-01T00:00:00Z/2026-05-01T00:00:00Z", "data-categories=subscriber,content",
+        "provisions=Art. 433quinquies Criminal Code",
+    ].map { try! FieldSetting(parsing: $0) }
+
     /// Before anything a test does: the team is set up at this instant.
     static let setUpAt = ISO8601.parseInstant("2020-01-01T00:00:00Z")!
 
@@ -77,7 +84,12 @@ struct WorkflowWorld {
     }
 
     /// An item on Instagram (an online platform owed Art. 22 priority), triaged for trafficking.
-    func triagedItem(_ url: String = "https://www.instagram.com/p/ad-1", threatToLife: Bool = false) throws -> Item {
+    /// `evidenceSecured`: a coordinator (alice) waives the preservation request and the referral,
+    /// as done outside the desk, so that a notice about it may go (evidence first); the tests of
+    /// evidence first itself pass false.
+    func triagedItem(
+        _ url: String = "https://www.instagram.com/p/ad-1", threatToLife: Bool = false, evidenceSecured: Bool = true
+    ) throws -> Item {
         let desk = try desk()
         let evidence = try writeTemporaryFile("screenshot of \(url)")
         guard case .added(let item, _) = try desk.add(AddItemRequest(url: url, evidenceFiles: [evidence])) else {
@@ -91,7 +103,14 @@ struct WorkflowWorld {
         triage.legalBasis = "Directive 2011/36/EU Art. 2"
         triage.threatToLife = threatToLife
         triage.indicators = [IndicatorChoice(key: "unodc-general.others-speak", reason: "a man answers every call")]
-        return try desk.triage(triage).item
+        let triaged = try desk.triage(triage).item
+        if evidenceSecured {
+            for step in EvidenceStep.allCases {
+                _ = try self.desk(as: "alice").waive(
+                    reference: triaged.reference, step: step, reason: "done by telephone before the test")
+            }
+        }
+        return triaged
     }
 }
 

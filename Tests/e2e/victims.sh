@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# End-to-end (issue #15) through the real binary: the cry for help (threat to life: the notice is
+# refused until the referral and the preservation request are sent or waived; the referral goes
+# with the facts, without a ticked indicator); the independent worker's ad (the notice needs the
+# not-sex-work confirmation, recorded on the trail); the CSAM file (bytes refused, hash kept, in
+# no store file, backup or bundle); an ad closed as no action purged after 30 days.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+command -v python3 > /dev/null || { echo "victims.sh: python3 is not installed" >&2; exit 1; }
+bin="$(swift build --show-bin-path)/flagdesk"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export TZ=UTC LANG=C.UTF-8 TERM=xterm-256color COLUMNS=100 LINES=30 HOME="$work/home" \
+    XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_STATE_HOME="$work/state"
+unset FLAGDESK_PASSPHRASE FLAGDESK_STORE FLAGDESK_CONFIG
+mkdir -p "$HOME"
+fail() { echo "victims.sh: FAILED: $*" >&2; exit 1; }
+config="$work/config.toml"
+store="$work/store"
+cat > "$config" << 'TOML'
+[organisation]
+name = "Example Hotline asbl"
+email = "notices@example.org"
+country = "BE"
+
+[organisation.trusted_flagger]
+awarding_dsc = "BIPT"
+area_of_expertise = "Trafficking in human beings and sexual exploitation"
+
+[[authorities]]
+key = "be-police"
+kind = "lea"
+name = "Federal Judicial Police"
+country = "BE"
+contact = { email = "referrals@police.example" }
+TOML
+now="--now=2026-05-04T09:00:00Z"
+fd() {
+    local command="$1"
+    shift
+    "$bin" "$command" --config "$config" --store "$store" "$@"
+}
+# Runs a command that must be refused (exit 1) and keeps its stderr.
+refused() {
+    local out="$1"
+    shift
+    local status=0
+    fd "$@" > /dev/null 2> "$out" || status=$?
+    [ "$status" = 1 ] || fail "'$*' exited $status, not 1 (refused)"
+}
+reference_of() { sed -n 's/.*"reference" *: *"\([^"]*\)".*/\1/p' "$1" | head -1; }
+
+fd init --simulated-clock "$now" > /dev/null
+
+# 1. The cry for help: passport held, cannot leave, asks for help.
+printf 'screenshot: passport held, cannot leave, asks for help\n' > "$work/help.txt"
+help=$(fd add "https://www.instagram.com/p/help-1" --keyword KEYWORD_HUMAN_TRAFFICKING --threat-to-life \
+    --content-type CONTENT_TYPE_TEXT --category STATEMENT_CATEGORY_VIOLENCE \
+    --explanation "Passport held by the manager; she cannot leave and asks for help." \
+    --legal-basis "Directive 2011/36/EU Art. 2" --evidence "$work/help.txt" "$now")
+fd triage "$help" --note "cry for help" "$now" > /dev/null
+fd draft dsa-notice --item "$help" --set bona-fide=yes --json "$now" > "$work/notice.json"
+notice=$(reference_of "$work/notice.json")
+refused "$work/refused1" approve "$notice" "$now"
+grep -q "evidence first" "$work/refused1" || fail "the notice was not held back for evidence first"
+grep -q "an LEA referral for $help" "$work/refused1" || fail "the refusal does not name the missing referral"
+# The referral needs no ticked indicator for a threat to life: the facts go with it.
+fd draft lea-referral --item "$help" --recipient be-police --json "$now" > "$work/referral.json"
+referral=$(reference_of "$work/referral.json")
+grep -q '"status" *: *"ready"' "$work/referral.json" || fail "the threat-to-life referral is not ready without an indicator"
+fd approve "$referral" "$now" > /dev/null
+fd send "$referral" --via manual "$now" > /dev/null
+fd export "$referral" --out "$work/referral.txt" "$now" > /dev/null
+grep -q "Passport held by the manager" "$work/referral.txt" || fail "the referral went without the facts"
+grep -q "Directive 2011/36/EU, Article 8" "$work/referral.txt" || fail "no non-punishment (Art. 8) in the referral"
+refused "$work/refused2" approve "$notice" "$now"
+grep -q "a preservation request for $help" "$work/refused2" || fail "the preservation request was not asked for"
+fd waive "$help" preservation --reason "the police asked the provider to preserve by phone" "$now" > /dev/null
+fd approve "$notice" "$now" > /dev/null || fail "the notice was refused after referral and waiver"
+fd send "$notice" --via manual "$now" > /dev/null || fail "the notice could not be sent"
+
+# 2. The independent worker's ad: no legal basis, only a counter-indicator.
+worker=$(fd add "https://www.instagram.com/p/worker-2" --category STATEMENT_CATEGORY_OTHER_VIOLATION_TC \
+    --content-type CONTENT_TYPE_TEXT --explanation "Escort advert; own contact, screens clients." "$now")
+fd triage "$worker" --indicator "nij-online-ads.client-screening=screens clients" "$now" > "$work/triage.out"
+grep -q "counter-indicator" "$work/triage.out" || fail "triage did not show the counter-indicator's caution"
+"$bin" indicators > "$work/indicators.out"
+grep -q "not the same as 'new in town'" "$work/indicators.out" || fail "indicators does not show the cautions"
+fd draft dsa-notice --item "$worker" --set bona-fide=yes --json "$now" > "$work/notice2.json"
+notice2=$(reference_of "$work/notice2.json")
+refused "$work/refused3" approve "$notice2" "$now"
+grep -q -- "--confirm-not-sex-work" "$work/refused3" || fail "the worker's ad was not held for confirmation"
+fd approve "$notice2" --confirm-not-sex-work "the platform bans escort ads; no exploitation claimed" "$now" \
+    > /dev/null
+fd show "$notice2" "$now" > "$work/notice2.show"
+grep -q "not_sex_work" "$work/notice2.show" || fail "the confirmation is not on the trail"
+
+# 3. The CSAM file: hash and metadata kept, bytes refused everywhere.
+marker="csam-bytes-$(date +%N)-never-held"
+printf '%s\n' "$marker" > "$work/image.jpg"
+sha=$(sha256sum "$work/image.jpg" | cut -d' ' -f1)
+csam=$(fd add "https://www.instagram.com/p/csam-3" --keyword KEYWORD_CHILD_SEXUAL_ABUSE_MATERIAL \
+    --evidence "$work/image.jpg" "$now" 2> "$work/add.err")
+grep -q "Directive 2011/93/EU Art. 5" "$work/add.err" || fail "the bytes were not refused with the reason"
+fd show "$csam" "$now" > "$work/csam.show"
+grep -q "$sha" "$work/csam.show" || fail "the hash was not kept"
+if grep -rlaF -- "$marker" "$store"; then fail "the CSAM bytes reached the store"; fi
+[ ! -e "$store/evidence/${sha:0:2}/$sha" ] || fail "an evidence file exists for the refused bytes"
+fd verify "$now" > /dev/null || fail "verify fails on a withheld file"
+fd backup "$work/backup" "$now" > /dev/null
+if grep -rlaF -- "$marker" "$work/backup"; then fail "the CSAM bytes reached the backup"; fi
+fd bundle "$csam" --out "$work/bundle.zip" "$now" > /dev/null
+python3 - "$work/bundle.zip" "$marker" << 'PY' || fail "the CSAM bytes reached the bundle"
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as z:
+    for name in z.namelist():
+        if sys.argv[2].encode() in z.read(name):
+            sys.exit(1)
+PY
+
+# 4. Lawful adult sex work closed as no action: purged after 30 days, not five years.
+ad=$(fd add "https://www.instagram.com/p/ad-4" --explanation "Independent escort, own website" "$now")
+fd triage "$ad" --no-action "lawful adult sex work, not illegal in the provider's country" "$now" > /dev/null
+fd purge --dry-run --now=2026-05-24T09:00:00Z > "$work/dry20"
+if grep -q "$ad" "$work/dry20"; then fail "a no-action item is purged before 30 days"; fi
+fd purge --now=2026-06-05T09:00:00Z > "$work/purge31"
+grep -q "$ad" "$work/purge31" || fail "the no-action item was not purged after 30 days"
+fd show "$ad" --now=2026-06-05T09:00:00Z > "$work/ad.show"
+if grep -q "Independent escort" "$work/ad.show"; then fail "the ad's text survived the purge"; fi
+fd show "$help" --now=2026-06-05T09:00:00Z > "$work/help.show"
+grep -q "Passport held" "$work/help.show" || fail "an open item was purged"
+echo "victims.sh: ok"
