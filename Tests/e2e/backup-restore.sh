@@ -20,8 +20,10 @@ now="--now 2026-11-23T09:00:00Z"
 counts() { sqlite3 "$1/flagdesk.sqlite" "SELECT (SELECT COUNT(*) FROM items), (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM evidence), (SELECT hash FROM events ORDER BY id DESC LIMIT 1);"; }
 
 "$bin" init --demo --store "$store" $now >/dev/null || fail "init --demo"
-echo "key material" > "$store/flagdesk.key"
+echo "planted key material" > "$store/flagdesk.key"
 chmod 600 "$store/flagdesk.key"
+seal_key=$(sed -n 's/^key //p' "$XDG_CONFIG_HOME/flagdesk/seal.key")
+[ ${#seal_key} = 64 ] || fail "init wrote no seal key beside the configuration"
 
 # Backup: private folder, manifest hashes agree with sha256sum, no key file, checks reported.
 out=$("$bin" backup "$work/backup" --store "$store" $now) || fail "backup exited $?"
@@ -31,7 +33,8 @@ grep -q "back up the key file separately" <<<"$out" || fail "backup did not warn
 ok
 [ "$(stat -c %a "$work/backup")" = 700 ] || fail "backup folder is not 0700"
 [ -z "$(find "$work/backup" -type f ! -perm 600)" ] || fail "a backup file is not 0600"
-[ -z "$(find "$work/backup" -name '*key*')" ] || fail "the key file was copied"
+# No key's bytes anywhere in the backup, under any name, inside any file (the database included).
+if grep -rqaF -e "$seal_key" -e "planted key material" "$work/backup"; then fail "key material was copied"; fi
 ok
 python3 - "$work/backup" <<'PY' || fail "manifest hashes do not match sha256sum"
 import hashlib, json, sys, os

@@ -42,13 +42,22 @@ extension Desk {
         let store: Store
         do {
             let wait = WriterWait(limit: .seconds(loaded.config.storeWaitSeconds), notice: options.onLongWait)
-            store = try Store(folder: folder, create: options.createStore, wait: wait)
+            let sealKeyFile = SealKeyLocation.file(config: loaded.config, environment: options.environment)
+            store = try Store(folder: folder, create: options.createStore, wait: wait, sealKeyFile: sealKeyFile)
         } catch {
             throw EngineError(error)
         }
         let desk = Desk(
             store: store, loaded: loaded, actor: ActorIdentity.login(environment: options.environment), now: options.now
         )
+        // A store `init` has just made gets its seal key (and first seal) before anything else.
+        if options.createStore, !store.hasSealKey {
+            do {
+                if try !store.hasEvents() { try store.createSealKey(actor: desk.actor, action: "seal-init") }
+            } catch {
+                throw EngineError(error)
+            }
+        }
         try desk.mirrorDirectory()
         return desk
     }
@@ -72,5 +81,18 @@ public enum StoreLocator {
     static func expand(_ path: String, _ environment: [String: String]) -> String {
         guard path.hasPrefix("~/") else { return path }
         return (environment["HOME"] ?? NSHomeDirectory()) + path.dropFirst(1)
+    }
+}
+
+/// Where the seal key file is: config `[security] seal_key_file`, else
+/// `$XDG_CONFIG_HOME/flagdesk/seal.key` (beside the default configuration and the vault's key
+/// file), never in the store folder, so a copy of the store does not carry the key that seals it.
+public enum SealKeyLocation {
+    public static func file(config: FlagdeskConfig, environment: [String: String]) -> URL {
+        if let path = config.sealKeyFilePath { return URL(fileURLWithPath: path) }
+        let configHome =
+            environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
+        return URL(fileURLWithPath: configHome).appendingPathComponent("flagdesk/seal.key")
     }
 }

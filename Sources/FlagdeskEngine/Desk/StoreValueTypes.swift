@@ -9,3 +9,5 @@ public typealias ItemFilter = FlagdeskStore.ItemFilter
 public typealias DocumentFilter = FlagdeskStore.DocumentFilter
 public typealias DocumentSummary = FlagdeskStore.DocumentSummary
 public typealias LivenessCheck = FlagdeskStore.LivenessCheck
+public typealias SealReport = FlagdeskStore.SealReport
+public typealias SealProblem = FlagdeskStore.SealProblem

@@ -30,6 +30,9 @@ enum Schema {
         migrator.registerMigration("v8-item-purge") { db in
             try db.execute(sql: ItemPurgeSchema.v8)
         }
+        migrator.registerMigration("v10-seal") { db in
+            try SealSchema.v10(db)
+        }
         return migrator
     }
 
