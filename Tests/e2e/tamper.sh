@@ -17,6 +17,9 @@ passed=0
 fail() { echo "tamper: FAIL: $*" >&2; exit 1; }
 
 "$bin" init --demo --store "$work/demo" $now >/dev/null || fail "init --demo"
+# The demo records no people: one with a mandate, as a flagger would.
+"$bin" person V-0001 --mandate erasure --signed 2026-11-01 --expires 2027-11-01 --consents-to-lea no \
+    --store "$work/demo" $now >/dev/null || fail "person"
 "$bin" verify --store "$work/demo" $now >/dev/null || fail "the untouched demo store does not verify"
 
 # copy NAME: a fresh copy of the demo store (its WAL included) for one case.
