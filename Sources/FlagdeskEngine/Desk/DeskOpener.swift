@@ -84,11 +84,15 @@ public enum StoreLocator {
     }
 }
 
-/// Where the seal key file is: config `[security] seal_key_file`, else
+/// Where the seal key file is: `FLAGDESK_SEAL_KEY`, else config `[security] seal_key_file`, else
 /// `$XDG_CONFIG_HOME/flagdesk/seal.key` (beside the default configuration and the vault's key
 /// file), never in the store folder, so a copy of the store does not carry the key that seals it.
+/// Whoever points it elsewhere gains nothing: a key of another desk is refused.
 public enum SealKeyLocation {
     public static func file(config: FlagdeskConfig, environment: [String: String]) -> URL {
+        if let path = environment["FLAGDESK_SEAL_KEY"], !path.isEmpty {
+            return URL(fileURLWithPath: StoreLocator.expand(path, environment))
+        }
         if let path = config.sealKeyFilePath { return URL(fileURLWithPath: path) }
         let configHome =
             environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }

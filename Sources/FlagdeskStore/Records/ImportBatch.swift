@@ -24,10 +24,14 @@ extension Store {
                     try db.execute(sql: "PRAGMA cache_size = \(-cacheMegabytes * 1024)")
                     // Statement journals (each insert that fires the full-text trigger keeps one)
                     // stay in memory instead of a temporary file written on every row.
+                    // Changing temp_store drops every TEMP object of the connection: the seal's
+                    // triggers and log are installed again on each side of the change.
                     try db.execute(sql: "PRAGMA temp_store = MEMORY")
+                    try SealTriggers.install(in: db)
                     defer {
                         try? db.execute(sql: "PRAGMA cache_size = \(previous)")
                         try? db.execute(sql: "PRAGMA temp_store = \(previousTemp)")
+                        try? SealTriggers.install(in: db)
                     }
                     return try decide(db, body)
                 }
