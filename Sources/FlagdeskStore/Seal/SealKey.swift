@@ -52,24 +52,10 @@ public enum SealKeyFile {
 
     /// Writes a new key file for `deskID` (0600, in a 0700 folder); never replaces a file.
     static func create(at url: URL, deskID: String, storeFolder: URL) throws(StoreError) -> SealKey {
-        try FilePermissions.createPrivateFolder(url.deletingLastPathComponent())
         try requireOutside(url, storeFolder: storeFolder)
         let key = SealKey.generate(deskID: deskID)
         let text = "\(header)\ndesk \(deskID)\nkey \(key.bytes.map { String(format: "%02x", $0) }.joined())\n"
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard descriptor >= 0 else {
-            let reason = errno == EEXIST ? "the file already exists" : String(cString: strerror(errno))
-            throw .refused("cannot create the seal key file \(url.path): \(reason)")
-        }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        do {
-            try handle.write(contentsOf: Data(text.utf8))
-            try handle.synchronize()
-            try handle.close()
-        } catch {
-            try? FileManager.default.removeItem(at: url)
-            throw .refused("cannot write the seal key file \(url.path): \(error.localizedDescription)")
-        }
+        try FilePermissions.createPrivateFile(at: url, contents: Data(text.utf8), what: "the seal key file")
         return key
     }
 
