@@ -126,7 +126,10 @@ struct ImportCommandTests {
         #expect(try itemCount(store) == 1)
         let verify = try BinaryRunner.run(["verify", "--store", store, now])
         #expect(verify.exitCode == 0, "\(verify.stdout)\(verify.stderr)")
-        #expect(verify.stdout.contains("Audit chain intact: 1 events"))
+        // The add's event alone, with the seal's own: the new desk's seal-init and first seal,
+        // and the add's seal. The killed import left no event and no unsealed row.
+        #expect(verify.stdout.contains("Audit chain intact: 4 events"))
+        #expect(verify.stdout.contains("Seal intact: 1 audited rows"))
         let next = try BinaryRunner.run(["add", "https://next.example.test/", "--store", store, now])
         #expect(next.stdout == "FD-2026-000002\n")
     }

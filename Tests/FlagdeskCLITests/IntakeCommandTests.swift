@@ -125,7 +125,9 @@ struct IntakeCommandTests {
         _ = try BinaryRunner.run(["add", "https://example.org/2", "--store", store, now])
         let ok = try BinaryRunner.run(["verify", "--store", store, now])
         #expect(ok.exitCode == 0, "\(ok.stdout)\(ok.stderr)")
-        #expect(ok.stdout.contains("Audit chain intact: 3 events"))
+        // Three events of the two adds, with the seal's own: seal-init and one seal per write.
+        #expect(ok.stdout.contains("Audit chain intact: 7 events"))
+        #expect(ok.stdout.contains("and 3 seal events match the key"))
 
         try sqlite(store, "DROP TRIGGER events_append_only_update; UPDATE events SET actor = 'mallory' WHERE id = 2;")
         let broken = try BinaryRunner.run(["verify", "--store", store, now])

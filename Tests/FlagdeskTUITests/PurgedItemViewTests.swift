@@ -24,7 +24,10 @@ struct PurgedItemViewTests {
         let reopened = try Desk.open(
             DeskOptions(
                 configPath: nil, storePath: desk.store.folder.path, now: later,
-                environment: ["HOME": desk.store.folder.deletingLastPathComponent().path, "SUDO_USER": "alice"]))
+                environment: [
+                    "HOME": desk.store.folder.deletingLastPathComponent().path, "SUDO_USER": "alice",
+                    "FLAGDESK_SEAL_KEY": try #require(desk.store.sealKeyFile).path,
+                ]))
         _ = try reopened.purge(dryRun: false)
         let detail = try reopened.detail(reference: item.reference)
         let lines = ItemView(page: ItemPage(detail: detail), context: ViewContext(desk: reopened)).lines(width: 100)
