@@ -44,13 +44,14 @@ public enum BenchFixtures {
             try insertDocument.execute(arguments: [
                 reference, fields, sent, actor, sent, actor, frozenText, frozenSHA256, sent,
             ])
+            // Before the events below: each of their inserts moves the last inserted rowid.
+            let documentID = db.lastInsertedRowID
             try trail.append(
                 AuditEntry(actor: actor, at: now, entity: "document", entityID: reference, action: "draft"))
             try trail.append(
                 AuditEntry(
                     actor: actor, at: now, entity: "document", entityID: reference, action: "send",
                     payload: ["sha256": frozenSHA256]))
-            let documentID = db.lastInsertedRowID
             try link.execute(arguments: [documentID, itemID])
             let offset = Double((index * 7919) % (30 * 24)) * 3600 - 10 * 86_400
             try insertDeadline.execute(arguments: [
