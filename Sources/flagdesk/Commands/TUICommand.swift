@@ -19,13 +19,15 @@ struct TUICommand: ParsableCommand {
     var demo = false
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
+        var environment = ProcessInfo.processInfo.environment
         var demoFolder: URL?
         let desk: Desk
         if demo {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
                 "flagdesk-demo-\(UUID().uuidString)")
             demoFolder = folder
+            // The throw-away desk's seal key goes beside it, never to the user's own key file.
+            environment["FLAGDESK_SEAL_KEY"] = Self.demoSealKey(folder).path
             let now = try global.instant()
             desk = try runEngine { () throws(EngineError) in
                 let desk = try Desk.open(
@@ -40,7 +42,10 @@ struct TUICommand: ParsableCommand {
         }
         let temporaryFolder = demoFolder
         let removeDemo: @Sendable () -> Void = {
-            if let temporaryFolder { try? FileManager.default.removeItem(at: temporaryFolder) }
+            if let temporaryFolder {
+                try? FileManager.default.removeItem(at: temporaryFolder)
+                try? FileManager.default.removeItem(at: Self.demoSealKey(temporaryFolder))
+            }
         }
         defer { removeDemo() }
         try MainActor.assumeIsolated {
@@ -54,5 +59,10 @@ struct TUICommand: ParsableCommand {
                 throw ExitCode(69)
             }
         }
+    }
+
+    /// Where a throw-away demo desk in `folder` keeps its seal key: beside it, removed with it.
+    static func demoSealKey(_ folder: URL) -> URL {
+        folder.deletingLastPathComponent().appendingPathComponent(folder.lastPathComponent + ".seal.key")
     }
 }
