@@ -28,5 +28,6 @@ let package = Package(
         fuzzTarget("FuzzSanitizer", ["FlagdeskCore"]),
         fuzzTarget("FuzzConfig", ["FlagdeskEngine"]),
         fuzzTarget("FuzzTemplate", ["FlagdeskCore", "FlagdeskDocuments"]),
+        fuzzTarget("FuzzMIME", ["FlagdeskCore"]),
     ]
 )

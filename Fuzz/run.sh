@@ -14,13 +14,13 @@ seconds="${FUZZ_SECONDS:-25}"
 # FUZZ_SEED=0 lets libFuzzer pick one (for long exploratory runs).
 seed="${FUZZ_SEED:-1}"
 artifacts="${FUZZ_ARTIFACTS:-$PWD/.build/artifacts}"
-all=(csv json config url template sanitizer)
+all=(csv json config url template sanitizer mime)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 executable() {
     case "$1" in
         csv) echo FuzzCSV ;; json) echo FuzzJSON ;; config) echo FuzzConfig ;; url) echo FuzzURL ;;
-        template) echo FuzzTemplate ;; sanitizer) echo FuzzSanitizer ;;
+        template) echo FuzzTemplate ;; sanitizer) echo FuzzSanitizer ;; mime) echo FuzzMIME ;;
         *) echo "fuzz: unknown target '$1' (targets: ${all[*]})" >&2; exit 64 ;;
     esac
 }

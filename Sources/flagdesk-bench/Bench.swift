@@ -13,6 +13,7 @@ enum BenchRegistry {
         DeadlineBench(),
         TUIBench(),
         SuiteBench(),
+        MailBench(),
     ]
 
     static var usage: String {

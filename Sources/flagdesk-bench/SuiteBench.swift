@@ -88,7 +88,7 @@ struct SuiteBench: Bench {
                 configPath: nil, storePath: store.path, now: Self.now,
                 environment: [
                     "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path, "USER": "bench",
-                ], createStore: true))
+                ], createStore: true, newDesk: NewDesk(simulatedClock: true)))
     }
 
     /// `verify` (chain, seal of every audited row, reconciliation, SQLite's check) against

@@ -21,7 +21,7 @@ struct TUIBench: Bench {
         let desk = try Desk.open(
             DeskOptions(
                 configPath: nil, storePath: folder.path, now: now,
-                environment: ["HOME": folder.path, "SUDO_USER": "bench"], createStore: true))
+                environment: ["HOME": folder.path], createStore: true, newDesk: NewDesk(simulatedClock: true)))
         let fillSeconds = try measureSeconds { _ = try desk.fillDemo(count: count) }
         print("store: \(grouped(count)) items written in \(String(format: "%.1f", fillSeconds)) s")
         try MainActor.assumeIsolated {

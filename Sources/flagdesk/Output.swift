@@ -50,6 +50,11 @@ enum Output {
     }
 
     /// The one line a command prints when its change has waited a second for another process.
+    /// What the desk ignores in the configuration, on stderr.
+    @Sendable static func notice(_ message: String) {
+        error("note: " + message)
+    }
+
     @Sendable static func waitingForWriter(limit: Duration) {
         error(
             "waiting for another flagdesk process to finish writing (an import?); up to "
@@ -74,15 +79,17 @@ func runEngine<T>(_ body: () throws(EngineError) -> T) throws -> T {
 }
 
 extension GlobalOptions {
-    /// Opens the desk these options name.
-    func openDesk(createStore: Bool = false) throws -> Desk {
-        let now = try instant()
-        return try runEngine { () throws(EngineError) in
-            try Desk.open(
-                DeskOptions(
-                    configPath: config, storePath: store, now: now, environment: ProcessInfo.processInfo.environment,
-                    createStore: createStore, onLongWait: Output.waitingForWriter))
-        }
+    /// Opens the desk these options name, for a member unless `access` says otherwise.
+    func openDesk(access: DeskAccess = .member) throws -> Desk {
+        let options = try deskOptions(access: access)
+        return try runEngine { () throws(EngineError) in try Desk.open(options) }
+    }
+
+    /// The options these flags and the environment give (a malformed `--now` is a usage error).
+    func deskOptions(access: DeskAccess = .member) throws -> DeskOptions {
+        DeskOptions(
+            configPath: config, storePath: store, now: try instant(), environment: ProcessInfo.processInfo.environment,
+            access: access, onLongWait: Output.waitingForWriter, onNotice: Output.notice)
     }
 
     /// The deadline rules and place of the configuration these options name (no store needed).

@@ -40,7 +40,7 @@ struct ExportCommandTests {
             notice_channel = "dsa@voorbeeld-video.example"
             languages = ["en"]
             """.write(toFile: config, atomically: true, encoding: .utf8)
-            try run(["init", "--now", "2026-11-01T08:00:00Z"])
+            try run(["init", "--simulated-clock", "--now", "2026-11-01T08:00:00Z"])
             try run(["person", pseudonym, "--wish", wish, "--now", "2026-11-01T08:00:00Z"])
             try run([
                 "add", url, "--category", "scams-and-fraud", "--content-type", "image", "--explanation", explanation,

@@ -12,7 +12,7 @@ struct IntakeCommandTests {
 
     private func initialized() throws -> String {
         let store = newStore()
-        let run = try BinaryRunner.run(["init", "--store", store, now])
+        let run = try BinaryRunner.run(["init", "--simulated-clock", "--store", store, now])
         #expect(run.exitCode == 0, "init failed: \(run.stderr)")
         return store
     }
@@ -125,14 +125,15 @@ struct IntakeCommandTests {
         _ = try BinaryRunner.run(["add", "https://example.org/2", "--store", store, now])
         let ok = try BinaryRunner.run(["verify", "--store", store, now])
         #expect(ok.exitCode == 0, "\(ok.stdout)\(ok.stderr)")
-        // Three events of the two adds, with the seal's own: seal-init and one seal per write.
-        #expect(ok.stdout.contains("Audit chain intact: 7 events"))
-        #expect(ok.stdout.contains("and 3 seal events match the key"))
+        // The desk's creation and three events of the two adds, with the seal's own: seal-init and
+        // one seal per write.
+        #expect(ok.stdout.contains("Audit chain intact: 9 events"), "\(ok.stdout)")
+        #expect(ok.stdout.contains("and 4 seal events match the key"), "\(ok.stdout)")
 
-        try sqlite(store, "DROP TRIGGER events_append_only_update; UPDATE events SET actor = 'mallory' WHERE id = 2;")
+        try sqlite(store, "DROP TRIGGER events_append_only_update; UPDATE events SET actor = 'mallory' WHERE id = 3;")
         let broken = try BinaryRunner.run(["verify", "--store", store, now])
         #expect(broken.exitCode == 1)
-        #expect(broken.stdout.contains("BROKEN at event #2"))
+        #expect(broken.stdout.contains("BROKEN at event #3"))
     }
 
     @Test func verifyDetectsAChangedEvidenceFile() throws {
@@ -172,7 +173,7 @@ struct IntakeCommandTests {
 
     @Test func demoStoreHasARealisticDesk() throws {
         let store = newStore()
-        let run = try BinaryRunner.run(["init", "--demo", "--store", store, now])
+        let run = try BinaryRunner.run(["init", "--simulated-clock", "--demo", "--store", store, now])
         #expect(run.exitCode == 0, "\(run.stderr)")
         let list = try BinaryRunner.run(["list", "--json", "--limit", "1000", "--store", store, now])
         let items = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])

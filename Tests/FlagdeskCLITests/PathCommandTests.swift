@@ -40,7 +40,9 @@ struct PathCommandTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("flagdesk-rej-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let store = folder.appendingPathComponent("store").path
-        #expect(try BinaryRunner.run(["init", "--store", store]).exitCode == 0)
+        #expect(
+            try BinaryRunner.run(["init", "--simulated-clock", "--store", store, "--now", "2026-11-23T08:00:00Z"])
+                .exitCode == 0)
         let csv = folder.appendingPathComponent("in.csv").path
         try "url\nnot a url\n".write(toFile: csv, atomically: true, encoding: .utf8)
         let outside = folder.appendingPathComponent("outside.txt").path
@@ -59,7 +61,7 @@ struct PathCommandTests {
 
     @Test func aTemplateNameIsLookedUpNotOpened() throws {
         let store = FileManager.default.temporaryDirectory.appendingPathComponent("flagdesk-tpl-\(UUID().uuidString)")
-        #expect(try BinaryRunner.run(["init", "--store", store.path]).exitCode == 0)
+        #expect(try BinaryRunner.run(["init", "--simulated-clock", "--store", store.path]).exitCode == 0)
         #expect(try BinaryRunner.run(["templates", "show", "dsa-notice/en", "--store", store.path]).exitCode == 0)
         for name in ["../../../../etc/passwd", "/etc/passwd", "dsa-notice/../../../../../../etc/passwd"] {
             let run = try BinaryRunner.run(["templates", "show", name, "--store", store.path])

@@ -22,6 +22,13 @@ struct PersonVaultCommandTests {
 
         func url(_ name: String) -> URL { folder.appendingPathComponent(name) }
 
+        /// The phone number in a file: values are never given on the command line (/proc shows them).
+        func phoneFile() throws -> String {
+            let file = url("contact.txt")
+            try Data(PersonVaultCommandTests.phone.utf8).write(to: file)
+            return file.path
+        }
+
         func run(_ arguments: [String], environment: [String: String] = [:]) throws -> BinaryRun {
             let run = try BinaryRunner.run(
                 arguments + [
@@ -67,7 +74,7 @@ struct PersonVaultCommandTests {
 
     @Test func aVictimsDetailsAreNowhereInClear() throws {
         let desk = try Desk()
-        try desk.ok(["init"])
+        try desk.ok(["init", "--simulated-clock"])
         try desk.ok(["keys", "init"])
         let keyMode =
             try FileManager.default.attributesOfItem(atPath: desk.url("keys/flagdesk.key").path)[
@@ -77,7 +84,8 @@ struct PersonVaultCommandTests {
         try Data(("Signed: " + Self.phrase).utf8).write(to: desk.url("mandate.pdf"))
         try desk.ok(["add", "https://www.instagram.com/p/ad-1"])
         try desk.ok([
-            "person", "Victim A-17", "--identity-file", desk.url("identity.txt").path, "--contact", Self.phone,
+            "person", "Victim A-17", "--identity-file", desk.url("identity.txt").path, "--contact-file",
+            try desk.phoneFile(),
             "--mandate", "erasure", "--signed", "2026-04-01", "--mandate-file", desk.url("mandate.pdf").path,
         ])
         Self.expectNothingInClear(desk, "after recording")
@@ -112,9 +120,9 @@ struct PersonVaultCommandTests {
 
     @Test func withoutAKeyTheDeskWorksOnPseudonyms() throws {
         let desk = try Desk()
-        try desk.ok(["init"])
+        try desk.ok(["init", "--simulated-clock"])
         try desk.ok(["person", "P-1", "--wish", "no contact by phone"])
-        let refused = try desk.run(["person", "P-1", "--contact", Self.phone])
+        let refused = try desk.run(["person", "P-1", "--contact-file", try desk.phoneFile()])
         #expect(refused.exitCode == 1)
         #expect(refused.stderr.contains("flagdesk keys init"))
         #expect(!refused.stderr.contains(Self.phone))
@@ -123,7 +131,7 @@ struct PersonVaultCommandTests {
 
         // A key file that vanished: pseudonyms still work, revealing says how to fix it.
         try desk.ok(["keys", "init"])
-        try desk.ok(["person", "P-1", "--contact", Self.phone])
+        try desk.ok(["person", "P-1", "--contact-file", try desk.phoneFile()])
         try FileManager.default.removeItem(at: desk.url("keys/flagdesk.key"))
         try desk.ok(["person", "P-1", "--consents-to-lea", "yes"])
         let missing = try desk.run(["person", "show", "P-1", "--reveal"])
@@ -133,31 +141,32 @@ struct PersonVaultCommandTests {
 
     @Test func aKeyFileOthersCanReadIsRefusedWithTheFix() throws {
         let desk = try Desk()
-        try desk.ok(["init"])
+        try desk.ok(["init", "--simulated-clock"])
         try desk.ok(["keys", "init"])
         let key = desk.url("keys/flagdesk.key").path
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: key)
-        let refused = try desk.run(["person", "P-1", "--contact", Self.phone])
+        let refused = try desk.run(["person", "P-1", "--contact-file", try desk.phoneFile()])
         #expect(refused.exitCode == 74)
         #expect(refused.stderr.contains("chmod 600 '\(key)'"))
     }
 
     @Test func passphraseWrappingNeedsTheRightPassphrase() throws {
         let desk = try Desk()
-        try desk.ok(["init"])
+        try desk.ok(["init", "--simulated-clock"])
         try Data("a long enough test passphrase\n".utf8).write(to: desk.url("pass.txt"))
         try desk.ok([
             "keys", "init", "--passphrase", "--passphrase-file", desk.url("pass.txt").path, "--scrypt-cost", "10,8,1",
         ])
         let wrong = try desk.run(
-            ["person", "P-1", "--contact", Self.phone], environment: ["FLAGDESK_PASSPHRASE": "not the passphrase"])
+            ["person", "P-1", "--contact-file", try desk.phoneFile()],
+            environment: ["FLAGDESK_PASSPHRASE": "not the passphrase"])
         #expect(wrong.exitCode == 1)
         #expect(wrong.stderr.contains("wrong passphrase"))
-        let none = try desk.run(["person", "P-1", "--contact", Self.phone])
+        let none = try desk.run(["person", "P-1", "--contact-file", try desk.phoneFile()])
         #expect(none.exitCode == 1)
         #expect(none.stderr.contains("--passphrase-file"))
         try desk.ok(
-            ["person", "P-1", "--contact", Self.phone],
+            ["person", "P-1", "--contact-file", try desk.phoneFile()],
             environment: ["FLAGDESK_PASSPHRASE": "a long enough test passphrase"])
         let status = try desk.ok(["keys", "status", "--json", "--passphrase-file", desk.url("pass.txt").path])
         #expect(status.contains("\"availability\" : \"available\""))

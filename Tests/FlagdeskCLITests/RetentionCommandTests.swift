@@ -4,22 +4,29 @@ import Testing
 /// `purge`, `backup` and `restore` through the binary: roles, exit codes and what they print.
 @Suite("CLI: purge, backup, restore")
 struct RetentionCommandTests {
-    @Test func aFlaggerIsRefusedPurgeAndBackupWithExitOne() throws {
+    /// Roles belong to the desk (issue #14): a configuration listing other `[users]` grants nothing
+    /// and is refused (EX_CONFIG), naming the difference, whatever SUDO_USER claims.
+    @Test func aConfigurationCannotGrantRolesAndDryRunsTakeNow() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "flagdesk-roles-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let config = folder.appendingPathComponent("config.toml").path
+        try "".write(toFile: config, atomically: true, encoding: .utf8)
+        let store = folder.appendingPathComponent("store").path
+        let common = ["--config", config, "--store", store]
+        #expect(try BinaryRunner.run(["init"] + common).exitCode == 0)
         try "[users]\nalice = \"coordinator\"\nbob = \"flagger\"\n".write(
             toFile: config, atomically: true, encoding: .utf8)
-        let store = folder.appendingPathComponent("store").path
-        let common = ["--config", config, "--store", store, "--now", "2032-01-01T00:00:00Z"]
-        #expect(try BinaryRunner.run(["init"] + common, environment: ["SUDO_USER": "alice"]).exitCode == 0)
-        for command in [["purge"], ["purge", "--dry-run"], ["backup", folder.appendingPathComponent("b").path]] {
-            let run = try BinaryRunner.run(command + common, environment: ["SUDO_USER": "bob"])
-            #expect(run.exitCode == 1, "\(command)")
-            #expect(run.stderr.contains("bob is a flagger; only a coordinator can"))
+        for command in [["purge"], ["backup", folder.appendingPathComponent("b").path], ["list"]] {
+            let run = try BinaryRunner.run(command + common, environment: ["SUDO_USER": "alice"])
+            #expect(run.exitCode == 78, "\(command)")
+            #expect(run.stderr.contains("alice = \"coordinator\" is not a member of the desk"))
         }
-        let dry = try BinaryRunner.run(["purge", "--dry-run", "--json"] + common, environment: ["SUDO_USER": "alice"])
+        try "".write(toFile: config, atomically: true, encoding: .utf8)
+        let write = try BinaryRunner.run(["purge"] + common + ["--now", "2032-01-01T00:00:00Z"])
+        #expect(write.exitCode == 1)
+        #expect(write.stderr.contains("--now answers what-if questions; writes use the clock"))
+        let dry = try BinaryRunner.run(["purge", "--dry-run", "--json", "--now", "2032-01-01T00:00:00Z"] + common)
         #expect(dry.exitCode == 0, "\(dry.stderr)")
         #expect(dry.stdout.contains("\"people_period\" : \"1 year\""))
         #expect(dry.stdout.contains("\"evidence_period\" : \"5 years\""))
@@ -28,8 +35,8 @@ struct RetentionCommandTests {
     @Test func purgeNamesReferencesOnlyAndAPurgedDocumentCannotBeExported() throws {
         let desk = try ExportCommandTests.Desk()
         // N-2026-00001 closed and its item resolved; N-2026-00002 and its item stay in flight.
-        try desk.run(["close", "N-2026-00001", "--now", "2026-11-04T09:00:00Z"])
-        try desk.run(["item", "resolve", "FD-2026-000001", "--now", "2026-11-04T09:00:00Z"])
+        try desk.run(["close", "N-2026-00001", "--now", "2026-11-21T09:00:00Z"])
+        try desk.run(["item", "resolve", "FD-2026-000001", "--now", "2026-11-21T09:00:00Z"])
         let later = ["--now", "2032-12-01T09:00:00Z"]
         let personal = [desk.url, "voorbeeld-video.example/v", desk.explanation, desk.pseudonym, desk.wish]
         func expectNothingPersonal(_ outputs: String...) {

@@ -13,9 +13,6 @@ struct WorkflowCommandTests {
         [organisation.trusted_flagger]
         awarding_dsc = "BIPT"
         area_of_expertise = "Trafficking in human beings"
-        [users]
-        alice = "coordinator"
-        bob = "flagger"
         """
 
     private struct Desk {
@@ -26,7 +23,7 @@ struct WorkflowCommandTests {
             -> BinaryRun
         {
             try BinaryRunner.run(
-                arguments + ["--store", store, "--config", config, "--now", now], environment: ["SUDO_USER": login])
+                arguments + ["--store", store, "--config", config, "--now", now])
         }
     }
 
@@ -36,7 +33,7 @@ struct WorkflowCommandTests {
         let configPath = folder.appendingPathComponent("config.toml").path
         try Data(config.utf8).write(to: URL(fileURLWithPath: configPath))
         let desk = Desk(store: folder.appendingPathComponent("store").path, config: configPath)
-        let initialized = try desk.run(["init"])
+        let initialized = try desk.run(["init", "--simulated-clock"])
         #expect(initialized.exitCode == 0, "\(initialized.stderr)")
         return desk
     }
@@ -71,9 +68,6 @@ struct WorkflowCommandTests {
         #expect(usage.exitCode == 64)
 
         #expect(try desk.run(["edit", "N-2026-00001", "--set", "bona-fide=yes"]).stdout.contains("[ready]"))
-        let byFlagger = try desk.run(["approve", "N-2026-00001"])
-        #expect(byFlagger.exitCode == 1)
-        #expect(byFlagger.stderr.contains("only a coordinator can approve"))
         let notYetApproved = try desk.run(["send", "N-2026-00001", "--via", "manual"])
         #expect(notYetApproved.exitCode == 1)
         #expect(try desk.run(["approve", "N-2026-00001"], as: "alice").exitCode == 0)

@@ -14,7 +14,8 @@ func temporaryFolder(_ name: String = "desk") -> URL {
     return url
 }
 
-/// A desk on a fresh store with built-in default configuration (no config file anywhere).
+/// A personal test desk (simulated clock: `now` dates its writes) on a fresh store with the built-in
+/// default configuration (no config file anywhere).
 func makeDesk(now: Date = fixedNow, environment extra: [String: String] = [:]) throws -> Desk {
     let home = temporaryFolder("home")
     var environment = [
@@ -25,7 +26,7 @@ func makeDesk(now: Date = fixedNow, environment extra: [String: String] = [:]) t
     return try Desk.open(
         DeskOptions(
             configPath: nil, storePath: home.appendingPathComponent("store").path, now: now, environment: environment,
-            createStore: true))
+            createStore: true, newDesk: NewDesk(simulatedClock: true)))
 }
 
 /// How many events the desk's actions recorded: the trail without the seal's own events

@@ -67,6 +67,39 @@ struct SealTests {
         #expect(problems.contains { $0.reference == "FD-2026-999999" && $0.message.contains("not sealed") })
     }
 
+    /// The team and the desk's set-up (v9-team) are sealed like the rest: a role raised or
+    /// four-eyes switched off with the `sqlite3` shell is located.
+    @Test func aRoleOrTheSetUpChangedOutsideIsLocated() throws {
+        let store = try makeTemporaryStore()
+        let at = ISO8601.parseInstant("2026-05-04T09:00:00Z")!
+        try store.write { db in
+            try TeamRecords.insertSettings(
+                DeskSettings(setup: .team, fourEyes: true, simulatedClock: false, createdBy: "desk", createdAt: at),
+                in: db)
+            try TeamRecords.put(TeamMember(login: "bob", role: .flagger, addedBy: "alice", addedAt: at), in: db)
+        }
+        #expect(try store.verifySeal().problems.isEmpty)
+        try outside(store, "UPDATE team_members SET role = 'coordinator' WHERE login = 'bob'")
+        try outside(store, "UPDATE desk_settings SET four_eyes = 0")
+        let problems = try store.verifySeal().problems
+        #expect(problems.contains { $0.entity == "team member" && $0.reference == "bob" && $0.fields == ["role"] })
+        #expect(problems.contains { $0.entity == "desk settings" && $0.fields == ["four_eyes"] })
+    }
+
+    /// Every registered table has its seal columns after the migrations, whichever came first
+    /// (v15-seal-more gives them to tables made by migrations beside v10).
+    @Test func everyRegisteredTableCarriesItsSealColumns() throws {
+        let store = try makeTemporaryStore()
+        try store.read { db in
+            for table in SealRegistry.tables {
+                let columns = try db.columns(in: table.name).map(\.name)
+                #expect(columns.contains(SealRegistry.macColumn), "\(table.name)")
+                #expect(columns.contains(SealRegistry.sealedByColumn), "\(table.name)")
+                for column in table.columns { #expect(columns.contains(column), "\(table.name).\(column)") }
+            }
+        }
+    }
+
     @Test func anOldRowPutBackWithItsOldSealFailsTheSum() throws {
         let store = try storeWithItems()
         let old = try store.read { db in try Row.fetchOne(db, sql: "SELECT lea_hold, seal_mac FROM items WHERE id = 1")!

@@ -117,9 +117,8 @@ struct ControllerTests {
             DeskOptions(
                 configPath: nil, storePath: desk.store.folder.path, now: fixedNow,
                 environment: [
-                    "HOME": NSTemporaryDirectory(), "SUDO_USER": "bob",
-                    "FLAGDESK_SEAL_KEY": try #require(desk.store.sealKeyFile).path,
-                ]))
+                    "HOME": NSTemporaryDirectory(), "FLAGDESK_SEAL_KEY": try #require(desk.store.sealKeyFile).path,
+                ], process: AccountNamed(login: "alice")))
         _ = try other.add(AddItemRequest(url: "https://new-board.example/ad/77"))
         #expect(controller.reloadIfChanged())
         #expect(controller.state.queue.counts.perTab[.triage] == before.map { $0 + 1 })

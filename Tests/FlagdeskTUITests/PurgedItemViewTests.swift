@@ -25,9 +25,10 @@ struct PurgedItemViewTests {
             DeskOptions(
                 configPath: nil, storePath: desk.store.folder.path, now: later,
                 environment: [
-                    "HOME": desk.store.folder.deletingLastPathComponent().path, "SUDO_USER": "alice",
+                    "HOME": desk.store.folder.deletingLastPathComponent().path,
                     "FLAGDESK_SEAL_KEY": try #require(desk.store.sealKeyFile).path,
-                ]))
+                ],
+                process: AccountNamed(login: "alice")))
         _ = try reopened.purge(dryRun: false)
         let detail = try reopened.detail(reference: item.reference)
         let lines = ItemView(page: ItemPage(detail: detail), context: ViewContext(desk: reopened)).lines(width: 100)

@@ -14,6 +14,19 @@ let hostileExplanation =
     "Ad text \u{1B}]52;c;SGVsbG8=\u{07} then \u{9B}31mred\u{9B}0m and invoice\u{202E}fdp.exe"
     + " 東京の広告 👩‍👩‍👧 café\u{2028}next"
 
+/// The machine's own account under another name, so screens never show whoever runs the tests
+/// (the actor is the operating system's account, never an environment variable).
+struct AccountNamed: ProcessInspector {
+    let login: String
+    private let system = SystemProcessInspector()
+
+    var effectiveUID: UInt32 { system.effectiveUID }
+    func login(ofUID uid: UInt32) -> String? { uid == effectiveUID ? login : system.login(ofUID: uid) }
+    func uid(ofLogin name: String) -> UInt32? { name == login ? effectiveUID : system.uid(ofLogin: name) }
+    func ownerUID(ofFile path: String) -> UInt32? { system.ownerUID(ofFile: path) }
+    func parentProcess() -> ParentProcess? { nil }
+}
+
 /// A desk on a fresh temporary store: the seeded demo (240 items), plus one hostile, wide-text
 /// item flagged as a threat to life so that it heads the queue.
 func makeDesk(demo: Bool = true, hostile: Bool = true) throws -> Desk {
@@ -21,12 +34,13 @@ func makeDesk(demo: Bool = true, hostile: Bool = true) throws -> Desk {
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
     let environment = [
         "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
-        "XDG_DATA_HOME": home.appendingPathComponent("data").path, "SUDO_USER": "alice", "TZ": "UTC",
+        "XDG_DATA_HOME": home.appendingPathComponent("data").path, "TZ": "UTC",
     ]
     let desk = try Desk.open(
         DeskOptions(
             configPath: nil, storePath: home.appendingPathComponent("store").path, now: fixedNow,
-            environment: environment, createStore: true))
+            environment: environment, createStore: true, newDesk: NewDesk(simulatedClock: true),
+            process: AccountNamed(login: "alice")))
     if demo { _ = try desk.fillDemo() }
     if hostile {
         _ = try desk.add(

@@ -31,7 +31,7 @@ struct ViewSnapshotTests {
         #expect(text.contains("1:Inbox \(try desk.queueCount(.inbox))"))
         let overdue = try desk.queueCounts().overdue
         #expect(overdue > 0, "the demo desk has overdue deadlines")
-        #expect(text.contains("alice (coordinator) │ overdue \(overdue) │ action needed"))
+        #expect(text.contains("\(desk.actor) (coordinator) │ overdue \(overdue) │ action needed"))
     }
 
     @Test func wideCharactersTakeTwoCellsInThePreview() throws {

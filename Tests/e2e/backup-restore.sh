@@ -19,7 +19,7 @@ ok() { passed=$((passed + 1)); }
 now="--now 2026-11-23T09:00:00Z"
 counts() { sqlite3 "$1/flagdesk.sqlite" "SELECT (SELECT COUNT(*) FROM items), (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM evidence), (SELECT hash FROM events ORDER BY id DESC LIMIT 1);"; }
 
-"$bin" init --demo --store "$store" $now >/dev/null || fail "init --demo"
+"$bin" init --simulated-clock --demo --store "$store" $now >/dev/null || fail "init --demo"
 echo "planted key material" > "$store/flagdesk.key"
 chmod 600 "$store/flagdesk.key"
 seal_key=$(sed -n 's/^key //p' "$XDG_CONFIG_HOME/flagdesk/seal.key")

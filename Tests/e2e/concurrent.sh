@@ -32,7 +32,7 @@ fail() {
 }
 store="$work/store"
 db="$store/flagdesk.sqlite"
-"$bin" init --demo --store "$store" "$now" > /dev/null
+"$bin" init --simulated-clock --demo --store "$store" "$now" > /dev/null
 count() { sqlite3 "$db" "SELECT count(*) FROM $1"; }
 python3 - "$work" "$rows" << 'PY'
 import sys

@@ -62,7 +62,7 @@ run_and_kill() {
 # 1. Import: each round imports a new file of $rows rows; the item count afterwards is the count
 #    before or before + $rows, never in between.
 store="$work/import-store"
-"$bin" init --store "$store" "$now" > /dev/null
+"$bin" init --simulated-clock --store "$store" "$now" > /dev/null
 write_rows() {
     python3 - "$1" "$2" "$rows" << 'PY'
 import sys
@@ -106,7 +106,7 @@ echo "crash: import: $before_kept kills left the store as before, $after_kept af
 base="$work/demo-base"
 # A second desk on this account keeps its own seal key; the copies of it below share it.
 export FLAGDESK_SEAL_KEY="$work/demo-base.seal.key"
-"$bin" init --demo --store "$base" "$now" > /dev/null
+"$bin" init --simulated-clock --demo --store "$base" "$now" > /dev/null
 ladder="$work/ladder.toml"
 cat > "$ladder" << 'TOML'
 [[escalation]]

@@ -49,7 +49,7 @@ notice_channel = "dsa@voorbeeld-video.example"
 languages = ["nl", "en"]
 EOF
 
-fd init --demo --now 2026-11-02T08:00:00Z > /dev/null
+fd init --simulated-clock --demo --now 2026-11-02T08:00:00Z > /dev/null
 
 # Three notices to the configured provider: sent on different days, two decided.
 printf 'screenshot bytes\n' > "$work/capture.png"
@@ -68,7 +68,7 @@ notice_for() { # URL NOW -> prints the notice reference
 read -r n1 item1 < <(notice_for "https://voorbeeld-video.example/v/1" 2026-11-02T09:00:00Z)
 read -r n2 _ < <(notice_for "https://voorbeeld-video.example/v/2" 2026-11-03T09:00:00Z)
 read -r n3 _ < <(notice_for "https://voorbeeld-video.example/v/3" 2026-11-04T09:00:00Z)
-fd record "$n1" --decision removed --at 2026-11-03T09:00:00Z --now 2026-11-03T09:00:00Z > /dev/null
+fd record "$n1" --decision removed --at 2026-11-03T09:00:00Z --now 2026-11-04T10:00:00Z > /dev/null
 fd record "$n2" --decision rejected --at 2026-11-06T21:00:00Z --now 2026-11-06T21:00:00Z > /dev/null
 reminder=$(fd draft reminder --parent "$n3" --json --now 2026-11-20T09:00:00Z \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["reference"])')

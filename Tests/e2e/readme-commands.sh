@@ -9,7 +9,7 @@ export TZ=UTC LANG=C.UTF-8 HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_
 mkdir -p "$HOME"
 now="--now=2026-05-04T09:00:00Z"
 
-"$bin" init "$now" > "$work/init.out"
+"$bin" init --simulated-clock "$now" > "$work/init.out"
 grep -q "config.toml" "$work/init.out"
 test -f "$XDG_CONFIG_HOME/flagdesk/config.toml"
 test "$(stat -c %a "$XDG_DATA_HOME/flagdesk")" = 700
@@ -25,7 +25,7 @@ test "$ref" = "FD-2026-000001"
 # A second desk on the same account keeps its own seal key (the default one is the first desk's).
 demo="$work/demo-store"
 export FLAGDESK_SEAL_KEY="$work/demo-store.seal.key"
-"$bin" init --demo --store "$demo" "$now" > /dev/null
+"$bin" init --simulated-clock --demo --store "$demo" "$now" > /dev/null
 count=$("$bin" list --store "$demo" --json --limit 100000 "$now" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
 test "$count" -ge 200
 echo "readme-commands: 1 passed, 0 failed"

@@ -16,7 +16,7 @@ now="--now 2026-11-23T09:00:00Z"
 passed=0
 fail() { echo "tamper: FAIL: $*" >&2; exit 1; }
 
-"$bin" init --demo --store "$work/demo" $now >/dev/null || fail "init --demo"
+"$bin" init --simulated-clock --demo --store "$work/demo" $now >/dev/null || fail "init --demo"
 # The demo records no people: one with a mandate, as a flagger would.
 "$bin" person V-0001 --mandate erasure --signed 2026-11-01 --expires 2027-11-01 --consents-to-lea no \
     --store "$work/demo" $now >/dev/null || fail "person"

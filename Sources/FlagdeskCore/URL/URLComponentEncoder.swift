@@ -5,7 +5,10 @@
 ///   `%2F` stays distinct from `/` and `%3F` from `?`;
 /// - non-ASCII characters as the `%XX` of their UTF-8 bytes; spaces and the ASCII characters
 ///   RFC 3986 does not allow in a URL (`"<>\^`{|}`) encoded too; a `%` not followed by two hex
-///   digits becomes `%25`;
+///   digits stays as it is, as browsers send it (WHATWG URL Standard): `%25` would name another
+///   resource (`/foo%2zbar` is not `/foo%252zbar`). An encoded hex digit right after such a `%`
+///   stays encoded, or decoding it would make a `%XX` that was not there and the stored form
+///   would not normalise to itself;
 /// - in the path, `\` is `/` (as in browsers) and dot segments are removed (§5.2.4), `%2E`
 ///   counting as `.`; an empty path is `/`. In the query, `\` is encoded.
 enum URLComponentEncoder {
@@ -22,6 +25,8 @@ enum URLComponentEncoder {
         var output = ""
         output.reserveCapacity(scalars.count)
         var index = scalars.startIndex
+        // Scalars written since the last stray `%` (nil: none yet, or too far back to matter).
+        var sinceStray: Int?
         while index < scalars.endIndex {
             let scalar = scalars[index]
             index += 1
@@ -30,25 +35,37 @@ enum URLComponentEncoder {
                     let low = URLCharacterClass.hexValue(scalars[index + 1])
                 {
                     let byte = high << 4 | low
-                    if URLCharacterClass.isUnreserved(byte) {
+                    let formsEscape =
+                        URLCharacterClass.hexValue(Unicode.Scalar(byte)) != nil
+                        && (sinceStray == 0 || (sinceStray == 1 && output.unicodeScalars.last.map(isHex) == true))
+                    if URLCharacterClass.isUnreserved(byte) && !formsEscape {
                         output.unicodeScalars.append(Unicode.Scalar(byte))
+                        sinceStray = sinceStray.map { $0 + 1 }
                     } else {
                         appendPercentEncoded(byte, to: &output)
+                        sinceStray = nil
                     }
                     index += 2
                 } else {
-                    output += "%25"
+                    output += "%"
+                    sinceStray = 0
+                    continue
                 }
             } else if scalar == "\\" && isPath {
                 output += "/"
+                sinceStray = nil
             } else if scalar.isASCII && !mustEncode(scalar) {
                 output.unicodeScalars.append(scalar)
+                sinceStray = sinceStray.map { $0 + 1 }
             } else {
                 for byte in String(scalar).utf8 { appendPercentEncoded(byte, to: &output) }
+                sinceStray = nil
             }
         }
         return output
     }
+
+    private static func isHex(_ scalar: Unicode.Scalar) -> Bool { URLCharacterClass.hexValue(scalar) != nil }
 
     /// ASCII that may not appear raw in a URI (RFC 3986 §2): controls (already refused at
     /// intake), space and `"<>\^`{|}`.

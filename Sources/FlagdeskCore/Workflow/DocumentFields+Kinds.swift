@@ -78,7 +78,7 @@ enum ErasureFields {
             var controller = erasure.controller ?? Addressee(name: "")
             switch setting.key {
             case "controller-name": controller.name = setting.trimmed ?? ""
-            case "controller-email": controller.email = setting.trimmed
+            case "controller-email": controller.email = try setting.email()
             default: controller.address = setting.trimmed
             }
             erasure.controller = controller
@@ -133,7 +133,7 @@ enum PreservationFields {
                 ?? EEvidenceAddressee(role: .designatedEstablishment, addressee: Addressee(name: ""))
             switch setting.key {
             case "addressee-name": addressee.addressee.name = setting.trimmed ?? ""
-            case "addressee-email": addressee.addressee.email = setting.trimmed
+            case "addressee-email": addressee.addressee.email = try setting.email()
             case "addressee-address": addressee.addressee.address = setting.trimmed
             default: addressee.role = try setting.enumValue(EEvidenceAddressee.Role.self, setting.value)
             }

@@ -35,6 +35,16 @@ public struct FieldSetting: Sendable, Equatable, CustomStringConvertible {
         return text.isEmpty ? nil : text
     }
 
+    /// An e-mail address, or nil to clear: refused unless it looks like one, so no line break
+    /// or second address can ride into a mail header (`Bcc:` injection).
+    func email() throws(FieldError) -> String? {
+        guard let address = trimmed else { return nil }
+        guard WebAddress.isPlausibleEmail(address) else {
+            throw FieldError("\(key): '\(DisplaySafe.quote(value))' is not an e-mail address (local@domain.tld)")
+        }
+        return address
+    }
+
     /// Yes or no; an empty value is no (the field cleared).
     func yesNo() throws(FieldError) -> Bool {
         if trimmed == nil { return false }

@@ -120,7 +120,7 @@ public enum BundleWriter {
                 id: event.id, at: ISO8601.format(event.at), actor: event.actor, entity: event.entity,
                 entityID: event.entityID, action: event.action, payload: event.payload,
                 previousHash: event.previousHash, hash: event.hash)
-            out.append(try encoder.encode(line))
+            out.append(Data(OutputSanitizer.json(String(decoding: try encoder.encode(line), as: UTF8.self)).utf8))
             out.append(UInt8(ascii: "\n"))
         }
         return out
@@ -130,7 +130,8 @@ public enum BundleWriter {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
-        return try encoder.encode(value) + Data("\n".utf8)
+        let json = OutputSanitizer.json(String(decoding: try encoder.encode(value), as: UTF8.self))
+        return Data((json + "\n").utf8)
     }
 }
 

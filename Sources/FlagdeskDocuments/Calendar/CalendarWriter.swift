@@ -78,7 +78,8 @@ public enum CalendarWriter {
     /// TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks.
     static func escape(_ text: String) -> String {
         var out = ""
-        for character in text {
+        // Controls other than line breaks made visible first (C1, DEL, bidi), as every export does.
+        for character in OutputSanitizer.text(text.replacingOccurrences(of: "\r\n", with: "\n")) {
             switch character {
             case "\\": out += "\\\\"
             case ";": out += "\\;"

@@ -88,6 +88,21 @@ public struct TemplateCatalog: Sendable {
         return texts
     }
 
+    /// A shipped partial's body in a language, else in English; never a user's override: the
+    /// wording of a legal statement is checked against it.
+    public func shippedPartial(_ name: String, language: String) -> String? {
+        for wanted in [language.lowercased(), Self.fallbackLanguage] {
+            let url = shippedDirectory.appendingPathComponent(Self.partialsFolder).appendingPathComponent(name)
+                .appendingPathComponent("\(wanted).mustache")
+            if let text = try? String(contentsOf: url, encoding: .utf8),
+                let file = try? TemplateFile(parsing: text, path: url.path)
+            {
+                return file.body
+            }
+        }
+        return nil
+    }
+
     /// Reads and parses a template file.
     public static func load(_ entry: TemplateEntry) throws(DocumentsError) -> TemplateFile {
         let text: String

@@ -76,49 +76,9 @@ public enum ContextSchema {
     ]
 
     /// Keys every template of a kind must use, with the rule that needs them: a user template
-    /// that drops one would send a document without a required element.
+    /// that drops one would send a document without a required element (`legalElements`).
     public static func requiredKeys(of kind: DocumentKind) -> [(key: String, source: String)] {
-        let reference = [("document.reference", "the reference the recipient answers to")]
-        switch kind {
-        case .dsaNotice:
-            return reference + [
-                ("notice.explanation", "DSA Art. 16(2)(a)"), ("notice.urls", "DSA Art. 16(2)(b)"),
-                ("sender.name", "DSA Art. 16(2)(c)"), ("sender.email", "DSA Art. 16(2)(c)"),
-                ("notice.bonaFide", "DSA Art. 16(2)(d)"),
-            ]
-        case .gdprErasure:
-            return reference + [
-                ("erasure.personalData", "GDPR Art. 17(1)"), ("erasure.urls", "GDPR Art. 17(1)"),
-                ("erasure.identifyingData", "GDPR Art. 12(6)"),
-            ]
-        case .preservationRequest:
-            return reference + [
-                ("preservation.targets", "Reg. (EU) 2023/1543 Art. 6(4)(c)"),
-                ("preservation.dataCategories", "Reg. (EU) 2023/1543 Art. 6(4)(d)"),
-                ("preservation.issuingAuthoritySections", "Reg. (EU) 2023/1543 Art. 4(3)"),
-            ]
-        case .leaReferral:
-            return reference + [
-                ("referral.summary", "DSA Art. 18(1) (all relevant information)"),
-                ("referral.evidence", "DSA Art. 18(1) (all relevant information)"),
-            ]
-        case .reminder:
-            return reference + [("parent.reference", "the document chased")]
-        case .dsaComplaint:
-            return reference + [("parent.reference", "DSA Art. 20(1)"), ("dsaComplaint.grounds", "DSA Art. 20(1)")]
-        case .dscComplaint:
-            return reference + [("dscComplaint.infringement", "DSA Art. 53")]
-        case .dpaComplaint:
-            return reference + [
-                ("dpaComplaint.controller", "GDPR Art. 77(1)"), ("dpaComplaint.infringement", "GDPR Art. 77(1)"),
-            ]
-        case .takeItDownRequest:
-            return reference + [
-                ("takeItDown.signature", "TAKE IT DOWN Act (1)"), ("takeItDown.depiction", "TAKE IT DOWN Act (2)"),
-                ("takeItDown.urls", "TAKE IT DOWN Act (2)"), ("takeItDown.nonConsent", "TAKE IT DOWN Act (3)"),
-                ("sender.email", "TAKE IT DOWN Act (4)"),
-            ]
-        }
+        legalElements(of: kind).map { ($0.key, $0.article) }
     }
 
     /// The key at a path, if any.

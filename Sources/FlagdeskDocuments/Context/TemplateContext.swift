@@ -5,6 +5,22 @@ import Foundation
 /// Templates/README.md). Unknown values are left out rather than set to "": a section on a key
 /// then shows its text only when the value is there.
 enum TemplateContext {
+    /// Every text of a context made safe as plain text (`OutputSanitizer.text`): flagged
+    /// content reaches no document, export or e-mail with raw control characters.
+    static func sanitized(_ context: [String: Any]) -> [String: Any] {
+        context.mapValues(sanitizedValue)
+    }
+
+    private static func sanitizedValue(_ value: Any) -> Any {
+        switch value {
+        // Line ends typed on Windows are line ends, not a visible CR.
+        case let text as String: return OutputSanitizer.text(text.replacingOccurrences(of: "\r\n", with: "\n"))
+        case let object as [String: Any]: return sanitized(object)
+        case let list as [Any]: return list.map(sanitizedValue)
+        default: return value
+        }
+    }
+
     static func build(_ request: RenderRequest) -> [String: Any] {
         let zone = request.zone
         let document = request.document

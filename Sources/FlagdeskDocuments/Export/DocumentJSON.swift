@@ -13,7 +13,7 @@ enum DocumentJSON {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(export(request: request, subject: subject, text: text))
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return OutputSanitizer.json(String(decoding: data, as: UTF8.self)) + "\n"
     }
 
     static func export(request: RenderRequest, subject: String, text: String) -> DocumentExport {

@@ -17,18 +17,6 @@ public enum EvidenceManifest {
                 ISO8601.format(file.capturedAt), file.capturedBy,
             ])
         }
-        return CSV.lines(rows)
-    }
-}
-
-/// RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled.
-public enum CSV {
-    public static func lines(_ rows: [[String]]) -> String {
-        rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
-    }
-
-    static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return CSVWriter.lines(rows)
     }
 }

@@ -46,6 +46,7 @@ enum MIMEEncoding {
     /// A header value as is when it is printable ASCII, else as RFC 2047 encoded words
     /// (`=?UTF-8?B?...?=`), each at most 75 characters and never splitting a character.
     static func headerText(_ text: String) -> String {
+        let text = OutputSanitizer.line(text)
         if text.unicodeScalars.allSatisfy({ $0.value >= 32 && $0.value < 127 }) { return text }
         var words: [String] = []
         var chunk = ""
@@ -67,8 +68,11 @@ enum MIMEEncoding {
         "=?UTF-8?B?\(Data(text.utf8).base64EncodedString())?="
     }
 
-    /// `Name <address>`, the name quoted or encoded as needed.
+    /// `Name <address>`, the name quoted or encoded as needed. Both are made one safe line
+    /// first: a line break in either would start a header of its own (`Bcc:` injection).
     static func mailbox(name: String?, address: String) -> String {
+        let address = OutputSanitizer.line(address).replacingOccurrences(of: ">", with: "%3E")
+        let name = name.map(OutputSanitizer.line)
         guard let name, !name.isEmpty else { return "<\(address)>" }
         let ascii = name.unicodeScalars.allSatisfy { $0.value >= 32 && $0.value < 127 }
         guard ascii else { return "\(headerText(name)) <\(address)>" }

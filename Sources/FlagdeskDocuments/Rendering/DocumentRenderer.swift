@@ -60,7 +60,9 @@ public struct DocumentRenderer: Sendable {
             text = EmailWriter.write(EmailWriter.message(for: request, subject: filled.subject, body: filled.text))
         case .json: text = try DocumentJSON.write(request: request, subject: filled.subject, text: filled.text)
         }
-        return RenderedDocument(subject: filled.subject, text: text, format: format, missingKeys: filled.missingKeys)
+        return RenderedDocument(
+            subject: filled.subject, text: text, format: format, missingKeys: filled.missingKeys,
+            absentElements: filled.absentElements)
     }
 
     /// The filled template: subject and plain text (never HTML-escaped).
@@ -72,14 +74,23 @@ public struct DocumentRenderer: Sendable {
         for (name, body) in try catalog.partials(language: entry.language) {
             library.register(try Self.parse(body, path: name), named: name)
         }
-        var context = TemplateContext.build(request)
+        // Values are made safe before filling, so the text and the legal-element check see the same.
+        var context = TemplateContext.sanitized(TemplateContext.build(request))
         let missing = Self.markMissing(file.requires, in: &context)
         let body = try Self.parse(file.body, path: entry.url.path).render(context, library: library)
         let subjectTemplate = try Self.parse(file.subject ?? "{{document.reference}}", path: entry.url.path)
-        let subject = subjectTemplate.render(context, library: library)
-            .replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+        let subject = OutputSanitizer.line(
+            subjectTemplate.render(context, library: library)
+                .replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces))
+        let text = OutputSanitizer.text(Self.tidy(body))
+        let absent = RenderedElementCheck.absent(
+            kind: kind, subject: subject, body: text, context: context, template: entry.name
+        ) { name in
+            guard let wording = catalog.shippedPartial(name, language: entry.language) else { return nil }
+            return try? Self.parse(wording, path: name).render(context, library: library)
+        }
         return FilledTemplate(
-            subject: subject, text: Self.tidy(body), templateName: entry.name, missingKeys: missing)
+            subject: subject, text: text, templateName: entry.name, missingKeys: missing, absentElements: absent)
     }
 
     /// Every template is plain text: the TEXT content type is set before the template's own
@@ -150,4 +161,7 @@ public struct FilledTemplate: Sendable, Equatable {
     public var templateName: String
     /// Required keys that had no value (marked in the text).
     public var missingKeys: [String]
+    /// Legal elements whose value is set but which the text does not carry (the template
+    /// leaves them out): `approve` and `send` refuse such a text.
+    public var absentElements: [MissingElement] = []
 }

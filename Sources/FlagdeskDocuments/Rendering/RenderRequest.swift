@@ -51,11 +51,17 @@ public struct RenderedDocument: Sendable, Equatable {
     /// Context keys the template requires that had no value; the text shows `[missing: key]`
     /// where each would be.
     public var missingKeys: [String]
+    /// Legal elements set in the fields that the template left out of the text.
+    public var absentElements: [MissingElement]
 
-    public init(subject: String, text: String, format: ExportFormat, missingKeys: [String] = []) {
+    public init(
+        subject: String, text: String, format: ExportFormat, missingKeys: [String] = [],
+        absentElements: [MissingElement] = []
+    ) {
         self.subject = subject
         self.text = text
         self.format = format
         self.missingKeys = missingKeys
+        self.absentElements = absentElements
     }
 }

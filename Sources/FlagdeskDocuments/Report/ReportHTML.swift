@@ -1,3 +1,5 @@
+import FlagdeskCore
+
 /// The annual report as one self-contained HTML page: inline style, inline SVG bar charts, no
 /// script, no external resource (it is published and sent to the DSC as a single file).
 enum ReportHTML {
@@ -63,18 +65,5 @@ enum ReportHTML {
         return svg + "</svg>\n"
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { OutputSanitizer.html(text) }
 }

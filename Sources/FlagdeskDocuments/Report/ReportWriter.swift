@@ -1,3 +1,4 @@
+import FlagdeskCore
 import Foundation
 
 /// Writes the annual report as Markdown, CSV, JSON or one self-contained HTML page.
@@ -50,10 +51,11 @@ public enum ReportWriter {
     }
 
     static func markdown(_ report: AnnualReport) -> String {
-        var lines = ["# \(title(report))", ""]
+        let safe = OutputSanitizer.markdown
+        var lines = ["# \(safe(title(report)))", ""]
         lines.append("Report under Article 22(3) of Regulation (EU) 2022/2065 (Digital Services Act).")
-        if let awardedBy = report.awardedBy { lines.append("Trusted-flagger status awarded by \(awardedBy).") }
-        if let area = report.areaOfExpertise { lines.append("Area of expertise: \(area).") }
+        if let awardedBy = report.awardedBy { lines.append("Trusted-flagger status awarded by \(safe(awardedBy)).") }
+        if let area = report.areaOfExpertise { lines.append("Area of expertise: \(safe(area)).") }
         lines += ["", "| Figure | Value |", "|---|---:|"]
         for figure in figures(report) { lines.append("| \(cell(figure.label)) | \(figure.value) |") }
         for breakdown in breakdowns(report) {
@@ -62,7 +64,7 @@ public enum ReportWriter {
             for count in breakdown.counts { lines.append("| \(cell(count.label)) | \(count.count) |") }
         }
         lines += [
-            "", "## Independence (Art. 22(2)(b))", "", report.independenceStatement ?? "No statement configured.",
+            "", "## Independence (Art. 22(2)(b))", "", safe(report.independenceStatement ?? "No statement configured."),
         ]
         lines += ["", "This report contains no personal data. Generated \(report.generatedAt).", ""]
         return lines.joined(separator: "\n")
@@ -77,7 +79,7 @@ public enum ReportWriter {
             for count in breakdown.counts { rows.append([breakdown.key, count.key, count.label, "\(count.count)"]) }
         }
         rows.append(["independence", "statement", "Independence (Art. 22(2)(b))", report.independenceStatement ?? ""])
-        return CSV.lines(rows)
+        return CSVWriter.lines(rows)
     }
 
     static func hours(_ value: Double?) -> String { value.map(oneDecimal) ?? "n/a" }
@@ -90,8 +92,9 @@ public enum ReportWriter {
         return "\(tenths / 10).\(abs(tenths % 10))"
     }
 
-    /// A Markdown table cell: pipes escaped, line breaks flattened.
+    /// A Markdown table cell: safe as Markdown, pipes escaped, line breaks flattened.
     private static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        OutputSanitizer.markdown(text).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(
+            of: "\n", with: " ")
     }
 }

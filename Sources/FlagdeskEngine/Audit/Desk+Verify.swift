@@ -36,8 +36,9 @@ extension Desk {
         let files = evidenceFiles
         let (chain, problems, checked, trail, headFound) = try storeRead { db in
             (
-                try AuditTrail.verify(in: db), try files.verify(in: db),
-                try EvidenceRecords.heldCount(in: db), try AuditReconciliation.problems(in: db),
+                try AuditTrail.verify(in: db), try files.verify(in: db) + MailRecords.verifyFiles(files, in: db),
+                try EvidenceRecords.heldCount(in: db) + MailRecords.count(in: db),
+                try AuditReconciliation.problems(in: db),
                 try expectHead.map { try AuditTrail.contains(head: $0, in: db) } ?? true
             )
         }
@@ -62,7 +63,7 @@ extension Desk {
     public func initSeal() throws(EngineError) -> String {
         try requireCoordinator(to: "create the seal key")
         do {
-            try store.createSealKey(actor: actor, action: "seal-init")
+            try store.createSealKey(actor: actor, action: "seal-init", at: now)
         } catch {
             throw EngineError(error)
         }

@@ -33,7 +33,7 @@ extension Desk {
         }
         // Who took a copy of everything is part of the custody record.
         try storeWrite { db in
-            try AuditTrail.append(
+            try appendEvent(
                 AuditEntry(
                     actor: actor, at: now, entity: "store", entityID: "backup", action: "backup",
                     payload: [
@@ -46,8 +46,9 @@ extension Desk {
     }
 }
 
-/// `flagdesk restore PATH`: no store is open (there is none yet), so the configuration and the
-/// acting user are read here, as `Desk.open` reads them.
+/// `flagdesk restore PATH`: no store is open (there is none yet), so the configuration is read
+/// here; who acts and their role come from the restored desk, which is removed again when the
+/// actor is not its coordinator.
 public enum StoreRestore {
     /// Verifies the backup, restores it into the store folder the options name (absent or
     /// empty), then opens the restored store and verifies it as `flagdesk verify` does.
@@ -57,13 +58,6 @@ public enum StoreRestore {
             loaded = try ConfigLoader.load(path: options.configPath, environment: options.environment)
         } catch {
             throw .configuration(error.description)
-        }
-        let actor = ActorIdentity.login(environment: options.environment)
-        guard let role = loaded.config.role(of: actor) else {
-            throw .refused("\(actor) is not listed in [users] of the configuration, so cannot restore a store")
-        }
-        guard role == .coordinator else {
-            throw .refused("\(actor) is a flagger; only a coordinator can restore a store")
         }
         let folder = StoreLocator.folder(flag: options.storePath, environment: options.environment, config: loaded)
         let verification: BackupVerification
@@ -78,7 +72,16 @@ public enum StoreRestore {
         var reopened = options
         reopened.storePath = folder.path
         reopened.createStore = false
-        let restored = try Desk.open(reopened).verify()
+        let desk: Desk
+        do {
+            // Roles belong to the restored desk: only its coordinator may bring it back.
+            desk = try Desk.open(reopened)
+            try desk.requireCoordinator(to: "restore a store")
+        } catch {
+            try? FileManager.default.removeItem(at: folder)
+            throw error
+        }
+        let restored = try desk.verify()
         guard restored.isIntact else {
             throw .integrity("the restored store in \(folder.path) does not verify; run `flagdesk verify` on it")
         }

@@ -31,7 +31,8 @@ struct ConfigDecoder {
         }
         if let table = root.table("users") { config.users = users(table) }
         if let table = root.table("approval") {
-            config.fourEyes = table.bool("four_eyes") ?? config.fourEyes
+            config.fourEyesStated = table.bool("four_eyes")
+            config.fourEyes = config.fourEyesStated ?? config.fourEyes
             table.finish()
         }
         if let table = root.table("templates") {
@@ -44,6 +45,10 @@ struct ConfigDecoder {
             table.finish()
         }
         if let table = root.table("network") { config.network = network(table) }
+        if let table = root.table("capture") {
+            config.network.allowPrivateAddresses = table.bool("allow_private_addresses") ?? false
+            table.finish()
+        }
         if let table = root.table("import") { config.importing = importSettings(table) }
         if let table = root.table("deadlines") { config.deadlineOverrides = deadlines(table) }
         if let steps = root.tables("escalation") { config.escalation = steps.compactMap(escalationStep) }

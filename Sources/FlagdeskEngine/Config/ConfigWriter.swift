@@ -116,6 +116,13 @@ public enum ConfigWriter {
         # unless this is true.
         authorised_to_hold_csam = false
 
+        [capture]
+        # Whether capture and recheck may connect to loopback, link-local, private and unique-local
+        # addresses (127.0.0.0/8, 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, 169.254.0.0/16, ::1,
+        # fe80::/10, fc00::/7, and IPv4-mapped forms), directly or through a redirect. Off: a flagged
+        # URL must not make Flagdesk reach into your own network.
+        allow_private_addresses = false
+
         # How `flagdesk import` reads column names (CSV headers, JSON keys). Names are compared in
         # lower case, with spaces, dashes and dots read as '_'. Built in: url (link, uri, address...),
         # category, keywords, content_types, explanation (description, comment, notes...),

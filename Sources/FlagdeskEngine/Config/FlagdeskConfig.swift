@@ -17,10 +17,14 @@ public struct FlagdeskConfig: Sendable, Equatable {
     public var sealKeyFilePath: String?
     /// The organisation's time zone: times are stored in UTC and shown in this zone.
     public var timeZone = TimeZone(identifier: "UTC")!
-    /// Login name -> role. Empty: single-user mode (see `role(of:)`).
+    /// Login name -> role, as `[users]` lists them. Roles belong to the desk: this list is only
+    /// compared with the desk's team, or taken in once by `flagdesk team adopt-config`.
     public var users: [String: UserRole] = [:]
-    /// Whether a coordinator other than the drafter must approve a document before it is sent.
+    /// Whether a coordinator other than the drafter must approve a document before it is sent:
+    /// what a new desk starts with (the desk's own value rules after that).
     public var fourEyes = true
+    /// `[approval] four_eyes` as written in the file (nil: not written).
+    public var fourEyesStated: Bool?
     /// A folder of templates overriding the shipped ones of the same name (DESIGN.md §6).
     public var templatesDirectory: String?
     /// ISO 639-1 language of drafts when the recipient states no preference.
@@ -46,18 +50,6 @@ public struct FlagdeskConfig: Sendable, Equatable {
 
     /// The configuration used when no file exists.
     public static let defaults = FlagdeskConfig()
-
-    /// The role of a login: as listed in `[users]`; with no users listed, a single-user
-    /// installation where whoever runs Flagdesk is coordinator; nil for an unlisted login.
-    public func role(of login: String) -> UserRole? {
-        users.isEmpty ? .coordinator : users[login]
-    }
-}
-
-/// Who uses Flagdesk. Flaggers draft; coordinators also approve (four-eyes) and configure.
-public enum UserRole: String, Sendable, Equatable, CaseIterable {
-    case flagger
-    case coordinator
 }
 
 extension FlagdeskConfig {
@@ -114,6 +106,10 @@ extension FlagdeskConfig {
         /// offence (Directive 2011/93/EU Art. 5(2)-(3)), so capture of items flagged as such is
         /// refused unless this is true.
         public var authorisedToHoldCSAM = false
+        /// Whether capture and recheck may connect to loopback, link-local, private and
+        /// unique-local addresses (config `[capture] allow_private_addresses`). Off: a flagged
+        /// URL, or a redirect from it, must not reach the organisation's own network.
+        public var allowPrivateAddresses = false
 
         public init() {}
     }

@@ -28,9 +28,8 @@ struct DemoDocuments {
 
     /// A desk acting as `actor` at `instant`, on the same store.
     private func at(_ instant: Date, as actor: String) -> Desk {
-        Desk(
-            store: desk.store, loaded: LoadedConfig(config: Self.demoConfig(from: desk.config), path: desk.configPath),
-            actor: actor, now: instant)
+        desk.demoActor(
+            actor, at: instant, config: LoadedConfig(config: Self.demoConfig(from: desk.config), path: desk.configPath))
     }
 
     /// Adds documents for the demo items (their stored form), inside the demo's transaction.

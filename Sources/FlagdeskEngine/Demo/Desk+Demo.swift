@@ -77,12 +77,21 @@ extension Desk {
                 hashes[item.id] = capture.sha256
             }
             try DemoDocuments(desk: self, settings: settings).fill(items: stored, evidence: hashes, in: db)
-            let demoDesk = Desk(
-                store: store, loaded: LoadedConfig(config: DemoDocuments.demoConfig(from: config), path: configPath),
-                actor: "chiara", now: now)
+            let demoDesk = demoActor(
+                "chiara", at: now,
+                config: LoadedConfig(config: DemoDocuments.demoConfig(from: config), path: configPath))
             _ = try demoDesk.draftEscalations(demoDesk.escalationPlanner(settings), settings: settings, in: db)
         }
         return DemoSummary(items: count, byStatus: byStatus)
+    }
+
+    /// The desk as one of the demo's made-up people at a past instant: the demo is synthetic
+    /// history written once into an empty store at `init` (`DeskClock.demo`).
+    func demoActor(_ login: String, at instant: Date, config: LoadedConfig) -> Desk {
+        Desk(
+            store: store, loaded: config, actor: ActorIdentity.Resolved(login: login, source: .account),
+            team: openedTeam,
+            clock: .demo, now: instant, process: process)
     }
 
     /// Adds one demo item as real work would: the `add` event, then its move to `status`.

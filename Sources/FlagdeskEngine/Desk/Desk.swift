@@ -12,21 +12,50 @@ public final class Desk: Sendable {
     public let directory: Directory
     /// The login of the person acting (see `ActorIdentity`).
     public let actor: String
-    /// The instant the desk acts at: the clock, or `--now` for what-if answers and tests.
-    public let now: Date
+    /// How the actor was established: the account itself, or a person through a real sudo.
+    public let actorSource: ActorIdentity.Source
+    /// The team as it was when the desk opened (shown by the fronts); permission checks read the
+    /// store again (`currentTeam()`), so a change made meanwhile counts at once.
+    public let openedTeam: DeskTeam
+    /// Which clock the desk acts on (see `DeskClock`).
+    public let clock: DeskClock
+    /// Where accounts are looked up (`team add` refuses a login this machine does not know).
+    let process: any ProcessInspector
+    /// `--now`, if given.
+    private let chosenInstant: Date?
+    /// The instant the desk acts at: the clock (read afresh: a TUI stays open for hours), or
+    /// `--now` for what-if answers and on a simulated-clock desk.
+    public var now: Date { chosenInstant ?? Date() }
     let evidenceFiles: EvidenceFiles
 
     /// The organisation's time zone (config `[time] zone`): dates are shown and years counted in it.
     public var zone: TimeZone { config.timeZone }
 
-    init(store: Store, loaded: LoadedConfig, actor: String, now: Date) {
+    init(
+        store: Store, loaded: LoadedConfig, actor: ActorIdentity.Resolved, team: DeskTeam, clock: DeskClock,
+        now: Date?, process: any ProcessInspector
+    ) {
+        self.process = process
         self.store = store
         self.config = loaded.config
         self.configPath = loaded.path
         self.directory = loaded.config.directory
-        self.actor = actor
-        self.now = now
+        self.actor = actor.login
+        self.actorSource = actor.source
+        self.openedTeam = team
+        self.clock = clock
+        self.chosenInstant = now
         self.evidenceFiles = EvidenceFiles(root: store.evidenceFolder)
+    }
+
+    /// Refused (`EngineError.store`) when the store's database is no longer the file opened:
+    /// its folder removed or moved, or the file replaced. Every write checks it first.
+    public func checkStoreStillThere() throws(EngineError) {
+        do {
+            try store.checkStillThere()
+        } catch {
+            throw EngineError(error)
+        }
     }
 
     /// Runs `body` in one write transaction. A rule's refusal or bad input thrown inside rolls the

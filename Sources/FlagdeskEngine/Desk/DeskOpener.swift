@@ -2,34 +2,74 @@ import FlagdeskCore
 import FlagdeskStore
 import Foundation
 
+/// What a new desk is, when `flagdesk init` creates one.
+public struct NewDesk: Sendable, Equatable {
+    public var setup: DeskSetup
+    /// A team desk's first coordinator (the account running init is the service account).
+    public var coordinator: String?
+    /// A test desk: `--now` may date its writes (see `DeskClock`). Chosen here or never.
+    public var simulatedClock: Bool
+
+    public init(setup: DeskSetup = .personal, coordinator: String? = nil, simulatedClock: Bool = false) {
+        self.setup = setup
+        self.coordinator = coordinator
+        self.simulatedClock = simulatedClock
+    }
+}
+
+/// What the command about to run needs of the actor (DESIGN.md §9).
+public enum DeskAccess: Sendable, Equatable {
+    /// Anything that reads or writes case data: members only.
+    case member
+    /// `team list` and `verify`: anyone who reaches the store (no case data is shown; the
+    /// configuration's `[users]` is not compared, since nothing is done with a role).
+    case outsider
+    /// `team adopt-config`: a member whose configuration may still disagree with the desk.
+    case adoptingConfig
+}
+
 /// How to open a desk: the CLI's global options, the environment, and the instant.
 public struct DeskOptions: Sendable {
     public var configPath: String?
     public var storePath: String?
-    public var now: Date
+    /// `--now` (nil: the clock). Writes refuse it unless the desk has a simulated clock.
+    public var now: Date?
     public var environment: [String: String]
     /// Create the store when it does not exist (`flagdesk init`); otherwise a missing store is an error.
     public var createStore: Bool
+    /// What a store created now is set up as.
+    public var newDesk: NewDesk
+    public var access: DeskAccess
+    /// Where the actor's account and a sudo come from (tests feed their own).
+    public var process: any ProcessInspector
     /// Told once when a write has waited more than a second for another process's write (the
     /// CLI prints a line to stderr); gets the configured limit.
     public var onLongWait: (@Sendable (Duration) -> Void)?
+    /// Told what the desk ignores in the configuration (the CLI prints it to stderr).
+    public var onNotice: (@Sendable (String) -> Void)?
 
     public init(
-        configPath: String?, storePath: String?, now: Date, environment: [String: String], createStore: Bool = false,
-        onLongWait: (@Sendable (Duration) -> Void)? = nil
+        configPath: String?, storePath: String?, now: Date?, environment: [String: String], createStore: Bool = false,
+        newDesk: NewDesk = NewDesk(), access: DeskAccess = .member,
+        process: any ProcessInspector = SystemProcessInspector(),
+        onLongWait: (@Sendable (Duration) -> Void)? = nil, onNotice: (@Sendable (String) -> Void)? = nil
     ) {
         self.configPath = configPath
         self.storePath = storePath
         self.now = now
         self.environment = environment
         self.createStore = createStore
+        self.newDesk = newDesk
+        self.access = access
+        self.process = process
         self.onLongWait = onLongWait
+        self.onNotice = onNotice
     }
 }
 
 extension Desk {
-    /// Loads the configuration, resolves the store folder, opens (or creates) the store and
-    /// mirrors the directory into it.
+    /// Loads the configuration, resolves the store folder, opens (or creates) the store, works out
+    /// who acts and with which role, and mirrors the directory into the store.
     public static func open(_ options: DeskOptions) throws(EngineError) -> Desk {
         let loaded: LoadedConfig
         do {
@@ -39,6 +79,7 @@ extension Desk {
         }
         let folder = StoreLocator.folder(
             flag: options.storePath, environment: options.environment, config: loaded)
+        try DeskCreation.refuseChosenInstant(options, folder: folder)
         let store: Store
         do {
             let wait = WriterWait(limit: .seconds(loaded.config.storeWaitSeconds), notice: options.onLongWait)
@@ -47,17 +88,17 @@ extension Desk {
         } catch {
             throw EngineError(error)
         }
+        if options.createStore { try DeskCreation.createNew(store, options, fourEyes: loaded.config.fourEyes) }
+        let team = try DeskCreation.team(of: store, options.process, fourEyes: loaded.config.fourEyes)
+        let actor = ActorIdentity.resolve(
+            setup: team.settings.setup, storeDatabase: store.databaseURL.path, environment: options.environment,
+            process: options.process)
+        let clock: DeskClock = options.now == nil ? .real : team.settings.simulatedClock ? .simulated : .whatIf
         let desk = Desk(
-            store: store, loaded: loaded, actor: ActorIdentity.login(environment: options.environment), now: options.now
-        )
-        // A store `init` has just made gets its seal key (and first seal) before anything else.
-        if options.createStore, !store.hasSealKey {
-            do {
-                if try !store.hasEvents() { try store.createSealKey(actor: desk.actor, action: "seal-init") }
-            } catch {
-                throw EngineError(error)
-            }
-        }
+            store: store, loaded: loaded, actor: actor, team: team, clock: clock, now: options.now,
+            process: options.process)
+        try desk.checkAccess(options.access)
+        if options.access == .member { try desk.checkConfiguration(notice: options.onNotice) }
         try desk.mirrorDirectory()
         return desk
     }

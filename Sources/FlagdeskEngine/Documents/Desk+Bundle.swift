@@ -9,6 +9,7 @@ extension Desk {
     /// of a child listed by hash only), a manifest, the custody log and SHA256SUMS. The export
     /// itself is recorded on each item's audit trail: handing evidence over is part of custody.
     public func bundle(reference: String, to url: URL) throws(EngineError) -> BundleSummary {
+        try requireUser(to: "bundle evidence")
         let wanted = reference.uppercased()
         let input = try storeRead { db in try self.bundleInput(wanted, in: db) }
         let summary: BundleSummary
@@ -19,7 +20,7 @@ extension Desk {
         }
         try storeWrite { db in
             for item in input.items {
-                _ = try AuditTrail.append(
+                _ = try self.appendEvent(
                     AuditEntry(
                         actor: actor, at: now, entity: "item", entityID: item, action: "bundle",
                         payload: [

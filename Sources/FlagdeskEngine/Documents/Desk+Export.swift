@@ -10,10 +10,19 @@ extension Desk {
         let loaded = try storeRead { db in
             try self.load(try self.document(reference, expectedVersion: nil, in: db), in: db)
         }
+        let rendered: RenderedDocument
         do {
-            return try renderer().render(renderRequest(loaded), format: format)
+            rendered = try renderer().render(renderRequest(loaded), format: format)
         } catch {
             throw EngineError(documents: error, doing: "cannot export \(loaded.record.reference)")
         }
+        // A message exported to be sent by hand is answered like one Flagdesk sent.
+        if format == .eml {
+            try storeWrite { db in
+                try self.recordOutgoingMessageID(
+                    eml: rendered.text, document: loaded.record.reference, kind: .exported, in: db)
+            }
+        }
+        return rendered
     }
 }

@@ -1,3 +1,4 @@
+import FlagdeskCore
 import FlagdeskStore
 import Foundation
 
@@ -46,10 +47,26 @@ enum FetchFailure: Error, Sendable, CustomStringConvertible {
 /// most 10, http and https only) and recorded, a time limit for the whole exchange, and a
 /// size cap past which the body is not read (the result says it was truncated). The body is
 /// hashed as it arrives and, when `bodyFile` is given, written there; never held whole.
+/// No redirect may lead into a private address unless allowed (`DestinationGuard`; the caller
+/// checks the first request, `Desk.fetchURL`).
 struct CaptureHTTPClient: Sendable {
     let timeoutSeconds: Int
     let maxBytes: Int
+    let destinations: DestinationGuard
     static let maximumRedirects = 10
+
+    init(timeoutSeconds: Int, maxBytes: Int, destinations: DestinationGuard) {
+        self.timeoutSeconds = timeoutSeconds
+        self.maxBytes = maxBytes
+        self.destinations = destinations
+    }
+
+    /// The client the configuration asks for.
+    init(_ network: FlagdeskConfig.Network) {
+        self.init(
+            timeoutSeconds: network.timeoutSeconds, maxBytes: network.maxBytes,
+            destinations: DestinationGuard(allowPrivate: network.allowPrivateAddresses))
+    }
 
     func fetch(_ url: URL, method: String = "GET", bodyFile: URL? = nil) throws(FetchFailure) -> FetchResult {
         let sink: FileHandle?
@@ -64,7 +81,7 @@ struct CaptureHTTPClient: Sendable {
             sink = nil
         }
         defer { try? sink?.close() }
-        let delegate = FetchDelegate(maxBytes: maxBytes, sink: sink)
+        let delegate = FetchDelegate(maxBytes: maxBytes, sink: sink, destinations: destinations)
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = TimeInterval(timeoutSeconds)
         configuration.timeoutIntervalForResource = TimeInterval(timeoutSeconds)
@@ -97,6 +114,7 @@ private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked 
     private let lock = NSLock()
     private let maxBytes: Int
     private let sink: FileHandle?
+    private let destinations: DestinationGuard
     private var hasher = StreamHasher()
     private var response: HTTPURLResponse?
     private var redirects: [FetchResult.Redirect] = []
@@ -105,9 +123,10 @@ private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked 
     private var failure: String?
     private var timedOut = false
 
-    init(maxBytes: Int, sink: FileHandle?) {
+    init(maxBytes: Int, sink: FileHandle?, destinations: DestinationGuard) {
         self.maxBytes = maxBytes
         self.sink = sink
+        self.destinations = destinations
     }
 
     func urlSession(
@@ -118,8 +137,12 @@ private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked 
         let from = response.url?.absoluteString ?? ""
         let to = request.url?.absoluteString ?? ""
         let scheme = request.url?.scheme?.lowercased()
-        let follow = redirects.count < CaptureHTTPClient.maximumRedirects && (scheme == "http" || scheme == "https")
+        var follow = redirects.count < CaptureHTTPClient.maximumRedirects && (scheme == "http" || scheme == "https")
         redirects.append(FetchResult.Redirect(status: response.statusCode, from: from, to: to))
+        if follow, let target = request.url, let refusal = destinations.refusal(for: target) {
+            follow = false
+            failure = "redirect to \(TerminalSanitizer.sanitizeURL(to)) refused: \(refusal)"
+        }
         lock.unlock()
         // Not followed: the redirect response itself is the answer recorded.
         completionHandler(follow ? request : nil)

@@ -26,14 +26,15 @@ extension Desk {
     /// time, who, final URL after redirects, status). Refused when network use is off, and for
     /// child sexual abuse material unless the organisation may hold it (`CapturePolicy`).
     public func capture(reference: String) throws(EngineError) -> CaptureOutcome {
+        try requireUser(to: "capture evidence")
         try CapturePolicy.requireNetwork(config, configPath: configPath)
         let item = try fetchableItem(reference)
         try CapturePolicy.requireMayHold(item, config)
-        guard let url = URL(string: item.normalizedURL) else { throw .badInput("cannot fetch '\(item.normalizedURL)'") }
+        let url = try fetchURL(item)
 
         let temporary = store.evidenceFolder.appendingPathComponent(".capture-\(UUID().uuidString).part")
         defer { try? FileManager.default.removeItem(at: temporary) }
-        let client = CaptureHTTPClient(timeoutSeconds: config.network.timeoutSeconds, maxBytes: config.network.maxBytes)
+        let client = CaptureHTTPClient(config.network)
         let result: FetchResult
         do {
             result = try client.fetch(url, bodyFile: temporary)
@@ -62,15 +63,15 @@ extension Desk {
                 Evidence(
                     itemID: item.id, sha256: body.sha256, size: body.size,
                     mediaType: result.mediaType ?? "application/octet-stream", originalName: "capture-body",
-                    sourceURL: item.normalizedURL, capturedAt: now, capturedBy: actor),
+                    sourceURL: url.absoluteString, capturedAt: now, capturedBy: actor),
                 capture: CaptureFields(kind: "capture", finalURL: fields.finalURL, httpStatus: fields.status), in: db)
             let headerRow = try EvidenceRecords.insert(
                 Evidence(
                     itemID: item.id, sha256: headers.sha256, size: headers.size, mediaType: "text/plain",
-                    originalName: "capture-headers.txt", sourceURL: item.normalizedURL, capturedAt: now,
+                    originalName: "capture-headers.txt", sourceURL: url.absoluteString, capturedAt: now,
                     capturedBy: actor),
                 capture: CaptureFields(kind: "headers", finalURL: fields.finalURL, httpStatus: fields.status), in: db)
-            try AuditTrail.append(
+            try appendEvent(
                 AuditEntry(
                     actor: actor, at: now, entity: "item", entityID: item.reference, action: "capture",
                     payload: [
@@ -82,9 +83,32 @@ extension Desk {
             return (bodyRow, headerRow)
         }
         return CaptureOutcome(
-            item: item.reference, requestedURL: item.normalizedURL, finalURL: result.finalURL,
+            item: item.reference, requestedURL: url.absoluteString, finalURL: result.finalURL,
             httpStatus: result.status, redirects: result.redirects.map { "\($0.status) \($0.from) -> \($0.to)" },
             body: stored.0, headers: stored.1, truncated: result.truncated)
+    }
+
+    /// The URL as recorded, as fetched (`FetchTarget`): never the normalised duplicate key; and
+    /// refused when it leads into a private network (`DestinationGuard`).
+    func fetchURL(_ item: Item) throws(EngineError) -> URL {
+        let text: String
+        do {
+            text = try FetchTarget.url(for: item.url)
+        } catch {
+            throw .badInput("cannot fetch \(item.reference)'s URL: \(error)")
+        }
+        // Foundation sends a `%` not followed by two hex digits only as `%25`, which names
+        // another resource: refused rather than fetching a page that is not the one flagged.
+        guard let url = URL(string: text, encodingInvalidCharacters: false) else {
+            throw .refused(
+                "\(item.reference) is not fetched: its URL '\(TerminalSanitizer.sanitizeURL(text))' holds a '%' "
+                    + "not followed by two hex digits, which the HTTP client could only send as '%25' (another "
+                    + "address); capture it by hand and add the file with --evidence")
+        }
+        if let refusal = DestinationGuard(allowPrivate: config.network.allowPrivateAddresses).refusal(for: url) {
+            throw .refused("\(item.reference) is not fetched: \(refusal)")
+        }
+        return url
     }
 
     func existingItem(_ reference: String) throws(EngineError) -> Item {

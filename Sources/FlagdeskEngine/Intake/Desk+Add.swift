@@ -7,6 +7,7 @@ extension Desk {
     /// refuses a URL already on record unless forced, copies evidence content-addressed, and
     /// writes item, evidence and audit events in one transaction (all or nothing).
     public func add(_ request: AddItemRequest) throws(EngineError) -> AddOutcome {
+        try requireUser(to: "add items")
         let normalized: NormalizedURL
         do {
             normalized = try URLNormalizer.normalize(request.url)
@@ -56,7 +57,7 @@ extension Desk {
             var payload = ["reference": stored.reference, "source": stored.source.rawValue]
             if let duplicate = existing, request.force { payload["duplicate_of"] = duplicate.reference }
             if let key = stored.providerKey { payload["provider"] = key }
-            try AuditTrail.append(
+            try appendEvent(
                 AuditEntry(
                     actor: actor, at: now, entity: "item", entityID: stored.reference, action: "add", payload: payload),
                 in: db)
@@ -67,7 +68,7 @@ extension Desk {
                         itemID: stored.id, sha256: copy.sha256, size: copy.size,
                         mediaType: EvidenceFiles.mediaType(forFileName: file.lastPathComponent),
                         originalName: file.lastPathComponent, capturedAt: now, capturedBy: actor), in: db)
-                try AuditTrail.append(
+                try appendEvent(
                     AuditEntry(
                         actor: actor, at: now, entity: "evidence", entityID: String(row.id), action: "add",
                         payload: ["item": stored.reference, "sha256": copy.sha256, "size": String(copy.size)]), in: db)

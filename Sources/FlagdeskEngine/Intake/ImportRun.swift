@@ -13,6 +13,7 @@ extension Desk {
     /// (`ImportDigest`, checked by `verify`), instead of one event per item — at a million rows
     /// the per-item events were a fifth of the import's time and most of the trail.
     public func importItems(_ request: ImportRequest) throws(EngineError) -> ImportSummary {
+        try requireUser(to: "import items")
         let mapping = try columnMapping(named: request.mapping)
         let input = try ImportInput(file: request.file)
         defer { input.close() }
@@ -166,7 +167,8 @@ struct ImportRun {
             && summary.added + summary.linkedAsDuplicates > 0
         if commit {
             try items.finish()
-            try AuditChainWriter(in: db).append(summaryEvent(items.digest))
+            try desk.checkClock(in: db)
+            try AuditChainWriter(in: db).append(desk.stamped(summaryEvent(items.digest)))
         }
         summary.stored = commit
         return .done(summary, commit: commit)

@@ -10,6 +10,7 @@ extension Desk {
     /// their status only (HEAD) unless the organisation may hold such material: the body is
     /// never downloaded.
     public func recheck(references: [String]) throws(EngineError) -> [LivenessCheck] {
+        try requireUser(to: "recheck items")
         try CapturePolicy.requireNetwork(config, configPath: configPath)
         var items: [Item] = []
         for reference in references { items.append(try fetchableItem(reference)) }
@@ -29,11 +30,12 @@ extension Desk {
 
     /// The flagger's confirmation of a check's outcome.
     public func confirmRecheck(checkID: Int64, outcome: LivenessOutcome) throws(EngineError) -> LivenessCheck {
+        try requireUser(to: "confirm rechecks")
         let actor = self.actor
         let now = self.now
         return try storeWrite { db in
             let check = try LivenessRecords.confirm(id: checkID, outcome: outcome.rawValue, in: db)
-            try AuditTrail.append(
+            try appendEvent(
                 AuditEntry(
                     actor: actor, at: now, entity: "item", entityID: check.itemReference, action: "recheck-confirm",
                     payload: [
@@ -52,17 +54,17 @@ extension Desk {
 
     private func recheck(_ item: Item) throws(EngineError) -> LivenessCheck {
         let statusOnly = CapturePolicy.mayBeChildSexualAbuse(item) && !config.network.authorisedToHoldCSAM
-        let client = CaptureHTTPClient(timeoutSeconds: config.network.timeoutSeconds, maxBytes: config.network.maxBytes)
+        let client = CaptureHTTPClient(config.network)
         var result: FetchResult?
         var failure: String?
-        if let url = URL(string: item.normalizedURL) {
-            do {
-                result = try client.fetch(url, method: statusOnly ? "HEAD" : "GET")
-            } catch {
-                failure = error.description
-            }
-        } else {
-            failure = "not a URL Foundation can fetch"
+        do {
+            result = try client.fetch(try fetchURL(item), method: statusOnly ? "HEAD" : "GET")
+        } catch let error as FetchFailure {
+            failure = error.description
+        } catch let error as EngineError {
+            failure = error.description
+        } catch {
+            failure = "\(error)"
         }
         let actor = self.actor
         let now = self.now
@@ -79,7 +81,7 @@ extension Desk {
             if let status = result?.status { payload["status"] = String(status) }
             if let failure { payload["error"] = failure }
             if statusOnly { payload["method"] = "HEAD" }
-            try AuditTrail.append(
+            try appendEvent(
                 AuditEntry(
                     actor: actor, at: now, entity: "item", entityID: item.reference, action: "recheck", payload: payload
                 ),

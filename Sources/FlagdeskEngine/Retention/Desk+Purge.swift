@@ -35,7 +35,7 @@ extension Desk {
     /// touched. Refused, with nothing erased, when an import the purge touches no longer matches
     /// its digest (the dry run says so too).
     public func purge(dryRun: Bool) throws(EngineError) -> PurgeReport {
-        try requireCoordinator(to: "purge data past its retention period")
+        try requireCoordinator(to: "purge data past its retention period", writes: !dryRun)
         let retention = config.retention
         let cutoffs = RetentionCutoffs(
             people: RetentionSettings.cutoff(retention.people, before: now, in: zone),
@@ -75,7 +75,7 @@ extension Desk {
                 "people_cutoff": ISO8601.format(cutoffs.people),
                 "evidence_cutoff": ISO8601.format(cutoffs.evidence),
             ]) { _, new in new }
-            try AuditTrail.append(
+            try appendEvent(
                 AuditEntry(
                     actor: actor, at: now, entity: "store", entityID: "retention", action: "purge", payload: payload),
                 in: db)

@@ -22,7 +22,17 @@ public enum DeskInitializer {
         }
         var storeOptions = options
         storeOptions.createStore = true
+        // The account creating a team desk is its service account, not a member.
+        if options.newDesk.setup == .team { storeOptions.access = .outsider }
         let desk = try Desk.open(storeOptions)
+        let wanted = options.newDesk
+        let made = desk.openedTeam.settings
+        if made.setup != wanted.setup || made.simulatedClock != wanted.simulatedClock {
+            throw .refused(
+                "\(desk.store.folder.path) already holds a \(made.setup.rawValue) desk"
+                    + (made.simulatedClock ? " with a simulated clock" : "")
+                    + "; init never changes an existing desk (see `flagdesk team convert`)")
+        }
         let summary = demo ? try desk.fillDemo() : nil
         return InitReport(
             configPath: location?.path, wroteConfig: wroteConfig, storeFolder: desk.store.folder.path, demo: summary)

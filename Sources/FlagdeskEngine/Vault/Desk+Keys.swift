@@ -105,6 +105,10 @@ extension Desk {
         let secret: WrappingSecret
         switch wrapped.wrapping {
         case .keyFile:
+            // A key moved (or linked) into the store since `keys init` would travel with every copy.
+            if StoreContainment.isInside(credentials.keyFile, folder: store.folder) {
+                throw .refused(Self.keyInStoreRefusal(store.folder))
+            }
             let bytes: Data?
             do throws(StoreError) {
                 bytes = try VaultKeyFile.read(at: credentials.keyFile)
@@ -128,16 +132,18 @@ extension Desk {
         return UnlockedVault(dataKey: try KeyWrap.unwrap(wrapped, with: secret), secret: secret)
     }
 
+    static func keyInStoreRefusal(_ folder: URL) -> String {
+        "the key file must not live in the store folder (\(folder.path)), even through a link: a copy or "
+            + "backup of the store would carry the key that opens it; choose a path outside it"
+    }
+
     /// Reads or creates the secret for a new wrapping.
     private func prepare(_ wrapping: NewKeyWrapping) throws(EngineError) -> (WrappingSecret, KeyWrapping) {
         switch wrapping {
         case .keyFile(let url):
             let file = url.standardizedFileURL
-            let storeFolder = store.folder.standardizedFileURL.path + "/"
-            if file.path.hasPrefix(storeFolder) {
-                throw .refused(
-                    "the key file must not live in the store folder (\(store.folder.path)): a copy or backup of "
-                        + "the store would carry the key that opens it; choose a path outside it")
+            if StoreContainment.isInside(file, folder: store.folder) {
+                throw .refused(Self.keyInStoreRefusal(store.folder))
             }
             do throws(StoreError) {
                 // An existing key file is reused (e.g. after re-creating a store); a new one is made.

@@ -45,7 +45,7 @@ extension Desk {
     }
 
     private func requireRevealRight(personID: Int64) throws(EngineError) {
-        guard role != .coordinator else { return }
+        guard try currentTeam().role(of: actor) != .coordinator else { return }
         let assignees = try storeRead { db in try VaultSealedRecords.assignees(personID: personID, in: db) }
         guard assignees.contains(actor) else {
             throw .refused(

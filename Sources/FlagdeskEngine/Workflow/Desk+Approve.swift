@@ -15,17 +15,18 @@ extension Desk {
     func approve(_ reference: String, expectedVersion: Int?, settings: DeadlineSettings, in db: StoreTransaction)
         throws -> DocumentView
     {
-        let fourEyes = fourEyesApplies
+        let team = try team(in: db)
+        let fourEyes = team.fourEyesApplies
         return try changeDocument(
             reference, expectedVersion: expectedVersion, action: "approve", settings: settings, in: db
         ) { loaded, payload throws in
             var record = loaded.record
             if fourEyes, record.draftedBy == actor {
                 throw EngineError.refused(
-                    "\(record.reference) was drafted by \(actor); under four-eyes ([approval] four_eyes) another "
+                    "\(record.reference) was drafted by \(actor); under four-eyes (`flagdesk team four-eyes`) another "
                         + "coordinator must approve it")
             }
-            let missing = record.content.missingElements(in: validationContext(loaded, at: now))
+            let missing = try missingElements(loaded)
             record.status = try DocumentWorkflow.apply(
                 .approve, to: record.status, reference: record.reference, missing: missing
             ).to
@@ -37,7 +38,7 @@ extension Desk {
             }
             record.approvedAt = now
             record.approvedBy = actor
-            payload["four_eyes"] = fourEyes ? "checked" : config.fourEyes ? "single-user" : "off"
+            payload["four_eyes"] = fourEyes ? "checked" : team.settings.setup == .personal ? "single-user" : "off"
             return record
         }
     }

@@ -39,7 +39,7 @@ extension Desk {
         let record = loaded.record
         let missing =
             record.status.hasBeenSent || record.status == .withdrawn
-            ? [] : record.content.missingElements(in: validationContext(loaded, at: now))
+            ? [] : try missingElements(loaded)
         let references = loaded.items.map(\.reference)
         let threat = loaded.items.contains(where: \.threatToLife)
         let deadlines = try DeadlineRecords.forDocument(record.id, in: db).map { entry in
@@ -51,6 +51,7 @@ extension Desk {
             record: record, items: loaded.items, recipientName: recipientName(record),
             parentReference: loaded.parent?.reference, missing: missing, deadlines: deadlines,
             events: try AuditTrail.events(entity: "document", entityID: record.reference, in: db),
-            rendered: try currentText(loaded), wishes: loaded.person?.wishes ?? [])
+            rendered: try currentText(loaded), wishes: loaded.person?.wishes ?? [],
+            openSendAttempt: try SendAttemptRecords.open(documentID: record.id, in: db))
     }
 }

@@ -20,9 +20,17 @@ public struct PersonRequest: Sendable, Equatable {
     public var contact: String?
     public var wishes: [String]?
     public var consentsToLEA: Bool?
+    /// What a change of consent, mandate or wishes rests on (recorded on the trail).
+    public var consentBasis: ConsentBasis?
 
     public init(pseudonym: String) {
         self.pseudonym = pseudonym
+    }
+
+    /// Whether this changes what only the person can decide (issue #14 point 9).
+    var changesConsent: Bool {
+        consentsToLEA != nil || wishes != nil || mandateScopes != nil || mandateSignedOn != nil
+            || mandateExpiresOn != nil || mandateFile != nil
     }
 
     /// Whether recording this needs the vault key.
@@ -53,6 +61,7 @@ extension Desk {
         if let contact = request.contact, contact.nilIfBlank == nil { throw .badInput("the contact is empty") }
         let key = request.needsSealing ? try unlockVault(credentials).dataKey : nil
         let document = try request.mandateFile.map { url throws(EngineError) in try readMandate(url) }
+        let basis = try request.consentBasis.map { basis throws(EngineError) in try basis.trailValue() }
         let documentSHA = document.map { Array(SHA256.hash(data: $0)).lowercaseHex }
         let actor = self.actor
         let now = self.now
@@ -61,7 +70,10 @@ extension Desk {
             if let key, try VaultKeyRecords.current(in: db)?.keyID != key.id {
                 throw EngineError.refused("the vault key was rotated meanwhile; run the command again")
             }
+            let existed = try PeopleRecords.find(pseudonym: pseudonym, in: db) != nil
             var person = try self.livePerson(pseudonym, creating: true, in: db)
+            let before = person
+            if existed, request.changesConsent { try self.requireMayChangeConsent(of: person, in: db) }
             var changed: [String] = []
             if request.mandateScopes != nil || request.mandateSignedOn != nil || request.mandateExpiresOn != nil
                 || documentSHA != nil
@@ -104,6 +116,10 @@ extension Desk {
                 payload["mandate_scope"] = scopes.map(\.rawValue).joined(separator: ",")
             }
             payload["mandate_sha256"] = person.mandate?.documentSHA256
+            if request.changesConsent {
+                payload.merge(ConsentChange.payload(from: before, to: person)) { _, new in new }
+                payload["from"] = basis ?? "none stated"
+            }
             if let key, !sealedFields.isEmpty { payload["key_id"] = key.id }
             try audit(actor: actor, at: now, entity: "person", id: String(person.id), action: "update", payload, in: db)
             return person

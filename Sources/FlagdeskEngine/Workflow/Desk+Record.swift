@@ -33,6 +33,9 @@ extension Desk {
             if let sent = record.sentAt, at < sent {
                 throw EngineError.badInput("--at \(ISO8601.format(at)) is before \(record.reference) was sent")
             }
+            // `--at` is the answer's own date, data on the event; the event itself is dated when
+            // it was recorded (the clock).
+            if response.at != nil { payload["answer_dated"] = ISO8601.format(at) }
             if response.acknowledged {
                 record.status = try DocumentWorkflow.apply(
                     .acknowledge, to: record.status, reference: record.reference, missing: []

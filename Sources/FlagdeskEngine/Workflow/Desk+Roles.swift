@@ -1,31 +1,75 @@
 import FlagdeskCore
+import FlagdeskStore
 import Foundation
 
-/// Who may do what (issue #4, #8): enforced here, in the engine, for every front.
+/// Who may do what (issue #4, #8, #14): enforced here, in the engine, for every front. Roles come
+/// from the desk's team (`DeskTeam`), never from a configuration.
 extension Desk {
-    /// The acting user's role: as listed in `[users]`; coordinator in single-user mode (no
-    /// `[users]`); nil for a login that is not listed.
-    public var role: UserRole? { config.role(of: actor) }
+    /// The acting user's role when the desk opened; nil for someone who is not a member.
+    public var role: UserRole? { openedTeam.role(of: actor) }
 
-    /// Any listed user may triage, draft, send approved documents and record answers.
-    func requireUser(to action: String) throws(EngineError) {
-        guard role != nil else {
-            throw .refused(
-                "\(actor) is not listed in [users] of the configuration, so cannot \(action); "
-                    + "ask a coordinator to add \(actor) = \"flagger\" or \"coordinator\"")
-        }
+    /// The team as stored now (a coordinator may have changed it since the desk opened).
+    public func currentTeam() throws(EngineError) -> DeskTeam {
+        try storeRead { db in try team(in: db) }
     }
 
-    /// Approving what goes out is a coordinator's decision.
-    func requireCoordinator(to action: String) throws(EngineError) {
-        try requireUser(to: action)
-        guard role == .coordinator else {
+    /// The team inside a transaction the caller holds.
+    func team(in db: StoreTransaction) throws -> DeskTeam {
+        try DeskTeam.load(in: db, storeOwner: openedTeam.settings.createdBy, fourEyes: config.fourEyes)
+    }
+
+    /// Any member may triage, draft, send approved documents and record answers. Every writing
+    /// use case starts here, so the clock is checked here too (`writes: false` for a dry run).
+    func requireUser(to action: String, writes: Bool = true) throws(EngineError) {
+        guard try currentTeam().role(of: actor) != nil else { throw notAMember(to: action) }
+        if writes { try requireWritableClock() }
+    }
+
+    /// Approving what goes out, and managing the team, is a coordinator's decision.
+    func requireCoordinator(to action: String, writes: Bool = true) throws(EngineError) {
+        try requireUser(to: action, writes: writes)
+        guard try currentTeam().role(of: actor) == .coordinator else {
             throw .refused("\(actor) is a flagger; only a coordinator can \(action)")
         }
     }
 
-    /// Four-eyes (config `[approval] four_eyes`): nobody approves their own document. With no
-    /// `[users]` listed there is only one person, so there is no second pair of eyes to ask for;
-    /// the approval event then says so.
-    var fourEyesApplies: Bool { config.fourEyes && !config.users.isEmpty }
+    func notAMember(to action: String) -> EngineError {
+        switch openedTeam.settings.setup {
+        case .personal:
+            let owner = openedTeam.members.first?.login ?? "its owner"
+            return .refused("this is \(owner)'s personal desk; \(actor) cannot \(action)")
+        case .team:
+            return .refused(
+                "\(actor) is not a member of this team desk, so cannot \(action); "
+                    + "a coordinator can add \(actor) with `flagdesk team add \(actor) --role flagger`")
+        }
+    }
+
+    /// At open: a non-member gets nothing but what `DeskAccess.outsider` allows.
+    func checkAccess(_ access: DeskAccess) throws(EngineError) {
+        guard access != .outsider, openedTeam.role(of: actor) == nil else { return }
+        throw notAMember(to: "use it (`flagdesk team list` and `flagdesk verify` are open to everyone)")
+    }
+
+    /// No configuration grants, changes or drops a role: a `[users]` that disagrees with the desk
+    /// is refused. `[approval] four_eyes` was taken in when the desk was created; the desk's value
+    /// rules after that, and a configuration saying otherwise is told, not followed.
+    func checkConfiguration(notice: (@Sendable (String) -> Void)?) throws(EngineError) {
+        let differences = openedTeam.disagreement(with: config.users)
+        if !differences.isEmpty {
+            throw .configuration(
+                "the configuration's [users] disagrees with the desk's team: "
+                    + differences.joined(separator: "; ")
+                    + ". Roles belong to the desk: remove [users] from the configuration, change the team with "
+                    + "`flagdesk team`, or have a coordinator take [users] in once with `flagdesk team adopt-config`")
+        }
+        if let stated = config.fourEyesStated, stated != openedTeam.settings.fourEyes,
+            openedTeam.settings.setup == .team
+        {
+            notice?(
+                "the configuration's [approval] four_eyes = \(stated) is ignored: the desk's four-eyes is "
+                    + "\(openedTeam.settings.fourEyes ? "on" : "off") (a coordinator changes it with "
+                    + "`flagdesk team four-eyes on|off`)")
+        }
+    }
 }

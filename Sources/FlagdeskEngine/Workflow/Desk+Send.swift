@@ -6,64 +6,157 @@ import Foundation
 
 extension Desk {
     /// approved -> sent. Records channel and time and freezes the exact text and its SHA-256.
-    /// `--via email` pipes the RFC 5322 message to `[sending] send_command` first; if that fails
-    /// the document stays approved and the error is reported (never a silent success).
-    public func send(reference: String, via channel: SendChannel) throws(EngineError) -> DocumentView {
+    /// `--via email` records the attempt on the trail, then pipes the RFC 5322 message to
+    /// `[sending] send_command`: a process killed while the command runs leaves "sending, outcome
+    /// unknown", and sending again is refused until someone says what happened (`resend`, or
+    /// `confirmSent`). If the command fails the document stays approved and the error is reported.
+    public func send(reference: String, via channel: SendChannel, resend: Bool = false) throws(EngineError)
+        -> DocumentView
+    {
         try requireUser(to: "send documents")
         let prepared = try storeRead { db in try self.prepareSending(reference, via: channel, in: db) }
-        if channel == .email {
-            guard let command = config.sendCommand else {
-                throw .refused(
-                    "no [sending] send_command in the configuration, so Flagdesk cannot e-mail \(prepared.reference); "
-                        + "export it and send it yourself, then record it with --via manual")
-            }
-            try SendCommandRunner.run(command, input: prepared.frozen.text)
-        }
+        if let open = prepared.openAttempt, !resend { throw Self.unknownOutcome(prepared.reference, open) }
         let settings = try deadlineSettings()
+        guard channel == .email else {
+            return try storeWrite { db in
+                try self.recordSending(prepared, via: channel, attempt: nil, settings: settings, in: db)
+            }
+        }
+        guard let command = config.sendCommand else {
+            throw .refused(
+                "no [sending] send_command in the configuration, so Flagdesk cannot e-mail \(prepared.reference); "
+                    + "export it and send it yourself, then record it with --via manual")
+        }
+        let attempt = try storeWrite { db in try self.beginAttempt(prepared, resend: resend, in: db) }
+        do {
+            try SendCommandRunner.run(command, input: prepared.frozen.text)
+        } catch {
+            try storeWrite { db in
+                try SendAttemptRecords.finish(attempt.id, outcome: .failed, at: now, in: db)
+                try audit(
+                    actor: actor, at: now, entity: "document", id: prepared.reference, action: "send-failed",
+                    ["attempt": String(attempt.id), "reason": error.description], in: db)
+            }
+            throw error
+        }
         do {
             return try storeWrite { db in
-                try self.recordSending(prepared, via: channel, settings: settings, in: db)
+                try self.recordSending(prepared, via: channel, attempt: attempt, settings: settings, in: db)
             }
         } catch {
-            guard channel == .email else { throw error }
             throw .store(
                 "the e-mail for \(prepared.reference) WAS handed to the send command, but recording it failed: "
-                    + "\(error.description). Check the recipient's mailbox copy before sending again.")
+                    + "\(error.description). It stays \"sending, outcome unknown\": check the recipient's mailbox "
+                    + "copy, then `flagdesk send \(prepared.reference) --confirm-sent` (or --resend)")
         }
+    }
+
+    /// The e-mail of an attempt whose outcome is unknown did leave: records the document as sent
+    /// with the text handed to the command then (never rendered again), without running it again.
+    public func confirmSent(reference: String) throws(EngineError) -> DocumentView {
+        try requireUser(to: "send documents")
+        let settings = try deadlineSettings()
+        return try storeWrite { db in
+            let record = try self.document(reference, expectedVersion: nil, in: db)
+            guard let attempt = try SendAttemptRecords.open(documentID: record.id, in: db) else {
+                throw EngineError.refused(
+                    "\(record.reference) has no e-mail attempt of unknown outcome; nothing to confirm")
+            }
+            guard let text = attempt.text else {
+                throw EngineError.refused("the text of \(record.reference)'s send attempt was purged")
+            }
+            let prepared = PreparedSending(
+                reference: record.reference, version: record.version, frozen: text, openAttempt: attempt)
+            return try self.recordSending(
+                prepared, via: .email, attempt: attempt, settings: settings, confirmed: true, in: db)
+        }
+    }
+
+    static func unknownOutcome(_ reference: String, _ attempt: SendAttempt) -> EngineError {
+        .refused(
+            "\(reference) is \"sending, outcome unknown\": an e-mail attempt begun \(ISO8601.format(attempt.startedAt)) "
+                + "by \(attempt.startedBy) was interrupted while the send command ran, so the mail may have left. "
+                + "Check the sent mailbox, then run `flagdesk send \(reference) --confirm-sent` if it left, or "
+                + "`--resend` to send it again")
+    }
+
+    /// Records the hand-over before the command runs; the trail says so.
+    private func beginAttempt(_ prepared: PreparedSending, resend: Bool, in db: StoreTransaction) throws
+        -> SendAttempt
+    {
+        let record = try document(prepared.reference, expectedVersion: prepared.version, in: db)
+        try supersedeOpenAttempt(of: record, resend: resend, in: db)
+        let attempt = try SendAttemptRecords.begin(
+            documentID: record.id, text: prepared.frozen, at: now, by: actor, in: db)
+        try audit(
+            actor: actor, at: now, entity: "document", id: record.reference, action: "send-attempt",
+            ["attempt": String(attempt.id), "via": SendChannel.email.rawValue, "sha256": prepared.frozen.sha256],
+            in: db)
+        return attempt
+    }
+
+    /// An attempt of unknown outcome still open (another process began it meanwhile) refuses,
+    /// unless the caller chose to send again.
+    private func supersedeOpenAttempt(of record: DocumentRecord, resend: Bool, in db: StoreTransaction) throws {
+        guard let open = try SendAttemptRecords.open(documentID: record.id, in: db) else { return }
+        guard resend else { throw Self.unknownOutcome(record.reference, open) }
+        try SendAttemptRecords.finish(open.id, outcome: .superseded, at: now, in: db)
+        try audit(
+            actor: actor, at: now, entity: "document", id: record.reference, action: "send-superseded",
+            ["attempt": String(open.id)], in: db)
     }
 
     /// Sends by hand inside the caller's transaction (the demo desk).
     func sendManually(_ reference: String, settings: DeadlineSettings, in db: StoreTransaction) throws -> DocumentView {
         let prepared = try prepareSending(reference, via: .manual, in: db)
-        return try recordSending(prepared, via: .manual, settings: settings, in: db)
+        return try recordSending(prepared, via: .manual, attempt: nil, settings: settings, in: db)
     }
 
+    /// `attempt`: the e-mail attempt this sending closes; `confirmed`: a person said its mail left.
     private func recordSending(
-        _ prepared: PreparedSending, via channel: SendChannel, settings: DeadlineSettings, in db: StoreTransaction
+        _ prepared: PreparedSending, via channel: SendChannel, attempt: SendAttempt?, settings: DeadlineSettings,
+        confirmed: Bool = false, in db: StoreTransaction
     ) throws -> DocumentView {
         let frozen = prepared.frozen
-        return try changeDocument(
+        if let attempt {
+            try SendAttemptRecords.finish(attempt.id, outcome: confirmed ? .confirmedSent : .sent, at: now, in: db)
+        } else if let record = try DocumentRecords.find(reference: prepared.reference, in: db) {
+            try supersedeOpenAttempt(of: record, resend: prepared.openAttempt != nil, in: db)
+        }
+        let view = try changeDocument(
             prepared.reference, expectedVersion: prepared.version, action: "send", settings: settings, in: db
         ) { loaded, payload throws in
             var record = loaded.record
             record.status = try DocumentWorkflow.apply(
                 .send, to: record.status, reference: record.reference,
                 missing: record.content.missingElements(in: validationContext(loaded, at: now))
+                    + (confirmed ? [] : prepared.absent)
             ).to
-            record.sentAt = now
-            record.sentBy = actor
+            // A confirmed attempt left when it was handed over, not when someone confirmed it.
+            record.sentAt = confirmed ? attempt?.startedAt ?? now : now
+            record.sentBy = confirmed ? attempt?.startedBy ?? actor : actor
             record.sentVia = channel
             record.frozen = frozen
             payload["via"] = channel.rawValue
             payload["sha256"] = frozen.sha256
+            if let attempt { payload["attempt"] = String(attempt.id) }
+            if confirmed { payload["confirmed_by"] = actor }
             return record
         }
+        if frozen.format == ExportFormat.eml.rawValue {
+            try recordOutgoingMessageID(eml: frozen.text, document: prepared.reference, kind: .sent, in: db)
+        }
+        return view
     }
 
     private struct PreparedSending {
         var reference: String
         var version: Int
         var frozen: FrozenText
+        /// Legal elements the text leaves out (the template drops them).
+        var absent: [MissingElement] = []
+        /// An earlier e-mail attempt whose outcome is unknown.
+        var openAttempt: SendAttempt?
     }
 
     /// Every check that can refuse a sending, and the exact text to send, before anything leaves.
@@ -94,10 +187,14 @@ extension Desk {
         } catch {
             throw EngineError.badInput("\(record.reference) cannot be rendered: \(error)")
         }
+        // What is checked is what leaves: the legal elements on this very text.
+        _ = try DocumentWorkflow.apply(
+            .send, to: record.status, reference: record.reference, missing: rendered.absentElements)
         let sha = SHA256.hash(data: Data(rendered.text.utf8)).lowercaseHex
         return PreparedSending(
             reference: record.reference, version: record.version,
-            frozen: FrozenText(text: rendered.text, sha256: sha, format: format.rawValue))
+            frozen: FrozenText(text: rendered.text, sha256: sha, format: format.rawValue),
+            absent: rendered.absentElements, openAttempt: try SendAttemptRecords.open(documentID: record.id, in: db))
     }
 
     /// Where an e-mail to the recipient goes: the provider's notice address, the authority's

@@ -197,7 +197,7 @@ extension Desk {
         actor: String, at: Date, entity: String, id: String, action: String, _ payload: [String: String],
         in db: StoreTransaction
     ) throws {
-        try AuditTrail.append(
+        try appendEvent(
             AuditEntry(actor: actor, at: at, entity: entity, entityID: id, action: action, payload: payload), in: db)
     }
 }

@@ -90,4 +90,12 @@ extension Desk {
             throw .badInput("\(loaded.record.reference) cannot be rendered: \(error)")
         }
     }
+
+    /// What the document lacks before it may be approved or sent: the elements missing from its
+    /// fields, then (when those are complete) the ones its template leaves out of the text.
+    func missingElements(_ loaded: LoadedDocument) throws -> [MissingElement] {
+        let fields = loaded.record.content.missingElements(in: validationContext(loaded, at: now))
+        guard fields.isEmpty else { return fields }
+        return try currentText(loaded).absentElements
+    }
 }

@@ -42,6 +42,9 @@ public struct DocumentView: Sendable, Equatable {
     public var rendered: RenderedDocument
     /// Wishes of the person the document acts for, to keep in view while drafting.
     public var wishes: [String]
+    /// An e-mail attempt whose outcome is unknown ("sending"): Flagdesk was interrupted while
+    /// the send command ran, so the mail may have left.
+    public var openSendAttempt: SendAttempt? = nil
 }
 
 /// What `escalate` proposed and, unless it was a dry run, drafted.

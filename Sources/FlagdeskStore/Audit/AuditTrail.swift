@@ -52,6 +52,13 @@ public enum AuditTrail {
             entityID: entry.entityID, action: entry.action, payload: payload, previousHash: previous, hash: hash)
     }
 
+    /// The instant of the newest event (nil: an empty trail): a simulated clock may not go back
+    /// past it.
+    public static func latestInstant(in db: Database) throws -> Date? {
+        let text = try String.fetchOne(db, sql: "SELECT at FROM events ORDER BY id DESC LIMIT 1")
+        return text.flatMap(ISO8601.parseInstant)
+    }
+
     /// The hash of one event: SHA-256 over the length-prefixed fields, so no two different rows
     /// can produce the same input by moving text between fields.
     public static func chainHash(

@@ -17,6 +17,8 @@ public final class Store: Sendable {
     public let sealKeyFile: URL?
     /// The desk's id, given at `init` (v10-seal) and recorded in its seal key file.
     public let deskID: String
+    /// The database file opened (device and inode), to notice it going away (`checkStillThere`).
+    let opened: FileIdentity
 
     public var databaseURL: URL { folder.appendingPathComponent(Store.databaseFileName) }
     public var evidenceFolder: URL { folder.appendingPathComponent(Store.evidenceFolderName) }
@@ -89,11 +91,31 @@ public final class Store: Sendable {
         }
         try FilePermissions.requirePrivate(URL(fileURLWithPath: databasePath), isFolder: false)
         try FilePermissions.requirePrivateContents(of: self.folder)
+        guard let identity = FileIdentity(path: databasePath) else {
+            throw .storeGone(path: self.folder.path, reason: "the database file vanished while it was opened")
+        }
+        opened = identity
     }
 
-    /// Runs `body` in one write transaction; anything thrown rolls everything back.
-    /// Everything it changed in audited rows is sealed before it commits (`SealWriter`).
+    /// Refuses when the database file at the store's path is not the one opened: the folder was
+    /// removed or moved, or the file replaced. SQLite keeps writing to an open file that was
+    /// unlinked, so without this a desk would go on "saving" into a file nobody will read.
+    public func checkStillThere() throws(StoreError) {
+        switch FileIdentity(path: databaseURL.path) {
+        case nil:
+            throw .storeGone(path: folder.path, reason: "its database file was removed or its folder moved")
+        case let identity? where identity != opened:
+            throw .storeGone(path: folder.path, reason: "its database file was replaced by another file")
+        default:
+            return
+        }
+    }
+
+    /// Runs `body` in one write transaction; anything thrown rolls everything back. Refused when
+    /// the store went away (`checkStillThere`). Everything it changed in audited rows is sealed
+    /// before it commits (`SealWriter`).
     public func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        try checkStillThere()
         do {
             return try pool.write { db in
                 let result = try body(db)
@@ -129,6 +151,19 @@ public final class Store: Sendable {
     /// SQLite's own consistency check (`PRAGMA integrity_check`): "ok" when sound.
     public func integrityCheck() throws(StoreError) -> [String] {
         try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+}
+
+/// A file's device and inode: the same path may name another file later.
+struct FileIdentity: Equatable, Sendable {
+    let device: UInt64
+    let inode: UInt64
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
     }
 }
 

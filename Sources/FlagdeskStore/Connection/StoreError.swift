@@ -13,6 +13,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case refused(String)
     /// Another process held the write lock longer than the wait allowed (`WriterWait`).
     case busy
+    /// The database file opened is no longer at its path (folder removed or moved, file
+    /// replaced): a write would go to a file nobody will read again.
+    case storeGone(path: String, reason: String)
     case database(String)
     /// A write that must be sealed, and no seal key (`SealKeyFile`) to seal it with.
     case sealKeyMissing(path: String?)
@@ -36,6 +39,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
             return reason
         case .busy:
             return "the store is busy: another flagdesk process is writing (an import?); try again"
+        case .storeGone(let path, let reason):
+            return "the store at \(path) is gone: \(reason); nothing more is saved. Find out what happened to "
+                + "the folder (moved, deleted, restored from a backup?) and open the desk again"
         case .database(let message):
             return "store error: \(message)"
         case .sealKeyMissing(let path):

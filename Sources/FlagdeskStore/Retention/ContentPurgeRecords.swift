@@ -56,6 +56,8 @@ extension PurgeRecords {
                 UPDATE documents SET frozen_text = NULL, fields = ?, purged_at = ?, version = version + 1
                 WHERE id = ? AND purged_at IS NULL
                 """)
+        // The text handed to the send command is the same text: it goes too.
+        let attempts = try db.makeStatement(sql: "UPDATE send_attempts SET text = NULL WHERE document_id = ?")
         var erased: [String] = []
         for document in documents {
             guard
@@ -64,6 +66,7 @@ extension PurgeRecords {
             else { continue }
             try update.execute(arguments: [try keptFields(kind: row[0], fields: row[1]), at, document.id])
             if db.changesCount > 0 { erased.append(document.reference) }
+            try attempts.execute(arguments: [document.id])
         }
         return erased
     }

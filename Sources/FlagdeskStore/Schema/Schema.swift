@@ -30,8 +30,20 @@ enum Schema {
         migrator.registerMigration("v8-item-purge") { db in
             try db.execute(sql: ItemPurgeSchema.v8)
         }
+        migrator.registerMigration("v9-team") { db in
+            try db.execute(sql: TeamSchema.v9)
+        }
+        migrator.registerMigration("v11-send-attempts") { db in
+            try db.execute(sql: SendAttemptSchema.v11)
+        }
+        migrator.registerMigration("v14-mail") { db in
+            try db.execute(sql: MailSchema.v14)
+        }
         migrator.registerMigration("v10-seal") { db in
             try SealSchema.v10(db)
+        }
+        migrator.registerMigration("v15-seal-more") { db in
+            try SealSchema.v15(db)
         }
         return migrator
     }

@@ -7,16 +7,31 @@ import GRDB
 /// the trail; until then a write that must be sealed is refused.
 enum SealSchema {
     static func v10(_ db: Database) throws {
-        for table in SealRegistry.tables {
+        try addSealColumns(db)
+        try db.execute(
+            sql: "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)",
+            arguments: [DeskIdentity.metaKey, UUID().uuidString.lowercased()])
+    }
+
+    /// v15-seal-more: the tables of migrations made beside v10 (the team, the desk's set-up,
+    /// send attempts, imported mail) get their seal columns on a store that had v10 before them.
+    static func v15(_ db: Database) throws {
+        try addSealColumns(db)
+    }
+
+    /// Gives every registered table that exists and lacks them its two seal columns, so a
+    /// migration that creates an audited table later calls this once after its own SQL.
+    static func addSealColumns(_ db: Database) throws {
+        for table in SealRegistry.tables where try db.tableExists(table.name) {
+            guard try !db.columns(in: table.name).contains(where: { $0.name == SealRegistry.macColumn }) else {
+                continue
+            }
             try db.execute(
                 sql: """
                     ALTER TABLE \(table.name) ADD COLUMN \(SealRegistry.macColumn) BLOB;
                     ALTER TABLE \(table.name) ADD COLUMN \(SealRegistry.sealedByColumn) INTEGER;
                     """)
         }
-        try db.execute(
-            sql: "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)",
-            arguments: [DeskIdentity.metaKey, UUID().uuidString.lowercased()])
     }
 }
 

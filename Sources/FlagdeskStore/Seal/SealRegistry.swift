@@ -57,6 +57,30 @@ public enum SealRegistry {
         SealedTable(
             name: "cases", entity: "case", label: "reference",
             columns: ["reference", "title", "person_id", "status", "created_at", "created_by", "closed_at"]),
+        // Who may do what and how the desk is set up (v9-team): facts every role check relies on.
+        SealedTable(
+            name: "team_members", entity: "team member", label: "login",
+            columns: ["login", "role", "added_by", "added_at"]),
+        SealedTable(
+            name: "desk_settings", entity: "desk settings", label: "'desk'",
+            columns: ["setup", "four_eyes", "simulated_clock", "created_by", "created_at"]),
+        SealedTable(
+            name: "send_attempts", entity: "send attempt",
+            label:
+                "(SELECT reference FROM documents WHERE documents.id = send_attempts.document_id) || ' send attempt #' || id",
+            columns: [
+                "document_id", "started_at", "started_by", "via", "text", "sha256", "format", "outcome",
+                "finished_at",
+            ]),
+        SealedTable(
+            name: "mail_messages", entity: "mail", label: "reference",
+            columns: [
+                "reference", "sha256", "size", "message_id", "date_text", "date_at", "from_text", "subject",
+                "document_id", "match", "match_method", "candidates", "findings", "review", "reviewed_at",
+                "reviewed_by", "imported_at", "imported_by",
+            ]),
+        // outgoing_messages is WITHOUT ROWID: the triggers' log names rows by rowid, so it is not
+        // sealed; a Message-ID there only helps a reply find its document (the match is reviewed).
     ]
 
     /// The column holding a row's MAC and field tags, and the one naming the seal event that

@@ -40,8 +40,10 @@ enum SealWriter {
     static let actor = "flagdesk"
 
     /// Seals the transaction's changes; does nothing when it changed no audited row and
-    /// appended no event. Without the key such a write is refused (and rolled back).
-    static func sealTransaction(_ db: Database, key box: SealKeyBox, at: Date = Date()) throws {
+    /// appended no event. Without the key such a write is refused (and rolled back). The seal
+    /// takes the instant of the event it closes (`at` nil), so a desk's simulated clock is never
+    /// moved by it.
+    static func sealTransaction(_ db: Database, key box: SealKeyBox, at: Date? = nil) throws {
         let touched = try Row.fetchAll(db, sql: "SELECT tbl, rid, old_mac FROM temp.seal_touched ORDER BY tbl, rid")
         let deltas = try Row.fetchAll(db, sql: "SELECT tbl, sum, rows FROM temp.seal_delta")
         guard !touched.isEmpty || !deltas.isEmpty else { return }
@@ -132,9 +134,10 @@ enum SealWriter {
         try appendSeal(state, key: key, at: at, in: db)
     }
 
-    private static func appendSeal(_ state: SealState, key: SealKey, at: Date, in db: Database) throws {
-        let head = try Row.fetchOne(db, sql: "SELECT id, hash FROM events ORDER BY id DESC LIMIT 1")
+    private static func appendSeal(_ state: SealState, key: SealKey, at: Date?, in db: Database) throws {
+        let head = try Row.fetchOne(db, sql: "SELECT id, hash, at FROM events ORDER BY id DESC LIMIT 1")
         let previous: String = head?["hash"] ?? AuditTrail.genesisHash
+        let at = at ?? (head?["at"] as String?).flatMap(ISO8601.parseInstant) ?? Date()
         let id: Int64 = (head?["id"] ?? 0) + 1
         var payload = state.payload
         payload["mac"] = mac(payload: payload, id: id, previous: previous, key: key)

@@ -6,10 +6,10 @@ extension Store {
     public var hasSealKey: Bool { sealKey.current != nil }
 
     /// Creates the seal key file (bound to this desk) and seals every audited row, recorded on
-    /// the trail as `action` by `actor`: `init` on a new desk, `keys seal-init` on a desk made
+    /// the trail as `action` by `actor` at `at`: `init` on a new desk, `keys seal-init` on a desk made
     /// before the seal. Refused when a key is already at hand, or when the desk was sealed
     /// before (its key is missing: restore it; a new key would let anyone re-seal an edit).
-    public func createSealKey(actor: String, action: String) throws(StoreError) {
+    public func createSealKey(actor: String, action: String, at: Date = Date()) throws(StoreError) {
         guard let sealKeyFile else { throw .refused("no place for the seal key file was given") }
         guard sealKey.current == nil else {
             throw .refused("this desk already has its seal key (\(sealKeyFile.path))")
@@ -22,7 +22,7 @@ extension Store {
         let key = try SealKeyFile.create(at: sealKeyFile, deskID: deskID, storeFolder: folder)
         sealKey.set(key)
         do {
-            try write { db in try SealWriter.sealAll(key: key, actor: actor, action: action, at: Date(), in: db) }
+            try write { db in try SealWriter.sealAll(key: key, actor: actor, action: action, at: at, in: db) }
         } catch {
             try? FileManager.default.removeItem(at: sealKeyFile)
             throw failure(error)

@@ -26,10 +26,7 @@ extension DeskController {
         case .editExternally: editExternally()
         case .save: saveTriage()
         case .approve: documentAction("approved") { desk, ref throws(EngineError) in try desk.approve(reference: ref) }
-        case .send:
-            documentAction("marked sent; its text is frozen") { desk, ref throws(EngineError) in
-                try desk.send(reference: ref, via: .manual)
-            }
+        case .send: sendDocument(confirmed: argument == "yes")
         case .export: exportDocument()
         case .document: if let argument { openDocument(argument) }
         case .draftNext: draftNextStep()
@@ -253,6 +250,30 @@ extension DeskController {
             page.view = try writing { () throws(EngineError) in try action(desk, page.view.record.reference) }
             state.screen = .compose(page)
             state.message = .info("\(page.view.record.reference) \(done)")
+        }
+    }
+
+    /// Marks the document sent by hand; when an earlier e-mail attempt's outcome is unknown it
+    /// asks first whether that mail left, and records that attempt instead of a second sending.
+    private func sendDocument(confirmed: Bool) {
+        guard case .compose(let page) = state.screen else { return }
+        guard let open = page.view.openSendAttempt else {
+            documentAction("marked sent; its text is frozen") { desk, ref throws(EngineError) in
+                try desk.send(reference: ref, via: .manual)
+            }
+            return
+        }
+        guard confirmed else {
+            let when = ISO8601.formatLocal(open.startedAt, in: desk.zone)
+            state.prompt = Prompt(
+                purpose: .confirm(
+                    ConfirmedAction(
+                        question: "Sending outcome unknown (e-mail attempt \(when)): did that mail leave? "
+                            + "y records it as sent, nothing is sent again", command: .send, argument: nil)))
+            return
+        }
+        documentAction("recorded as sent by the earlier e-mail attempt") { desk, ref throws(EngineError) in
+            try desk.confirmSent(reference: ref)
         }
     }
 

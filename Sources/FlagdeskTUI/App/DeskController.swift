@@ -52,6 +52,7 @@ public final class DeskController {
     /// whether anything was reloaded. Cheap when nothing changed: one indexed MAX().
     @discardableResult
     public func reloadIfChanged() -> Bool {
+        guard storeIsStillThere() else { return true }
         guard let token = try? desk.changeToken(), token != changeToken else { return false }
         changeToken = token
         attempt {
@@ -231,8 +232,23 @@ public final class DeskController {
             try body()
         } catch let error as EngineError {
             state.message = .error(error.description)
+            _ = storeIsStillThere()
         } catch {
             state.message = .error(String(describing: error))
+        }
+    }
+
+    /// False, and the desk finishes with the reason, when the store's database is no longer the
+    /// file opened: answering on would report as saved what nobody will read again.
+    func storeIsStillThere() -> Bool {
+        do {
+            try desk.checkStoreStillThere()
+            return true
+        } catch {
+            state.lostStore = error.description
+            state.message = .error(error.description)
+            state.isFinished = true
+            return false
         }
     }
 }

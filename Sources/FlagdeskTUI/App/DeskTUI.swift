@@ -33,6 +33,10 @@ public enum DeskTUI {
         var loop = DeskLoop(controller: controller, screen: screen, identity: DeskIdentity(desk: desk))
         loop.environment = environment
         loop.run()
+        if let lost = controller.state.lostStore {
+            logger.error("store gone: \(lost)")
+            throw EngineError.store(lost)
+        }
         logger.info("desk closed")
     }
 }

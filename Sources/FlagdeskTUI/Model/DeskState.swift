@@ -12,6 +12,9 @@ public struct DeskState: Sendable {
     public var message: Message?
     public var showsPreview = true
     public var isFinished = false
+    /// Why the desk stopped because its store went away (folder removed or moved, database
+    /// replaced): said on exit, which is non-zero.
+    public var lostStore: String?
     /// A list being chosen from, over the screen.
     public var picker: Picker?
     /// Long text to hand to $EDITOR: the loop suspends curses, runs it and gives the text back.

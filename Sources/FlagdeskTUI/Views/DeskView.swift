@@ -116,7 +116,7 @@ public struct DeskIdentity: Sendable {
 
     public init(desk: Desk) {
         user = desk.actor
-        role = desk.config.role(of: desk.actor)?.rawValue ?? "no role"
+        role = desk.role?.rawValue ?? "no role"
         store = desk.store.folder.path
     }
 }

@@ -31,22 +31,49 @@ struct SendCommand: ParsableCommand {
         abstract: "Send an approved document, or record that you sent it; its text is frozen with its SHA-256.",
         discussion: """
             --via manual records that you sent it yourself (notice form, portal, letter) now or at --now. \
-            --via email pipes the e-mail to [sending] send_command; if the command fails, nothing is \
-            recorded and the error is shown.
+            --via email records the attempt, then pipes the e-mail to [sending] send_command; if the \
+            command fails, the document stays approved and the error is shown. If Flagdesk was \
+            interrupted while the command ran, the document is "sending, outcome unknown": sending \
+            again is refused until you check the mailbox and run --confirm-sent (the mail left: \
+            recorded as sent, nothing runs again) or --resend (send it once more).
             """)
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The document's reference.") var reference: String
-    @Option(help: "manual or email.") var via: String
+    @Option(help: "manual or email.") var via: String?
+    @Flag(help: "Send again although an earlier e-mail attempt's outcome is unknown.") var resend = false
+    @Flag(
+        name: .customLong("confirm-sent"),
+        help: "The earlier e-mail attempt of unknown outcome did leave: record it as sent, without sending again.")
+    var confirmSent = false
     @Flag(help: "Print JSON.") var json = false
 
+    func validate() throws {
+        if confirmSent {
+            guard via == nil, !resend else { throw ValidationError("--confirm-sent takes neither --via nor --resend") }
+        } else if via == nil {
+            throw ValidationError("--via manual|email is required (or --confirm-sent)")
+        }
+    }
+
     func run() throws {
-        guard let channel = SendChannel(rawValue: via.lowercased()) else {
-            throw ValidationError("--via must be manual or email, not '\(Output.safe(via))'")
+        let channel: SendChannel?
+        if let via {
+            guard let parsed = SendChannel(rawValue: via.lowercased()) else {
+                throw ValidationError("--via must be manual or email, not '\(Output.safe(via))'")
+            }
+            channel = parsed
+        } else {
+            channel = nil
         }
         let desk = try global.openDesk()
         try runEngine { () throws(EngineError) in
-            let view = try desk.send(reference: reference, via: channel)
+            let view =
+                if let channel {
+                    try desk.send(reference: reference, via: channel, resend: resend)
+                } else {
+                    try desk.confirmSent(reference: reference)
+                }
             DocumentCommandOutput.print(view, desk: desk, json: json)
         }
     }

@@ -25,6 +25,12 @@ enum DocumentOutput {
                 "\(ISO8601.formatLocal($0, in: zone)) by \(record.sentBy ?? "?") via \(record.sentVia?.rawValue ?? "?")"
             })
         field("Frozen", record.frozen.map { "sha256:\($0.sha256) (\($0.format))" })
+        field(
+            "Sending",
+            view.openSendAttempt.map {
+                "OUTCOME UNKNOWN: e-mail handed to the send command \(ISO8601.formatLocal($0.startedAt, in: zone)) by "
+                    + "\($0.startedBy), never confirmed; after checking the mailbox: send --confirm-sent or --resend"
+            })
         if let purged = record.purged {
             field(
                 "Purged",
@@ -104,7 +110,12 @@ struct DocumentJSON: Encodable {
     let sentAt: Date?
     let sentBy: String?
     let sentVia: String?
+    /// The recipient's answers, dated as they came (a confirmed e-mail reply: its Date).
+    let acknowledgedAt: Date?
+    let decidedAt: Date?
     let frozenSHA256: String?
+    /// When an e-mail attempt of unknown outcome began (Flagdesk was interrupted while sending).
+    let sendingSince: Date?
     /// Set once the retention purge erased the text and fields (`frozenSHA256` stays).
     let purgedAt: Date?
     let missing: [MissingElement]
@@ -128,10 +139,13 @@ struct DocumentJSON: Encodable {
         draftedAt = record.draftedAt
         draftedBy = record.draftedBy
         approvedAt = record.approvedAt
+        sendingSince = view.openSendAttempt?.startedAt
         approvedBy = record.approvedBy
         sentAt = record.sentAt
         sentBy = record.sentBy
         sentVia = record.sentVia?.rawValue
+        acknowledgedAt = record.acknowledgedAt
+        decidedAt = record.decidedAt
         frozenSHA256 = record.frozen?.sha256 ?? record.purged?.sentSHA256
         purgedAt = record.purged?.at
         missing = view.missing

@@ -14,14 +14,33 @@ struct InitCommand: ParsableCommand {
     @Flag(help: "Fill the store with a synthetic demo desk.")
     var demo = false
 
+    @Flag(
+        help: ArgumentHelp(
+            "A team desk on this server: the account running init (a service account) owns the store; people "
+                + "come in through sudo -u it. Needs --coordinator."))
+    var team = false
+
+    @Option(help: "A team desk's first coordinator (an account on this machine).")
+    var coordinator: String?
+
+    @Flag(
+        help: ArgumentHelp(
+            "A test desk: --now may date writes (never backwards; each such event says so). Only at init."))
+    var simulatedClock = false
+
+    func validate() throws {
+        if coordinator != nil, !team {
+            throw ValidationError("--coordinator names a team desk's first coordinator: add --team")
+        }
+        if team, coordinator == nil { throw ValidationError("init --team needs --coordinator LOGIN") }
+    }
+
     func run() throws {
-        let now = try global.instant()
+        var options = try global.deskOptions()
+        options.newDesk = NewDesk(
+            setup: team ? .team : .personal, coordinator: coordinator, simulatedClock: simulatedClock)
         try runEngine { () throws(EngineError) in
-            let report = try DeskInitializer.initialize(
-                DeskOptions(
-                    configPath: global.config, storePath: global.store, now: now,
-                    environment: ProcessInfo.processInfo.environment),
-                demo: demo)
+            let report = try DeskInitializer.initialize(options, demo: demo)
             if let path = report.configPath {
                 Output.line(
                     report.wroteConfig

@@ -46,16 +46,19 @@ struct PersonSet: ParsableCommand {
     @Option(name: .customLong("mandate-file"), help: "The signed mandate document (sealed in the store).")
     var mandateFile: String?
 
-    @Option(help: "The person's identity (real name...): sealed. Prefer --identity-file.")
-    var identity: String?
+    // Values on the command line are visible to every local user in /proc: refused, with the way.
+    @Option(help: .hidden) var identity: String?
 
-    @Option(name: .customLong("identity-file"), help: "Read the identity from this file, or - for standard input.")
+    @Option(
+        name: .customLong("identity-file"),
+        help: "The identity (real name...), sealed: read from this file, /dev/fd/N (<(...)), or - for standard input.")
     var identityFile: String?
 
-    @Option(help: "How to reach the person: sealed. Prefer --contact-file.")
-    var contact: String?
+    @Option(help: .hidden) var contact: String?
 
-    @Option(name: .customLong("contact-file"), help: "Read the contact from this file, or - for standard input.")
+    @Option(
+        name: .customLong("contact-file"),
+        help: "How to reach the person, sealed: read from this file, /dev/fd/N, or - for standard input.")
     var contactFile: String?
 
     @Option(help: "A wish of the person, in their words (repeatable; replaces the list).")
@@ -64,14 +67,28 @@ struct PersonSet: ParsableCommand {
     @Option(name: .customLong("consents-to-lea"), help: "yes or no: the person agrees their details go to the police.")
     var consentsToLEA: String?
 
+    @Option(
+        name: .customLong("consent-form"),
+        help: "The signed form a consent, mandate or wishes change rests on (its SHA-256 goes on the trail).")
+    var consentForm: String?
+
+    @Option(
+        name: .customLong("consent-witness"),
+        help: "Who witnessed the person's consent, mandate or wishes (named on the trail).")
+    var consentWitness: String?
+
     @Flag(help: "Print JSON.")
     var json = false
 
     func validate() throws {
-        if identity != nil, identityFile != nil {
-            throw ValidationError("give --identity or --identity-file, not both")
+        for (given, name) in [(identity, "identity"), (contact, "contact")] where given != nil {
+            throw ValidationError(
+                "--\(name) takes no value on the command line (every local user can read it in /proc): use "
+                    + "--\(name)-file FILE, --\(name)-file - (standard input) or --\(name)-file <(command)")
         }
-        if contact != nil, contactFile != nil { throw ValidationError("give --contact or --contact-file, not both") }
+        if consentForm != nil, consentWitness != nil {
+            throw ValidationError("give --consent-form or --consent-witness, not both")
+        }
         if identityFile == "-", contactFile == "-" {
             throw ValidationError("only one of --identity-file and --contact-file can read standard input")
         }
@@ -93,8 +110,10 @@ struct PersonSet: ParsableCommand {
         request.mandateSignedOn = try signed.map { try date($0, option: "--signed") }
         request.mandateExpiresOn = try expires.map { try date($0, option: "--expires") }
         request.mandateFile = mandateFile.map { URL(fileURLWithPath: $0) }
-        request.identity = try identity ?? identityFile.map { try SecretText.read($0, option: "--identity-file") }
-        request.contact = try contact ?? contactFile.map { try SecretText.read($0, option: "--contact-file") }
+        request.identity = try identityFile.map { try SecretText.read($0, option: "--identity-file") }
+        request.contact = try contactFile.map { try SecretText.read($0, option: "--contact-file") }
+        request.consentBasis =
+            consentForm.map { .form(URL(fileURLWithPath: $0)) } ?? consentWitness.map { .witness($0) }
         if !wish.isEmpty { request.wishes = wish }
         request.consentsToLEA = try consentsToLEA.map { try YesNoOption.parse($0, option: "--consents-to-lea") }
         let changes = request != PersonRequest(pseudonym: pseudonym)

@@ -85,7 +85,8 @@ enum SecretText {
         if path == "-" {
             data = try? FileHandle.standardInput.readToEnd()
         } else {
-            data = FileManager.default.contents(atPath: path)
+            // A handle, not `contents(atPath:)`: /dev/fd/N from `<(...)` is a pipe with no size.
+            data = FileHandle(forReadingAtPath: path).flatMap { try? $0.readToEnd() ?? Data() }
         }
         guard let data else { throw ValidationError("\(option): cannot read \(Output.safe(path))") }
         let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -20,10 +20,7 @@ struct RestoreCommand: ParsableCommand {
     var path: String
 
     func run() throws {
-        let now = try global.instant()
-        let options = DeskOptions(
-            configPath: global.config, storePath: global.store, now: now,
-            environment: ProcessInfo.processInfo.environment)
+        let options = try global.deskOptions()
         let report = try runEngine { () throws(EngineError) in
             try StoreRestore.restore(from: URL(fileURLWithPath: path), options: options)
         }

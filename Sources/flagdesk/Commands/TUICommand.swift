@@ -26,14 +26,16 @@ struct TUICommand: ParsableCommand {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
                 "flagdesk-demo-\(UUID().uuidString)")
             demoFolder = folder
+            var options = try global.deskOptions()
             // The throw-away desk's seal key goes beside it, never to the user's own key file.
             environment["FLAGDESK_SEAL_KEY"] = Self.demoSealKey(folder).path
-            let now = try global.instant()
+            options.environment = environment
+            options.storePath = folder.path
+            options.createStore = true
+            // A throw-away demo desk is a test desk: `--now` may date what is done in it.
+            options.newDesk = NewDesk(simulatedClock: true)
             desk = try runEngine { () throws(EngineError) in
-                let desk = try Desk.open(
-                    DeskOptions(
-                        configPath: global.config, storePath: folder.path, now: now, environment: environment,
-                        createStore: true))
+                let desk = try Desk.open(options)
                 _ = try desk.fillDemo()
                 return desk
             }

@@ -23,7 +23,7 @@ struct VerifyCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let desk = try global.openDesk()
+        let desk = try global.openDesk(access: .outsider)
         try runEngine { () throws(EngineError) in
             let report = try desk.verify(
                 expectHead: expectHead.map { $0.hasPrefix("sha256:") ? String($0.dropFirst(7)) : $0 })

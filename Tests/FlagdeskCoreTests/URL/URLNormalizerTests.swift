@@ -68,8 +68,13 @@ struct URLNormalizerTests {
         ("https://example.com/caf%c3%a9", "https://example.com/caf%C3%A9"),
         ("https://example.com/a%2fb%3F", "https://example.com/a%2Fb%3F"),
         ("https://example.com/a%2Fb", "https://example.com/a%2Fb"),
-        ("https://example.com/100%", "https://example.com/100%25"),
-        ("https://example.com/%zz", "https://example.com/%25zz"),
+        // A stray `%` stays as typed (WHATWG): `%25` would name another resource.
+        ("https://example.com/100%", "https://example.com/100%"),
+        ("https://example.com/%zz", "https://example.com/%zz"),
+        ("https://example.com/foo%2zbar", "https://example.com/foo%2zbar"),
+        // An encoded hex digit after a stray `%` stays encoded: decoded, it would make an escape.
+        ("https://example.com/%%61%62", "https://example.com/%%61b"),
+        ("https://example.com/%a%62", "https://example.com/%a%62"),
         ("https://example.com/?q=a+b&r=%41%2B", "https://example.com/?q=a+b&r=A%2B"),
         ("https://example.com/<script>{x}|^`", "https://example.com/%3Cscript%3E%7Bx%7D%7C%5E%60"),
         ("https://example.com/?a=\\b", "https://example.com/?a=%5Cb"),

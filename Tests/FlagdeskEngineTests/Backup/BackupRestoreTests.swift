@@ -209,16 +209,19 @@ struct BackupRestoreTests {
         }
         #expect(try desk.verify().isIntact)
 
-        let world = try WorkflowWorld()
-        var asBob = restoreOptions(
-            store: temporaryFolder("t").appendingPathComponent("s"), sealKeyFile: desk.store.sealKeyFile)
-        asBob.configPath = world.configPath
-        asBob.environment["SUDO_USER"] = "bob"
+        // Roles come from the restored desk: another account (even claiming someone through a
+        // forged SUDO_USER) is not its coordinator, and what it restored is removed again.
+        let target = temporaryFolder("t").appendingPathComponent("s")
+        var asBob = restoreOptions(store: target, sealKeyFile: desk.store.sealKeyFile)
+        asBob.process = FakeProcess(account: "bob", underSudo: false)
+        asBob.environment["SUDO_USER"] = desk.actor
         #expect {
             _ = try StoreRestore.restore(from: backup, options: asBob)
         } throws: { error in
-            (error as? EngineError) == .refused("bob is a flagger; only a coordinator can restore a store")
+            guard case .refused(let message) = error as? EngineError else { return false }
+            return message.contains("personal desk; bob cannot")
         }
+        #expect(!FileManager.default.fileExists(atPath: target.path))
     }
 
     @Test func aBackupWorksWhileAnotherConnectionIsWriting() throws {

@@ -100,8 +100,6 @@ struct ConfigLoaderTests {
         #expect(config.storePath == "/home/tester/store")
         #expect(config.timeZone.identifier == "Europe/Brussels")
         #expect(config.users == ["alice": .coordinator, "bob": .flagger])
-        #expect(config.role(of: "bob") == .flagger)
-        #expect(config.role(of: "mallory") == nil)
         #expect(!config.fourEyes)
         #expect(config.templatesDirectory == "/cfg/templates")
         #expect(config.defaultLanguage == "fr")
@@ -149,7 +147,7 @@ struct ConfigLoaderTests {
         #expect(!defaults.network.enabled)
         #expect(defaults.escalation == EscalationStep.defaultLadder)
         #expect(defaults.directory == Directory.starter)
-        #expect(defaults.role(of: "anyone") == .coordinator)
+        #expect(defaults.users.isEmpty)
     }
 
     @Test("directory files add entries, with paths relative to the config file")

@@ -46,7 +46,7 @@ enum ReportFixture {
                     "HOME": folder.path, "XDG_CONFIG_HOME": folder.appendingPathComponent("config").path,
                     "XDG_DATA_HOME": folder.appendingPathComponent("data").path, "USER": "alice",
                 ],
-                createStore: true))
+                createStore: true, newDesk: NewDesk(simulatedClock: true)))
         try desk.store.write { db in try fill(db) }
         return desk
     }

@@ -145,7 +145,8 @@ import Testing
 
         """
     static let digestsBeforeTheTally: [ReportFormat: String] = [
-        .csv: "7d8752a2420cbedada71ad94824586ec2d146f220f14e3059d78364ba2aebee2",
+        // Since the one CSV writer: a field holding ";" is quoted too (spreadsheets split on it).
+        .csv: "eff8c1098646f24937c0e9c565e176efe95df1038913cde91f5f1672e97e05ff",
         .json: "a62a1e581c6ed561996e46efca3c0f6bf0f39e58f0052b6b3baf217bc4b58af9",
         .html: "0f325ab637a742a881d1dbe00339b162e57691b984ecfa877f4eb66d26e0e5b6",
         .md: "b33bf5250e531e46bf3ae9632bf0c9d2c00cb53bfef0328902e5d248b870765f",
@@ -160,7 +161,8 @@ import Testing
         let year = try desk.report(from: ReportFixture.year2026.from, to: ReportFixture.year2026.to)
         #expect(try ReportWriter.write(year, format: .md) == Self.markdownBeforeTheTally)
         for format in ReportFormat.allCases {
-            #expect(Self.sha256(try ReportWriter.write(year, format: format)) == Self.digestsBeforeTheTally[format])
+            let text = try ReportWriter.write(year, format: format)
+            #expect(Self.sha256(text) == Self.digestsBeforeTheTally[format], "\(format): \(text.prefix(4000))")
         }
         let march = try desk.report(
             from: CivilDate(year: 2026, month: 3, day: 1)!, to: CivilDate(year: 2026, month: 3, day: 29)!)

@@ -9,10 +9,14 @@ import Testing
 @Suite("Intake: capture and recheck", .serialized)
 struct CaptureAndRecheckTests {
     static let networkOn = """
+        [capture]
+        allow_private_addresses = true  # the test server listens on loopback
+
         [network]
         enabled = true
         timeout_seconds = 2
         max_bytes = 100000
+
         """
 
     private func item(_ desk: Desk, _ url: String, keywords: [DSAKeyword] = [], minor: MinorInvolvement = .unknown)

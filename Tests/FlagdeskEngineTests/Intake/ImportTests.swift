@@ -57,7 +57,7 @@ struct ImportTests {
         let report = try desk.verify()
         #expect(report.isIntact)
         #expect(report.trailProblems.isEmpty)
-        #expect(try recordedEvents(desk) == 1 + 1)  // the add and the import (each then sealed)
+        #expect(try recordedEvents(desk) == 1 + 1 + 1)  // the desk's creation, the add, the import (each sealed)
         let detail = try desk.detail(reference: "FD-2026-000004")
         #expect(detail.events.map(\.action) == ["import"])
         #expect(detail.events[0].entity == "import")
@@ -93,7 +93,7 @@ struct ImportTests {
         #expect(summary.rejections.map(\.line) == [3, 4, 5])
         #expect(try desk.itemCount(ItemFilter()) == 0)
         #expect(try desk.verify().chain == before)
-        #expect(try recordedEvents(desk) == 0)
+        #expect(try recordedEvents(desk) == 1)  // the desk's creation
 
         let written = try String(contentsOf: rejects, encoding: .utf8)
         let lines = written.split(separator: "\r\n").map(String.init)

@@ -17,7 +17,7 @@ func makeConfiguredDesk(_ configText: String, now: Date = fixedNow, user: String
     return try Desk.open(
         DeskOptions(
             configPath: configFile.path, storePath: home.appendingPathComponent("store").path, now: now,
-            environment: environment, createStore: true))
+            environment: environment, createStore: true, newDesk: NewDesk(simulatedClock: true)))
 }
 
 /// The same store opened again at another instant (as a later CLI run would), with its seal key.

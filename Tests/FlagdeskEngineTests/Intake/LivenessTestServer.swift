@@ -33,6 +33,13 @@ final class LivenessTestServer: @unchecked Sendable {
                     self.send(302, b"", [("Location", "/hop")])
                 elif path == "/hop":
                     self.send(301, b"", [("Location", "/ok")])
+                elif path.startswith("/to-"):
+                    targets = {"/to-loopback": "http://127.0.0.1:9/x", "/to-private": "http://10.0.0.1/x",
+                               "/to-v6": "http://[::1]:9/x", "/to-linklocal": "http://169.254.169.254/latest/",
+                               "/to-mapped": "http://[::ffff:127.0.0.1]:9/x"}
+                    self.send(302, b"", [("Location", targets.get(path, "/ok"))])
+                elif path.startswith("/echo"):
+                    self.send(200, path.encode(), [("Content-Type", "text/plain")])
                 elif path == "/missing":
                     self.send(404, b"not found")
                 elif path == "/gone":

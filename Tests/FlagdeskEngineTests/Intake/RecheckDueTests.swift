@@ -18,9 +18,13 @@ struct RecheckDueTests {
         notice_channel = "notices@loopback.example"
         is_online_platform = true
 
+        [capture]
+        allow_private_addresses = true  # the test server listens on loopback
+
         [network]
         enabled = true
         timeout_seconds = 1
+
         """
 
     private func sentNotice(_ world: WorkflowWorld, url: String, at sentAt: Date) throws -> (Item, String) {

@@ -47,17 +47,19 @@ struct ItemPurgeTests {
         _ = try world.desk(as: "bob", at: fixedNow.adding(days: 2)).close(reference: reference, reason: nil)
         _ = try world.desk(as: "bob", at: fixedNow.adding(days: 2)).resolve(reference: noticed.reference)
 
+        // The trail never goes backwards: the later intake happens after the notice was closed.
+        let later = try world.desk(as: "bob", at: fixedNow.adding(days: 2))
         guard
-            case .added(let bare, let evidence) = try bob.add(
+            case .added(let bare, let evidence) = try later.add(
                 AddItemRequest(
                     url: "https://www.instagram.com/p/quokka-trail-9",
                     explanation: "Quokka sighting near the wombat burrow, posted by her former employer"))
         else { throw EngineError.refused("not added") }
         #expect(evidence.isEmpty)
-        _ = try bob.closeWithoutAction(reference: bare.reference, reason: "lawful adult sex work")
+        _ = try later.closeWithoutAction(reference: bare.reference, reason: "lawful adult sex work")
         // A liveness check of the notice's item, with the final URL it was redirected to, and a
         // capture's URLs on its evidence.
-        try bob.store.write { db in
+        try later.store.write { db in
             try db.execute(
                 sql: "UPDATE evidence SET source_url = ?, final_url = ? WHERE item_id = ?",
                 arguments: [noticed.url, "https://www.instagram.com/p/numbat-gallery-4/", noticed.id])

@@ -176,6 +176,13 @@ struct VaultDeskTests {
             try desk.initKeys(.keyFile(desk.store.folder.appendingPathComponent("flagdesk.key")))
         } throws: { error in (error as? EngineError)?.description.contains("must not live in the store folder") == true
         }
+        // Through a link to the store folder: the path looks outside, the file would be inside.
+        let link = temporaryFolder("link").appendingPathComponent("store-link")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: desk.store.folder)
+        #expect {
+            try desk.initKeys(.keyFile(link.appendingPathComponent("flagdesk.key")))
+        } throws: { error in (error as? EngineError)?.description.contains("even through a link") == true
+        }
 
         let vault = try initKeyFileVault(desk)
         let mode = try FileManager.default.attributesOfItem(atPath: vault.keyFile.path)[.posixPermissions] as? NSNumber
@@ -188,6 +195,15 @@ struct VaultDeskTests {
         let missing = #expect(throws: EngineError.self) { try desk.recordPerson(try victim(), credentials: vault) }
         #expect(missing?.exitCode == 66)
         #expect(try desk.keysStatus(vault).availability == .unavailable)
+
+        // A key file that later moves into the store, reached through a link, is refused when used.
+        let moved = desk.store.folder.appendingPathComponent("moved.key")
+        try Data(repeating: 7, count: 32).write(to: moved)
+        let outsideLink = temporaryFolder("keylink").appendingPathComponent("flagdesk.key")
+        try FileManager.default.createSymbolicLink(at: outsideLink, withDestinationURL: moved)
+        let linked = VaultCredentials(keyFile: outsideLink, passphrase: { nil })
+        let inside = #expect(throws: EngineError.self) { try desk.recordPerson(try victim(), credentials: linked) }
+        #expect(inside?.description.contains("even through a link") == true)
     }
 
     @Test func aCiphertextCopiedToAnotherPersonDoesNotOpen() throws {

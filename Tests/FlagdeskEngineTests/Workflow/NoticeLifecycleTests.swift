@@ -33,7 +33,7 @@ struct NoticeLifecycleTests {
         #expect(approved.record.approvedBy == "alice")
 
         // Editing an approved document lapses the approval.
-        let edited = try bob.edit(
+        let edited = try world.desk(as: "bob", at: fixedNow.adding(hours: 1)).edit(
             reference: "N-2026-00001", settings: [FieldSetting(key: "location-details", value: "second photo")])
         #expect(edited.record.status == .ready)
         #expect(edited.record.approvedBy == nil)
@@ -82,15 +82,24 @@ struct NoticeLifecycleTests {
         #expect(try bob.verify().isIntact)
     }
 
-    @Test func singleUserModeApprovesOwnDocumentAndSaysSoInTheEvent() throws {
-        let world = try WorkflowWorld(
-            config: WorkflowWorld.standardConfig.replacingOccurrences(
+    @Test func aPersonalDeskApprovesOwnDocumentAndSaysSoInTheEvent() throws {
+        let desk = try makeConfiguredDesk(
+            WorkflowWorld.standardConfig.replacingOccurrences(
                 of: "alice = \"coordinator\"\nchiara = \"coordinator\"\nbob = \"flagger\"", with: ""))
-        let item = try world.triagedItem()
-        let desk = try world.desk(as: "bob")
-        _ = try desk.draft(
+        guard case .added(let item, _) = try desk.add(AddItemRequest(url: "https://www.instagram.com/p/ad-1")) else {
+            throw EngineError.refused("not added")
+        }
+        var triage = TriageRequest(reference: item.reference)
+        triage.category = .violence
+        triage.keywords = [.humanTrafficking]
+        triage.explanation = "Advert for women controlled by a third party."
+        triage.legalBasis = "Directive 2011/36/EU Art. 2"
+        triage.contentTypes = [.image, .text]
+        _ = try desk.triage(triage)
+        let draft = try desk.draft(
             DraftRequest(
                 kind: .dsaNotice, items: [item.reference], settings: [FieldSetting(key: "bona-fide", value: "yes")]))
+        #expect(draft.missing.isEmpty, "\(draft.missing.map(\.key))")
         let approved = try desk.approve(reference: "N-2026-00001")
         #expect(approved.record.status == .approved)
         #expect(approved.events.last?.payload.contains("\"four_eyes\":\"single-user\"") == true)

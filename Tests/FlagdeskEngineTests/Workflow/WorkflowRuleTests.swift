@@ -41,8 +41,9 @@ struct WorkflowRuleTests {
         // A threat recognised later, at triage, moves that item's deadlines to the top too.
         var triage = TriageRequest(reference: ordinary.reference)
         triage.threatToLife = true
-        _ = try world.desk().triage(triage)
-        _ = try world.desk().triage(
+        let later = try world.desk(at: fixedNow.adding(hours: 2))
+        _ = try later.triage(triage)
+        _ = try later.triage(
             {
                 var lifted = TriageRequest(reference: urgent.reference)
                 lifted.threatToLife = false
@@ -88,15 +89,17 @@ struct WorkflowRuleTests {
         expired.mandateSignedOn = CivilDate(year: 2025, month: 1, day: 10)
         expired.mandateExpiresOn = CivilDate(year: 2026, month: 5, day: 3)
         expired.mandateFile = try writeTemporaryFile("signed mandate", name: "mandate.pdf")
-        let vault = try initKeyFileVault(try world.desk(as: "alice"))
-        _ = try desk.recordPerson(expired, credentials: vault)
+        // A person's mandate is recorded by a coordinator (bob is assigned to none of her items).
+        let alice = try world.desk(as: "alice")
+        let vault = try initKeyFileVault(alice)
+        _ = try alice.recordPerson(expired, credentials: vault)
         let stillMissing = try desk.edit(
             reference: draft.record.reference, settings: [try FieldSetting(parsing: "identifying-data=profile name")])
         #expect(stillMissing.missing.map(\.key) == ["mandate-expired"], "the mandate expired the day before")
 
         var renewed = PersonRequest(pseudonym: "Victim A-17")
         renewed.mandateExpiresOn = CivilDate(year: 2027, month: 5, day: 3)
-        _ = try desk.recordPerson(renewed)
+        _ = try alice.recordPerson(renewed)
         let ready = try desk.edit(
             reference: draft.record.reference,
             settings: [try FieldSetting(parsing: "identifying-data=profile name only")])

@@ -3,8 +3,9 @@ import Foundation
 
 @testable import FlagdeskEngine
 
-/// One store shared by several people: each `desk(as:at:)` opens it as that login at that
-/// instant, with a configuration naming the organisation, its trusted-flagger status and users.
+/// One team desk shared by several people: each `desk(as:at:)` opens it as that login coming in
+/// through a (made-up) real sudo, at that instant (the desk has a simulated clock). The team is
+/// taken from the configuration's `[users]` once, by alice, as `team adopt-config` does.
 struct WorkflowWorld {
     let folder: URL
     let configPath: String
@@ -40,22 +41,39 @@ struct WorkflowWorld {
         contact = { email = "parquet@justice.example" }
         """
 
+    /// Before anything a test does: the team is set up at this instant.
+    static let setUpAt = ISO8601.parseInstant("2020-01-01T00:00:00Z")!
+
     init(config: String = WorkflowWorld.standardConfig) throws {
         folder = temporaryFolder("world")
         let path = folder.appendingPathComponent("config.toml")
         try Data(config.utf8).write(to: path)
         configPath = path.path
+        var creation = options(FakeProcess(account: "flagdesk", underSudo: false), [:], at: Self.setUpAt)
+        creation.createStore = true
+        creation.newDesk = NewDesk(setup: .team, coordinator: "alice", simulatedClock: true)
+        creation.access = .outsider
+        _ = try Desk.open(creation)
+        let (process, sudo) = FakeProcess.sudo("alice")
+        var adopting = options(process, sudo, at: Self.setUpAt)
+        adopting.access = .adoptingConfig
+        _ = try Desk.open(adopting).adoptConfiguration()
     }
 
+    /// The desk as `login`, through a real sudo into the service account.
     func desk(as login: String = "bob", at instant: Date = fixedNow) throws -> Desk {
+        let (process, sudo) = FakeProcess.sudo(login)
+        return try Desk.open(options(process, sudo, at: instant))
+    }
+
+    func options(_ process: FakeProcess, _ extra: [String: String], at instant: Date) -> DeskOptions {
         let environment = [
             "HOME": folder.path, "XDG_CONFIG_HOME": folder.appendingPathComponent("config").path,
-            "XDG_DATA_HOME": folder.appendingPathComponent("data").path, "SUDO_USER": login,
-        ]
-        return try Desk.open(
-            DeskOptions(
-                configPath: configPath, storePath: folder.appendingPathComponent("store").path, now: instant,
-                environment: environment, createStore: true))
+            "XDG_DATA_HOME": folder.appendingPathComponent("data").path,
+        ].merging(extra) { _, new in new }
+        return DeskOptions(
+            configPath: configPath, storePath: folder.appendingPathComponent("store").path, now: instant,
+            environment: environment, process: process)
     }
 
     /// An item on Instagram (an online platform owed Art. 22 priority), triaged for trafficking.
