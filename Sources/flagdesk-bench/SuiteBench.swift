@@ -75,6 +75,7 @@ struct SuiteBench: Bench {
         rows.append(
             BenchRow(measure: "annual report (Art. 22(3))", result: BenchTable.milliseconds(report), target: "< 1 s"))
         rows.append(try MainActor.assumeIsolated { try SuiteKeystrokes.row(desk) })
+        rows.append(try verifyRow(desk))
 
         print(
             "Flagdesk bench: \(grouped(totals.items)) items, \(grouped(totals.documents)) documents, "
@@ -92,6 +93,21 @@ struct SuiteBench: Bench {
                 environment: [
                     "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path, "USER": "bench",
                 ], createStore: true, newDesk: NewDesk(simulatedClock: true)))
+    }
+
+    /// `verify` (chain, seal of every audited row, reconciliation, SQLite's check) against
+    /// `PRAGMA integrity_check` timed alone in the same run (issue 14: at most 1.5 times).
+    private func verifyRow(_ desk: Desk) throws -> BenchRow {
+        let integrity = try measureSeconds { _ = try desk.store.integrityCheck() }
+        var report: VerifyReport?
+        let seconds = try measureSeconds { report = try desk.verify() }
+        let problems = (report?.seal.problems.count ?? 0) + (report?.trailProblems.count ?? 0)
+        let verdict = report?.isIntact == true ? "clean" : "NOT clean: \(problems) problems"
+        return BenchRow(
+            measure: "verify (\(grouped(report?.seal.rowsChecked ?? 0)) sealed rows; \(verdict))",
+            result: String(format: "%.1f s", seconds), target: "≤ 1.5 × integrity_check",
+            sqlite3: String(format: "%.1f s (integrity_check)", integrity),
+            ratio: String(format: "%.2f", seconds / max(integrity, 0.001)))
     }
 
     private func importRow(_ desk: Desk, csv: URL, count: Int) throws -> BenchRow {

@@ -71,6 +71,11 @@ enum BinaryRunner {
             "XDG_CACHE_HOME": sandbox.appendingPathComponent("cache").path,
             "NO_COLOR": "1",
         ]
+        // Each run has its own config home, so the store's seal key is kept beside the store
+        // (outside its folder), where every run on that store finds it.
+        if let flag = arguments.firstIndex(of: "--store"), flag + 1 < arguments.count {
+            pinned["FLAGDESK_SEAL_KEY"] = arguments[flag + 1] + ".seal.key"
+        }
         pinned.merge(environment) { _, new in new }
         for folder in ["home", "config", "data", "state", "cache"] {
             try FileManager.default.createDirectory(

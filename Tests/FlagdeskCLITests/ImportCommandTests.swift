@@ -126,7 +126,11 @@ struct ImportCommandTests {
         #expect(try itemCount(store) == 1)
         let verify = try BinaryRunner.run(["verify", "--store", store, now])
         #expect(verify.exitCode == 0, "\(verify.stdout)\(verify.stderr)")
-        #expect(verify.stdout.contains("Audit chain intact: 2 events"), "the desk's creation and the one add")
+        // The desk's creation and the add, with the seal's own: the new desk's seal-init and first
+        // seal, and one seal after each. The killed import left no event and no unsealed row.
+        #expect(verify.stdout.contains("Audit chain intact: 6 events"), "\(verify.stdout)")
+        // The desk's settings, its one member and the item.
+        #expect(verify.stdout.contains("Seal intact: 3 audited rows"), "\(verify.stdout)")
         let next = try BinaryRunner.run(["add", "https://next.example.test/", "--store", store, now])
         #expect(next.stdout == "FD-2026-000002\n")
     }

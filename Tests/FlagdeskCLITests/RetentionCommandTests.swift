@@ -89,12 +89,20 @@ struct RetentionCommandTests {
         let over = try desk.run(["restore", backup], expect: 1)
         #expect(over.stderr.contains("Move it away first"))
 
+        // A backup never carries the seal key: the restore checks the backup with the desk's own.
         let restored = desk.folder.appendingPathComponent("restored").path
-        let run = try BinaryRunner.run(["restore", backup, "--config", desk.config, "--store", restored])
+        let keyless = try BinaryRunner.run(["restore", backup, "--config", desk.config, "--store", restored])
+        #expect(keyless.exitCode == 1)
+        #expect(keyless.stderr.contains("seal key"))
+        #expect(!FileManager.default.fileExists(atPath: restored))
+        let sealKey = ["FLAGDESK_SEAL_KEY": desk.store + ".seal.key"]
+        let run = try BinaryRunner.run(
+            ["restore", backup, "--config", desk.config, "--store", restored], environment: sealKey)
         #expect(run.exitCode == 0, "\(run.stderr)")
         #expect(run.stdout.contains("the restored store verifies"))
-        let verify = try BinaryRunner.run(["verify", "--config", desk.config, "--store", restored])
-        #expect(verify.exitCode == 0)
+        let verify = try BinaryRunner.run(
+            ["verify", "--config", desk.config, "--store", restored], environment: sealKey)
+        #expect(verify.exitCode == 0, "\(verify.stdout)")
         #expect(verify.stdout.contains("Evidence intact: 0 files match"))
     }
 }

@@ -1,5 +1,6 @@
 import FlagdeskCore
 import Foundation
+import GRDB
 
 @testable import FlagdeskEngine
 
@@ -26,6 +27,12 @@ func makeDesk(now: Date = fixedNow, environment extra: [String: String] = [:]) t
         DeskOptions(
             configPath: nil, storePath: home.appendingPathComponent("store").path, now: now, environment: environment,
             createStore: true, newDesk: NewDesk(simulatedClock: true)))
+}
+
+/// How many events the desk's actions recorded: the trail without the seal's own events
+/// (`seal-init` when the desk was made, and the `seal` closing every write).
+func recordedEvents(_ desk: Desk) throws -> Int {
+    try desk.store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM events WHERE entity <> 'seal'") ?? 0 }
 }
 
 func writeTemporaryFile(_ content: String, name: String = "capture.png") throws -> URL {

@@ -24,7 +24,9 @@ import Testing
 
     @Test func aWriterThatCannotGetTheLockInTimeIsRefusedAsBusyNotLocked() throws {
         let first = try makeTemporaryStore()
-        let second = try Store(folder: first.folder, create: false, wait: WriterWait(limit: .milliseconds(200)))
+        let second = try Store(
+            folder: first.folder, create: false, wait: WriterWait(limit: .milliseconds(200)),
+            sealKeyFile: sealKeyFile(for: first.folder))
         let done = DispatchGroup()
         holdWriteLock(first, seconds: 1.5, done: done)
         let error = #expect(throws: StoreError.self) {
@@ -42,7 +44,8 @@ import Testing
         let first = try makeTemporaryStore()
         let notices = NoticeLog()
         let wait = WriterWait(limit: .seconds(30), noticeAfter: .milliseconds(300)) { limit in notices.add(limit) }
-        let second = try Store(folder: first.folder, create: false, wait: wait)
+        let second = try Store(
+            folder: first.folder, create: false, wait: wait, sealKeyFile: sealKeyFile(for: first.folder))
         let done = DispatchGroup()
         holdWriteLock(first, seconds: 1.0, done: done)
         try second.write { db in try Meta.set("holder", to: "second", in: db) }
@@ -59,7 +62,7 @@ import Testing
 
     @Test func theLimitCanBeShortenedWhileTheStoreIsOpen() throws {
         let first = try makeTemporaryStore()
-        let second = try Store(folder: first.folder, create: false)
+        let second = try Store(folder: first.folder, create: false, sealKeyFile: sealKeyFile(for: first.folder))
         #expect(second.writerWait.limit == .seconds(120))
         second.writerWait.limit = .milliseconds(100)
         let done = DispatchGroup()

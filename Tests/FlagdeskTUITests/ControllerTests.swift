@@ -111,11 +111,14 @@ struct ControllerTests {
         let controller = try DeskController(desk: desk)
         #expect(controller.reloadIfChanged() == false)
         let before = controller.state.queue.counts.perTab[.triage]
-        // A second desk on the same store stands for `flagdesk add` in another terminal.
+        // A second desk on the same store (and its seal key) stands for `flagdesk add` in
+        // another terminal.
         let other = try Desk.open(
             DeskOptions(
                 configPath: nil, storePath: desk.store.folder.path, now: fixedNow,
-                environment: ["HOME": NSTemporaryDirectory()], process: AccountNamed(login: "alice")))
+                environment: [
+                    "HOME": NSTemporaryDirectory(), "FLAGDESK_SEAL_KEY": try #require(desk.store.sealKeyFile).path,
+                ], process: AccountNamed(login: "alice")))
         _ = try other.add(AddItemRequest(url: "https://new-board.example/ad/77"))
         #expect(controller.reloadIfChanged())
         #expect(controller.state.queue.counts.perTab[.triage] == before.map { $0 + 1 })

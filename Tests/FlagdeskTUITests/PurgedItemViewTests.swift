@@ -24,7 +24,10 @@ struct PurgedItemViewTests {
         let reopened = try Desk.open(
             DeskOptions(
                 configPath: nil, storePath: desk.store.folder.path, now: later,
-                environment: ["HOME": desk.store.folder.deletingLastPathComponent().path],
+                environment: [
+                    "HOME": desk.store.folder.deletingLastPathComponent().path,
+                    "FLAGDESK_SEAL_KEY": try #require(desk.store.sealKeyFile).path,
+                ],
                 process: AccountNamed(login: "alice")))
         _ = try reopened.purge(dryRun: false)
         let detail = try reopened.detail(reference: item.reference)

@@ -20,8 +20,10 @@ now="--now 2026-11-23T09:00:00Z"
 counts() { sqlite3 "$1/flagdesk.sqlite" "SELECT (SELECT COUNT(*) FROM items), (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM evidence), (SELECT hash FROM events ORDER BY id DESC LIMIT 1);"; }
 
 "$bin" init --simulated-clock --demo --store "$store" $now >/dev/null || fail "init --demo"
-echo "key material" > "$store/flagdesk.key"
+echo "planted key material" > "$store/flagdesk.key"
 chmod 600 "$store/flagdesk.key"
+seal_key=$(sed -n 's/^key //p' "$XDG_CONFIG_HOME/flagdesk/seal.key")
+[ ${#seal_key} = 64 ] || fail "init wrote no seal key beside the configuration"
 
 # Backup: private folder, manifest hashes agree with sha256sum, no key file, checks reported.
 out=$("$bin" backup "$work/backup" --store "$store" $now) || fail "backup exited $?"
@@ -31,7 +33,8 @@ grep -q "back up the key file separately" <<<"$out" || fail "backup did not warn
 ok
 [ "$(stat -c %a "$work/backup")" = 700 ] || fail "backup folder is not 0700"
 [ -z "$(find "$work/backup" -type f ! -perm 600)" ] || fail "a backup file is not 0600"
-[ -z "$(find "$work/backup" -name '*key*')" ] || fail "the key file was copied"
+# No key's bytes anywhere in the backup, under any name, inside any file (the database included).
+if grep -rqaF -e "$seal_key" -e "planted key material" "$work/backup"; then fail "key material was copied"; fi
 ok
 python3 - "$work/backup" <<'PY' || fail "manifest hashes do not match sha256sum"
 import hashlib, json, sys, os
@@ -82,7 +85,7 @@ expect_refused() {
     ok
 }
 tamper
-victim=$(find "$work/t/evidence" -type f | sort | head -n 1)
+victim=$(find "$work/t/evidence" -type f | sort | sed -n 1p)  # sed reads all: no SIGPIPE under pipefail
 printf 'X' | dd of="$victim" bs=1 seek=0 conv=notrunc status=none
 expect_refused "one byte of evidence" "does not match its SHA-256"
 tamper
@@ -93,7 +96,7 @@ rm "$(find "$work/t/evidence" -type f | sort | tail -n 1)"
 expect_refused "a missing file" "is missing"
 tamper
 # A row slipped in behind the engine, with the manifest's hash recomputed to match: the chain
-# is intact, but the records no longer agree with the trail that created them.
+# is intact, but the manifest's seal (an HMAC under the seal key, not in the backup) fails.
 sqlite3 "$work/t/flagdesk.sqlite" "INSERT INTO items (reference, url, url_normalized, host, source, status, priority, created_at, created_by, updated_at) VALUES ('FD-2026-999999', 'https://x.example/', 'https://x.example/', 'x.example', 'other', 'new', 3, '2026-11-23T09:00:00Z', 'mallory', '2026-11-23T09:00:00Z');"
 python3 - "$work/t" <<'PY'
 import hashlib, json, os, sys
@@ -104,7 +107,7 @@ manifest["database"]["sha256"] = hashlib.sha256(open(os.path.join(root, "flagdes
 manifest["database"]["size"] = os.path.getsize(os.path.join(root, "flagdesk.sqlite"))
 json.dump(manifest, open(path, "w"))
 PY
-expect_refused "a row added behind the engine" "records and audit trail disagree"
+expect_refused "a row added behind the engine" "manifest.json does not match its seal"
 
 # Purge six years on: evidence of closed items goes, the chain verifies, the report is unchanged.
 later="--now 2032-12-01T09:00:00Z"

@@ -104,6 +104,8 @@ echo "crash: import: $before_kept kills left the store as before, $after_kept af
 #    reminders drafted already; this ladder also proposes a DSC complaint for each silent or
 #    refused notice, so that one run drafts dozens of documents.
 base="$work/demo-base"
+# A second desk on this account keeps its own seal key; the copies of it below share it.
+export FLAGDESK_SEAL_KEY="$work/demo-base.seal.key"
 "$bin" init --simulated-clock --demo --store "$base" "$now" > /dev/null
 ladder="$work/ladder.toml"
 cat > "$ladder" << 'TOML'

@@ -59,7 +59,9 @@ set -e
 [ "$status" -eq 1 ] || fail "capture with network off should be refused, got $status"
 grep -q "enabled = true" "$work/capture-off.err" || fail "refusal does not name the key"
 
-sed -i 's/^enabled = false/enabled = true/' "$XDG_CONFIG_HOME/flagdesk/config.toml"
+# The test's server is on loopback, which capture refuses unless the configuration allows it.
+sed -i 's/^enabled = false/enabled = true/; s/^allow_private_addresses = false/allow_private_addresses = true/' \
+    "$XDG_CONFIG_HOME/flagdesk/config.toml"
 "$bin" capture "$live" "$now" > "$work/capture.out"
 grep -q "HTTP 200" "$work/capture.out" || fail "$(cat "$work/capture.out")"
 grep -q "not prove where they came from" "$work/capture.out" || fail "capture output lacks the integrity note"

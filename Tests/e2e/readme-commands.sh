@@ -150,8 +150,10 @@ test "$ref" = "FD-2026-000001"
 "$bin" show "$ref" "$now" | grep -q "Advert with trafficking indicators"
 "$bin" verify "$now" | grep -q "Audit chain intact"
 
-# The demo desk's list is complete in JSON by default (more than the text view's page).
+# The demo desk's list is complete in JSON by default (more than the text view's page). A second
+# desk on the same account keeps its own seal key (the default one is the first desk's).
 demo="$work/demo-store"
+export FLAGDESK_SEAL_KEY="$work/demo-store.seal.key"
 "$bin" init --simulated-clock --demo --store "$demo" "$now" > /dev/null
 count=$("$bin" list --store "$demo" --json "$now" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
 test "$count" -ge 200 || fail "list --json gave $count items of the demo desk"

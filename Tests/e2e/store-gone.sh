@@ -32,13 +32,16 @@ wait_for() {
 wait_for 'e2e$' "shell started"
 for how in removed replaced; do
     store="$work/store-$how"
-    "$bin" init --simulated-clock --demo --store "$store" "$now" > /dev/null
-    keys "clear; $bin --store $store $now 2> $work/err-$how.txt; echo \"exit=\$?\"" Enter
+    # Each desk on this account keeps its own seal key (the default one is the first desk's).
+    key="$work/store-$how.seal.key"
+    FLAGDESK_SEAL_KEY="$key" "$bin" init --simulated-clock --demo --store "$store" "$now" > /dev/null
+    keys "clear; FLAGDESK_SEAL_KEY=$key $bin --store $store $now 2> $work/err-$how.txt; echo \"exit=\$?\"" Enter
     wait_for "1:Inbox" "desk opens ($how)"
     if [ "$how" = removed ]; then
         rm -rf "$store"
     else
-        "$bin" init --simulated-clock --store "$work/other" "$now" > /dev/null
+        # Another desk (its own seal key) whose database replaces this one's.
+        FLAGDESK_SEAL_KEY="$work/other.seal.key" "$bin" init --simulated-clock --store "$work/other" "$now" > /dev/null
         rm "$store/flagdesk.sqlite"
         cp "$work/other/flagdesk.sqlite" "$store/flagdesk.sqlite"
     fi

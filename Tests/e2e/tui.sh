@@ -23,11 +23,11 @@ tmux -S "$sock" -f /dev/null new-session -d -x 100 -y 30 -s e2e \
 
 screen() { tmux -S "$sock" capture-pane -p -t e2e; }
 keys() { tmux -S "$sock" send-keys -t e2e "$@"; }
-# Polls the pane until TEXT shows (fixed-string grep), for at most 30 seconds (a debug build
-# opening the demo desk on a loaded machine takes more than 10).
+# Polls the pane until TEXT shows (fixed-string grep), for at most SECONDS (default 30: a
+# debug build fills the demo desk slowly on a loaded machine).
 wait_for() {
-    local text="$1" step="$2"
-    for _ in $(seq 1 300); do
+    local text="$1" step="$2" seconds="${3:-30}"
+    for _ in $(seq 1 $((seconds * 10))); do
         if screen | grep -qF -- "$text"; then return 0; fi
         sleep 0.1
     done
@@ -76,7 +76,8 @@ wait_for 'e2e$' "shell started"
 
 # 1. The demo desk, in a temporary folder removed on exit.
 keys "$bin --demo $now" Enter
-wait_for "1:Inbox" "demo opens"
+# The demo desk is filled first (5 s of CPU in a debug build): more time on a loaded machine.
+wait_for "1:Inbox" "demo opens" 60
 wait_for "$(id -un) (coordinator)" "status bar"
 test -n "$(ls "$TMPDIR" | grep flagdesk-demo)" || { echo "tui.sh: FAILED: no demo store in TMPDIR" >&2; exit 1; }
 keys j j
@@ -166,6 +167,8 @@ area_of_expertise = "Trafficking in human beings and sexual exploitation"
 [approval]
 four_eyes = true
 TOML
+# A second desk on this account keeps its own seal key, named in its configuration.
+printf '[security]\nseal_key_file = "%s"\n' "$work/team.seal.key" >> "$work/team.toml"
 team="$work/team-store"
 "$bin" init --simulated-clock --store "$team" --config "$work/team.toml" "$now" > /dev/null
 "$bin" add "https://www.instagram.com/p/e2e-ad-1" --content-type text --source hotline \

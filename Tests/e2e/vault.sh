@@ -82,9 +82,12 @@ rm "$store/evidence/planted"
 
 # The passphrase prompt: echo off on a terminal, asked twice for a new passphrase.
 pass="tmux typed passphrase words"
+# A second desk on this account keeps its own seal key (the default one is the first desk's).
+export FLAGDESK_SEAL_KEY="$work/store2.seal.key"
 "$bin" init --simulated-clock --store "$work/store2" "$now" > /dev/null
 tmux -S "$sock" -f /dev/null new-session -d -x 120 -y 20 -s e2e \
-    "env -i PATH=\"$PATH\" HOME=\"$HOME\" XDG_CONFIG_HOME=\"$XDG_CONFIG_HOME\" TZ=UTC LANG=C.UTF-8 \
+    "env -i PATH=\"$PATH\" HOME=\"$HOME\" XDG_CONFIG_HOME=\"$XDG_CONFIG_HOME\" \
+    FLAGDESK_SEAL_KEY=\"$FLAGDESK_SEAL_KEY\" TZ=UTC LANG=C.UTF-8 \
     TERM=screen-256color PS1='e2e\$ ' bash --norc --noprofile"
 pane() { tmux -S "$sock" capture-pane -p -t e2e; }
 wait_for() {

@@ -1,7 +1,8 @@
 import FlagdeskStore
 import Foundation
 
-/// The result of `flagdesk verify`: the audit chain, every evidence file, and SQLite's own check.
+/// The result of `flagdesk verify`: the audit chain and its seal, every audited row, every
+/// evidence file, and SQLite's own check.
 public struct VerifyReport: Sendable, Equatable {
     public var chain: ChainVerdict
     public var evidenceProblems: [EvidenceProblem]
@@ -9,33 +10,63 @@ public struct VerifyReport: Sendable, Equatable {
     public var evidenceChecked: Int
     /// Where the records disagree with the trail that created them (`AuditReconciliation`).
     public var trailProblems: [String] = []
+    /// The rows against their seals, the seals against the key (`SealVerifier`).
+    public var seal = SealReport(checked: false)
+    /// The seal key file looked for (named when it is missing).
+    public var sealKeyFile: String?
+    /// `--expect-head`: the head written down elsewhere, and whether the trail still holds it.
+    public var expectedHead: String?
+    public var expectedHeadFound = true
 
+    /// Intact only when everything was checked: without the seal key the rows cannot be
+    /// proven, so a verify without it never passes.
     public var isIntact: Bool {
-        if case .intact = chain, evidenceProblems.isEmpty, trailProblems.isEmpty, integrity == ["ok"] { return true }
-        return false
+        guard case .intact = chain, evidenceProblems.isEmpty, trailProblems.isEmpty, integrity == ["ok"] else {
+            return false
+        }
+        return seal.checked && seal.problems.isEmpty && expectedHeadFound
     }
 }
 
 extension Desk {
-    /// Recomputes the audit chain and every evidence file's hash, and checks the records against
-    /// the trail (counts, import digests).
-    public func verify() throws(EngineError) -> VerifyReport {
+    /// Recomputes the audit chain and every evidence file's hash, checks every audited row
+    /// and seal event against the seal key, the records against the trail (counts, import
+    /// digests), and, given `expectHead`, that the trail still holds that head.
+    public func verify(expectHead: String? = nil) throws(EngineError) -> VerifyReport {
         let files = evidenceFiles
-        let (chain, problems, checked, trail) = try storeRead { db in
+        let (chain, problems, checked, trail, headFound) = try storeRead { db in
             (
                 try AuditTrail.verify(in: db), try files.verify(in: db) + MailRecords.verifyFiles(files, in: db),
                 try EvidenceRecords.heldCount(in: db) + MailRecords.count(in: db),
-                try AuditReconciliation.problems(in: db)
+                try AuditReconciliation.problems(in: db),
+                try expectHead.map { try AuditTrail.contains(head: $0, in: db) } ?? true
             )
         }
         let integrity: [String]
+        let seal: SealReport
         do {
+            seal = try store.verifySeal()
             integrity = try store.integrityCheck()
         } catch {
             throw EngineError(error)
         }
         return VerifyReport(
             chain: chain, evidenceProblems: problems, integrity: integrity, evidenceChecked: checked,
-            trailProblems: trail)
+            trailProblems: trail, seal: seal, sealKeyFile: store.sealKeyFile?.path, expectedHead: expectHead,
+            expectedHeadFound: headFound)
+    }
+
+    /// `flagdesk keys seal-init`: a desk made before the seal gets its seal key file and every
+    /// audited row its seal, once, on the trail. Coordinator only.
+    /// Returns where the key file was written.
+    @discardableResult
+    public func initSeal() throws(EngineError) -> String {
+        try requireCoordinator(to: "create the seal key")
+        do {
+            try store.createSealKey(actor: actor, action: "seal-init", at: now)
+        } catch {
+            throw EngineError(error)
+        }
+        return store.sealKeyFile?.path ?? "?"
     }
 }

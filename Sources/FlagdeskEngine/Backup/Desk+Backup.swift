@@ -25,7 +25,7 @@ extension Desk {
         } catch {
             throw EngineError(error)
         }
-        let verification = BackupVerifier.verify(folder)
+        let verification = store.verifyBackup(folder)
         guard verification.verifies else {
             throw .integrity(
                 "the backup in \(folder.path) was written but does not verify:\n  - "
@@ -62,7 +62,9 @@ public enum StoreRestore {
         let folder = StoreLocator.folder(flag: options.storePath, environment: options.environment, config: loaded)
         let verification: BackupVerification
         do {
-            verification = try BackupRestore.restore(from: backup, to: folder)
+            verification = try BackupRestore.restore(
+                from: backup, to: folder,
+                sealKeyFile: SealKeyLocation.file(config: loaded.config, environment: options.environment))
         } catch {
             throw EngineError(error)
         }

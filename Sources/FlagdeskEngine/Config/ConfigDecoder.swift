@@ -22,6 +22,7 @@ struct ConfigDecoder {
         }
         if let table = root.table("security") {
             config.keyFilePath = table.text("key_file").map(paths.resolve)
+            config.sealKeyFilePath = table.text("seal_key_file").map(paths.resolve)
             table.finish()
         }
         if let table = root.table("time") {

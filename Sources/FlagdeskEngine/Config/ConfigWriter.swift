@@ -66,6 +66,11 @@ public enum ConfigWriter {
         # `flagdesk keys init`, 0600). Keep it outside the store folder so backups of the store do not
         # carry their own key. Default: $XDG_CONFIG_HOME/flagdesk/flagdesk.key.
         #key_file = "~/.config/flagdesk/flagdesk.key"
+        # The seal key (created by `flagdesk init`, 0600, bound to this desk): every change Flagdesk
+        # makes is sealed with it, so `flagdesk verify` finds what was changed by other means. Writes
+        # need it; keep a copy apart from the store and its backups. Never inside the store folder.
+        # Default: $XDG_CONFIG_HOME/flagdesk/seal.key.
+        #seal_key_file = "~/.config/flagdesk/seal.key"
 
         [time]
         # The organisation's time zone (IANA name, e.g. Europe/Brussels). Times are stored in UTC and

@@ -12,6 +12,9 @@ public struct FlagdeskConfig: Sendable, Equatable {
     /// The key file that wraps the vault's data key (`[security] key_file`); nil: the default
     /// beside the configuration (see `VaultCredentials.keyFileLocation`).
     public var keyFilePath: String?
+    /// The seal key file (`[security] seal_key_file`); nil: `seal.key` beside the default
+    /// configuration (see `SealKeyLocation`).
+    public var sealKeyFilePath: String?
     /// The organisation's time zone: times are stored in UTC and shown in this zone.
     public var timeZone = TimeZone(identifier: "UTC")!
     /// Login name -> role, as `[users]` lists them. Roles belong to the desk: this list is only

@@ -83,11 +83,12 @@ extension Desk {
         let store: Store
         do {
             let wait = WriterWait(limit: .seconds(loaded.config.storeWaitSeconds), notice: options.onLongWait)
-            store = try Store(folder: folder, create: options.createStore, wait: wait)
+            let sealKeyFile = SealKeyLocation.file(config: loaded.config, environment: options.environment)
+            store = try Store(folder: folder, create: options.createStore, wait: wait, sealKeyFile: sealKeyFile)
         } catch {
             throw EngineError(error)
         }
-        if options.createStore { try DeskCreation.recordIfNew(store, options, fourEyes: loaded.config.fourEyes) }
+        if options.createStore { try DeskCreation.createNew(store, options, fourEyes: loaded.config.fourEyes) }
         let team = try DeskCreation.team(of: store, options.process, fourEyes: loaded.config.fourEyes)
         let actor = ActorIdentity.resolve(
             setup: team.settings.setup, storeDatabase: store.databaseURL.path, environment: options.environment,
@@ -121,5 +122,22 @@ public enum StoreLocator {
     static func expand(_ path: String, _ environment: [String: String]) -> String {
         guard path.hasPrefix("~/") else { return path }
         return (environment["HOME"] ?? NSHomeDirectory()) + path.dropFirst(1)
+    }
+}
+
+/// Where the seal key file is: `FLAGDESK_SEAL_KEY`, else config `[security] seal_key_file`, else
+/// `$XDG_CONFIG_HOME/flagdesk/seal.key` (beside the default configuration and the vault's key
+/// file), never in the store folder, so a copy of the store does not carry the key that seals it.
+/// Whoever points it elsewhere gains nothing: a key of another desk is refused.
+public enum SealKeyLocation {
+    public static func file(config: FlagdeskConfig, environment: [String: String]) -> URL {
+        if let path = environment["FLAGDESK_SEAL_KEY"], !path.isEmpty {
+            return URL(fileURLWithPath: StoreLocator.expand(path, environment))
+        }
+        if let path = config.sealKeyFilePath { return URL(fileURLWithPath: path) }
+        let configHome =
+            environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
+        return URL(fileURLWithPath: configHome).appendingPathComponent("flagdesk/seal.key")
     }
 }

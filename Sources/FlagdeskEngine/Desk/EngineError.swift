@@ -41,7 +41,8 @@ public enum EngineError: Error, CustomStringConvertible, Sendable, Equatable {
 
     init(_ error: StoreError) {
         switch error {
-        case .staleWrite, .refused: self = .refused(error.description)
+        case .staleWrite, .refused, .sealKeyMissing: self = .refused(error.description)
+        case .notAStore: self = .integrity(error.description)
         case .notFound: self = .refused(error.description)
         case .evidenceUnreadable, .missingStore: self = .noInput(error.description)
         case .insecurePermissions, .database, .storeGone: self = .store(error.description)

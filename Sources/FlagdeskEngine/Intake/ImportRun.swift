@@ -129,7 +129,8 @@ struct ImportRun {
     /// Reads on a second thread (`ImportRowSource`) while this one, the store's writer, looks
     /// up duplicates and inserts, batch by batch in file order.
     mutating func perform(input: ImportInput, in db: StoreTransaction) throws -> Outcome {
-        let items = try ItemBatchWriter(year: CivilDate(desk.now, in: desk.zone).year, in: db)
+        let items = try ItemBatchWriter(
+            year: CivilDate(desk.now, in: desk.zone).year, sealingFor: desk.store, in: db)
         let channel = ImportChannel()
         let source = ImportRowSource(
             input: input, format: summary.format, mapping: mapping, defaultSource: request.defaultSource,

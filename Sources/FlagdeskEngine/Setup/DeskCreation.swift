@@ -14,10 +14,25 @@ enum DeskCreation {
         throw .refused(DeskClock.whatIfRefusal + " (a test desk is created with `init --simulated-clock`)")
     }
 
-    /// On a store with no settings and an empty trail (just created), records the new desk.
-    static func recordIfNew(_ store: Store, _ options: DeskOptions, fourEyes: Bool) throws(EngineError) {
-        let new = options.newDesk
+    /// On a store `init` has just made (an empty trail): its seal key (and first seal), then
+    /// what the desk is. The key comes first: every later write is sealed with it.
+    static func createNew(_ store: Store, _ options: DeskOptions, fourEyes: Bool) throws(EngineError) {
         let creator = ActorIdentity.account(options.process)
+        let at = options.now ?? Date()
+        do {
+            guard try !store.hasEvents() else { return }
+            if !store.hasSealKey { try store.createSealKey(actor: creator, action: "seal-init", at: at) }
+        } catch {
+            throw EngineError(error)
+        }
+        try record(store, options, fourEyes: fourEyes, creator: creator, at: at)
+    }
+
+    /// Records the new desk on a store with no settings yet.
+    private static func record(
+        _ store: Store, _ options: DeskOptions, fourEyes: Bool, creator: String, at: Date
+    ) throws(EngineError) {
+        let new = options.newDesk
         let members: [String]
         switch new.setup {
         case .personal:
@@ -31,12 +46,9 @@ enum DeskCreation {
             }
             members = [coordinator]
         }
-        let at = options.now ?? Date()
         do {
             try store.write { db in
-                guard try TeamRecords.settings(in: db) == nil, try AuditTrail.latestInstant(in: db) == nil else {
-                    return
-                }
+                guard try TeamRecords.settings(in: db) == nil else { return }
                 let settings = DeskSettings(
                     setup: new.setup, fourEyes: fourEyes, simulatedClock: new.simulatedClock, createdBy: creator,
                     createdAt: at)

@@ -5,7 +5,9 @@ import Foundation
 /// is refused too).
 public struct BackupManifest: Codable, Sendable, Equatable {
     public static let fileName = "manifest.json"
-    public static let currentFormat = "flagdesk-backup/1"
+    /// /2: the manifest names its desk and is sealed with the desk's seal key. A /1 manifest
+    /// (unsealed) is refused: anyone could have rewritten it with the database.
+    public static let currentFormat = "flagdesk-backup/2"
 
     public var format: String
     public var createdAt: String
@@ -17,6 +19,10 @@ public struct BackupManifest: Codable, Sendable, Equatable {
     public var evidence: [BackupFile]
     /// Why the key file is absent, for whoever opens the folder.
     public var note: String
+    /// The desk the backup was taken from.
+    public var deskID: String
+    /// HMAC-SHA256 under the seal key over the rest of the manifest (`BackupSeal`).
+    public var seal: String
 
     public static let keyFileNote =
         "Key files are never copied into a backup: back up the key file separately and keep it apart "
@@ -28,6 +34,8 @@ public struct BackupManifest: Codable, Sendable, Equatable {
         case createdBy = "created_by"
         case chainEvents = "chain_events"
         case chainHead = "chain_head"
+        case deskID = "desk_id"
+        case seal
     }
 
     func encoded() throws -> Data {
@@ -50,5 +58,16 @@ public struct BackupFile: Codable, Sendable, Equatable {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         return parts.count == 3 && parts[0] == Store.evidenceFolderName && EvidenceFiles.isSHA256(parts[2])
             && parts[2] == sha256 && sha256 == sha256.lowercased() && parts[1] == String(sha256.prefix(2))
+    }
+}
+
+/// The manifest's seal: the same key as the trail's, so whoever rewrites a backup's database
+/// and recomputes its hashes in the manifest still cannot make the manifest verify.
+enum BackupSeal {
+    static func compute(_ manifest: BackupManifest, key: SealKey) throws -> String {
+        var unsealed = manifest
+        unsealed.seal = ""
+        let text = String(decoding: try unsealed.encoded(), as: UTF8.self)
+        return SealMACer(key).hex([BackupManifest.currentFormat, key.deskID, text])
     }
 }

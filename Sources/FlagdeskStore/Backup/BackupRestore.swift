@@ -7,10 +7,13 @@ public enum BackupRestore {
     /// The copy is assembled in a private folder beside the target and renamed into place, so
     /// a failed restore leaves no half store. Every byte copied is hashed again on the way, so
     /// a backup changed after the check is refused too.
-    public static func restore(from backup: URL, to storeFolder: URL) throws(StoreError) -> BackupVerification {
+    public static func restore(
+        from backup: URL, to storeFolder: URL, sealKeyFile: URL
+    ) throws(StoreError) -> BackupVerification {
         let backup = backup.standardizedFileURL
         let target = storeFolder.standardizedFileURL
-        let verification = BackupVerifier.verify(backup)
+        let key = try SealKeyFile.read(at: sealKeyFile, storeFolder: target)
+        let verification = BackupVerifier.verify(backup, key: key)
         guard verification.verifies, let manifest = verification.manifest else {
             throw .refused(
                 "the backup in \(backup.path) does not verify, nothing was restored:\n  - "

@@ -20,7 +20,9 @@ public struct BackupVerification: Sendable, Equatable {
 /// integrity check, the audit chain and the records' agreement with it (the same checks as
 /// `flagdesk verify`, and the chain's head against the manifest's) and every evidence file's hash. Run after every backup and before a restore.
 public enum BackupVerifier {
-    public static func verify(_ folder: URL) -> BackupVerification {
+    /// `key`: the seal key of the desk, which the manifest and the copy's rows must match;
+    /// without it nothing can be proven and the backup does not verify.
+    public static func verify(_ folder: URL, key: SealKey?) -> BackupVerification {
         var result = BackupVerification(
             manifest: nil, integrity: [], chain: nil, evidenceVerified: 0, problems: [])
         for entry in BackupFiles.irregularEntries(below: folder) {
@@ -38,13 +40,28 @@ public enum BackupVerifier {
             return result
         }
         result.manifest = manifest
+        guard let key else {
+            result.problems.append("the backup's seal cannot be checked without the desk's seal key file")
+            return result
+        }
+        guard manifest.deskID == key.deskID else {
+            result.problems.append(
+                "the backup is of desk \(manifest.deskID), the seal key of desk \(key.deskID): a backup and a key of "
+                    + "different desks are refused")
+            return result
+        }
+        guard (try? BackupSeal.compute(manifest, key: key)) == manifest.seal else {
+            result.problems.append(
+                "\(BackupManifest.fileName) does not match its seal: the backup was edited after it was written")
+            return result
+        }
         guard manifest.database.path == Store.databaseFileName,
             manifest.evidence.allSatisfy(\.isWellFormedEvidence)
         else {
             result.problems.append("\(BackupManifest.fileName) names a file outside the backup's layout")
             return result
         }
-        checkDatabase(folder, manifest, &result)
+        checkDatabase(folder, manifest, key, &result)
         for file in manifest.evidence {
             switch BackupFiles.hash(folder.appendingPathComponent(file.path)) {
             case nil:
@@ -58,7 +75,9 @@ public enum BackupVerifier {
         return result
     }
 
-    private static func checkDatabase(_ folder: URL, _ manifest: BackupManifest, _ result: inout BackupVerification) {
+    private static func checkDatabase(
+        _ folder: URL, _ manifest: BackupManifest, _ key: SealKey, _ result: inout BackupVerification
+    ) {
         let databaseURL = folder.appendingPathComponent(Store.databaseFileName)
         guard let found = BackupFiles.hash(databaseURL) else {
             result.problems.append("the database \(Store.databaseFileName) is missing")
@@ -73,7 +92,7 @@ public enum BackupVerifier {
         do {
             let copy = try DatabaseQueue(path: databaseURL.path, configuration: configuration)
             defer { try? copy.close() }
-            let (integrity, chain, cited, trail) = try copy.read { db in
+            let (integrity, chain, cited, trail, seal) = try copy.read { db in
                 (
                     try String.fetchAll(db, sql: "PRAGMA integrity_check"), try AuditTrail.verify(in: db),
                     try String.fetchAll(
@@ -81,10 +100,11 @@ public enum BackupVerifier {
                         sql: """
                             SELECT DISTINCT sha256 FROM evidence WHERE purged_at IS NULL AND withheld_reason IS NULL
                             """),
-                    try AuditReconciliation.problems(in: db)
+                    try AuditReconciliation.problems(in: db), try SealVerifier.check(key: key, in: db)
                 )
             }
             result.problems += trail.map { "records and audit trail disagree: \($0)" }
+            result.problems += seal.problems.map { "seal: \($0.message)" }
             result.integrity = integrity
             result.chain = chain
             if integrity != ["ok"] {

@@ -17,11 +17,12 @@ extension Store {
         if folder.path == self.folder.path || folder.path.hasPrefix(self.folder.path + "/") {
             throw .refused("the backup cannot go inside the store it copies (\(self.folder.path))")
         }
+        guard let key = sealKey.current else { throw .sealKeyMissing(path: sealKey.path) }
         try BackupFiles.createFolder(folder)
         // An empty folder given by the user becomes private too.
         chmod(folder.path, 0o700)
         do {
-            return try writeBackup(into: folder, by: actor, at: now)
+            return try writeBackup(into: folder, by: actor, at: now, key: key)
         } catch {
             for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
                 try? FileManager.default.removeItem(at: folder.appendingPathComponent(entry))
@@ -30,7 +31,9 @@ extension Store {
         }
     }
 
-    private func writeBackup(into folder: URL, by actor: String, at now: Date) throws(StoreError) -> BackupManifest {
+    private func writeBackup(
+        into folder: URL, by actor: String, at now: Date, key: SealKey
+    ) throws(StoreError) -> BackupManifest {
         let databaseCopy = folder.appendingPathComponent(Store.databaseFileName)
         let held: (hashes: [String], chain: ChainVerdict)
         do {
@@ -66,12 +69,14 @@ extension Store {
         guard let database = BackupFiles.hash(databaseCopy) else {
             throw .database("cannot read the database copy \(databaseCopy.path)")
         }
-        let manifest = BackupManifest(
+        var manifest = BackupManifest(
             format: BackupManifest.currentFormat, createdAt: ISO8601.format(now), createdBy: actor,
             database: BackupFile(path: Store.databaseFileName, sha256: database.sha256, size: database.size),
-            chainEvents: events, chainHead: head, evidence: copied, note: BackupManifest.keyFileNote)
+            chainEvents: events, chainHead: head, evidence: copied, note: BackupManifest.keyFileNote,
+            deskID: deskID, seal: "")
         let manifestURL = folder.appendingPathComponent(BackupManifest.fileName)
         do {
+            manifest.seal = try BackupSeal.compute(manifest, key: key)
             let data = try manifest.encoded()
             guard
                 FileManager.default.createFile(
@@ -96,5 +101,12 @@ extension Store {
                 WHERE purged_at IS NULL AND mandate_document_sha256 IS NOT NULL
                 ORDER BY 1
                 """)
+    }
+}
+
+extension Store {
+    /// `BackupVerifier.verify` with this desk's seal key (after a backup is written).
+    public func verifyBackup(_ folder: URL) -> BackupVerification {
+        BackupVerifier.verify(folder, key: sealKey.current)
     }
 }

@@ -1,9 +1,12 @@
+import Crypto
 import FlagdeskCore
 import Foundation
 import GRDB
 
 /// Synthetic documents and deadlines for `flagdesk-bench`, written with plain SQL (the bench
-/// needs a realistic store of a million items; the workflow engine writes real ones). Not used
+/// needs a realistic store of a million items; the workflow engine writes real ones), with the
+/// events a real desk records for them (each document drafted, then sent with the SHA-256 of
+/// its text) and sealed at commit like any write, so the bench store verifies clean. Not used
 /// by the application.
 public enum BenchFixtures {
     /// One sent DSA notice for every `every`-th item, each with one open deadline spread from
@@ -20,7 +23,7 @@ public enum BenchFixtures {
                 INSERT INTO documents (reference, kind, language, status, recipient_kind, recipient_key, fields,
                     drafted_at, drafted_by, sent_at, sent_by, sent_via, frozen_text, frozen_sha256, frozen_format,
                     updated_at)
-                VALUES (?, 'dsa-notice', 'en', 'sent', 'provider', NULL, ?, ?, ?, ?, ?, 'email', 'text', ?, 'txt', ?)
+                VALUES (?, 'dsa-notice', 'en', 'sent', 'provider', NULL, ?, ?, ?, ?, ?, 'email', ?, ?, 'txt', ?)
                 """)
         let link = try db.makeStatement(sql: "INSERT INTO document_items (document_id, item_id) VALUES (?, ?)")
         let insertDeadline = try db.makeStatement(
@@ -29,6 +32,9 @@ public enum BenchFixtures {
                 VALUES (?, 'dsa.notice.expected-decision.trusted', ?, 1, '{}', 'bench', 'open', ?)
                 """)
         let at = ISO8601.format(now)
+        let frozenText = "text"
+        let frozenSHA256 = SHA256.hash(data: Data(frozenText.utf8)).lowercaseHex
+        let trail = try AuditChainWriter(in: db)
         let fields = try ContentJSON.encode(.empty(.dsaNotice))
         let year = CivilDate(now, in: TimeZone(identifier: "UTC")!).year
         for (index, itemID) in itemIDs.enumerated() {
@@ -36,9 +42,16 @@ public enum BenchFixtures {
             let daysAgo = index % 100 == 0 ? 30 : index % 5
             let sent = ISO8601.format(now.addingTimeInterval(-Double(daysAgo) * 86_400))
             try insertDocument.execute(arguments: [
-                reference, fields, sent, actor, sent, actor, String(repeating: "0", count: 64), sent,
+                reference, fields, sent, actor, sent, actor, frozenText, frozenSHA256, sent,
             ])
+            // Before the events below: each of their inserts moves the last inserted rowid.
             let documentID = db.lastInsertedRowID
+            try trail.append(
+                AuditEntry(actor: actor, at: now, entity: "document", entityID: reference, action: "draft"))
+            try trail.append(
+                AuditEntry(
+                    actor: actor, at: now, entity: "document", entityID: reference, action: "send",
+                    payload: ["sha256": frozenSHA256]))
             try link.execute(arguments: [documentID, itemID])
             let offset = Double((index * 7919) % (30 * 24)) * 3600 - 10 * 86_400
             try insertDeadline.execute(arguments: [

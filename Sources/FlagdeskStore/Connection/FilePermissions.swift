@@ -11,6 +11,26 @@ enum FilePermissions {
         }
     }
 
+    /// Writes a new owner-only (0600) file in a 0700 folder, synced; never replaces a file
+    /// (O_EXCL: an existing one, perhaps another store's key, stays). `what` names it in errors.
+    static func createPrivateFile(at url: URL, contents: Data, what: String) throws(StoreError) {
+        try createPrivateFolder(url.deletingLastPathComponent())
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        guard descriptor >= 0 else {
+            let reason = errno == EEXIST ? "the file already exists" : String(cString: strerror(errno))
+            throw .refused("cannot create \(what) \(url.path): \(reason)")
+        }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do {
+            try handle.write(contentsOf: contents)
+            try handle.synchronize()
+            try handle.close()
+        } catch {
+            try? FileManager.default.removeItem(at: url)
+            throw .refused("cannot write \(what) \(url.path): \(error.localizedDescription)")
+        }
+    }
+
     /// Refuses a folder or file that group or others can read, write or enter.
     static func requirePrivate(_ url: URL, isFolder: Bool) throws(StoreError) {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),

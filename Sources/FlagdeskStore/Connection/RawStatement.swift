@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -87,6 +88,18 @@ final class RawStatement {
     func reset() {
         sqlite3_reset(handle)
     }
+
+    /// Binds bytes as a BLOB.
+    func bind(_ index: Int32, blob bytes: Data) {
+        bytes.withUnsafeBytes { buffer in
+            _ = sqlite3_bind_blob(
+                handle, index, buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(buffer.count),
+                Self.transient)
+        }
+    }
+
+    /// The C statement, for readers that take each column as SQLite holds it (`SealRowEncoder`).
+    var cStatement: OpaquePointer { handle }
 
     func int64(column: Int32) -> Int64 {
         sqlite3_column_int64(handle, column)

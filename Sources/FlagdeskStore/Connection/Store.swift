@@ -11,6 +11,12 @@ public final class Store: Sendable {
     let pool: DatabasePool
     /// How a write waits for another process's write transaction (see `WriterWait`).
     public let writerWait: WriterWait
+    /// The seal key (outside the store) every write that changes audited rows is sealed with.
+    let sealKey: SealKeyBox
+    /// Where the seal key file is (or is to be created).
+    public let sealKeyFile: URL?
+    /// The desk's id, given at `init` (v10-seal) and recorded in its seal key file.
+    public let deskID: String
     /// The database file opened (device and inode), to notice it going away (`checkStillThere`).
     let opened: FileIdentity
 
@@ -20,17 +26,29 @@ public final class Store: Sendable {
     /// Opens the store in `folder`, creating it when `create` is true. An existing folder or
     /// database that other users can read is refused with the command that fixes it. `wait`
     /// says how long a write waits for another process's write (default: two minutes).
-    public init(folder: URL, create: Bool, wait: WriterWait = WriterWait(limit: .seconds(120))) throws(StoreError) {
+    ///
+    /// Only `create` makes a new database: an empty file, or one without Flagdesk's tables, is
+    /// refused (a store lost or replaced is never silently a fresh desk). `sealKeyFile` is read
+    /// when present; a key of another desk is refused.
+    public init(
+        folder: URL, create: Bool, wait: WriterWait = WriterWait(limit: .seconds(120)), sealKeyFile: URL? = nil
+    ) throws(StoreError) {
         self.folder = folder.standardizedFileURL
         self.writerWait = wait
+        self.sealKeyFile = sealKeyFile
         let fm = FileManager.default
         let databasePath = self.folder.appendingPathComponent(Store.databaseFileName).path
-        if !fm.fileExists(atPath: databasePath) {
+        let existed = fm.fileExists(atPath: databasePath)
+        if !existed {
             guard create else {
                 throw .missingStore(path: self.folder.path)
             }
             try FilePermissions.createPrivateFolder(self.folder)
+        } else if ((try? fm.attributesOfItem(atPath: databasePath)[.size]) as? NSNumber)?.intValue == 0 {
+            throw .notAStore(path: databasePath, reason: "the database file is empty")
         }
+        let key = SealKeyBox(nil, path: sealKeyFile?.path)
+        sealKey = key
         try FilePermissions.requirePrivate(self.folder, isFolder: true)
         try FilePermissions.createPrivateFolder(self.folder.appendingPathComponent(Store.evidenceFolderName))
 
@@ -45,6 +63,7 @@ public final class Store: Sendable {
         // million items re-read most of its pages from the file on every refresh (1.4 ms
         // instead of 0.5 ms in the sqlite3 shell).
         configuration.prepareDatabase { db in
+            db.add(function: SealTriggers.function(key))
             try db.execute(sql: "PRAGMA synchronous = FULL")
             try db.execute(sql: "PRAGMA cache_size = -32768")
         }
@@ -52,9 +71,23 @@ public final class Store: Sendable {
         defer { umask(oldMask) }
         do {
             pool = try DatabasePool(path: databasePath, configuration: configuration)
+            if existed, try pool.read({ db in try !db.tableExists("grdb_migrations") || !db.tableExists("events") }) {
+                throw StoreError.notAStore(path: databasePath, reason: "it holds no Flagdesk tables")
+            }
             try Schema.migrator.migrate(pool)
+            try pool.writeWithoutTransaction { db in try SealTriggers.install(in: db) }
+            deskID = try pool.read { db in try DeskIdentity.id(in: db) }
         } catch {
             throw StoreError(failure: error)
+        }
+        if let sealKeyFile, let found = try SealKeyFile.read(at: sealKeyFile, storeFolder: self.folder) {
+            guard found.deskID == deskID else {
+                throw .refused(
+                    "the seal key file \(sealKeyFile.path) belongs to desk \(found.deskID), but the store in "
+                        + "\(self.folder.path) is desk \(deskID): a store and a key of different desks are refused. "
+                        + "Point [security] seal_key_file at this desk's key, or --store at the key's desk")
+            }
+            key.set(found)
         }
         try FilePermissions.requirePrivate(URL(fileURLWithPath: databasePath), isFolder: false)
         try FilePermissions.requirePrivateContents(of: self.folder)
@@ -79,14 +112,31 @@ public final class Store: Sendable {
     }
 
     /// Runs `body` in one write transaction; anything thrown rolls everything back. Refused when
-    /// the store went away (`checkStillThere`).
+    /// the store went away (`checkStillThere`). Everything it changed in audited rows is sealed
+    /// before it commits (`SealWriter`).
     public func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         try checkStillThere()
         do {
-            return try pool.write(body)
+            return try pool.write { db in
+                let result = try body(db)
+                try seal(db)
+                return result
+            }
         } catch {
-            throw StoreError(failure: error)
+            throw failure(error)
         }
+    }
+
+    /// Seals the changes of the transaction open on `db`; every write path calls it last.
+    func seal(_ db: Database) throws {
+        try SealWriter.sealTransaction(db, key: sealKey)
+    }
+
+    /// `StoreError(failure:)`, naming this store's seal key file when the key is missing.
+    func failure(_ error: any Error) -> StoreError {
+        let mapped = StoreError(failure: error)
+        if case .sealKeyMissing(nil) = mapped { return .sealKeyMissing(path: sealKey.path) }
+        return mapped
     }
 
     /// Runs `body` on a consistent snapshot.
@@ -126,6 +176,12 @@ extension StoreError {
             self = error
         case let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED:
             self = .busy
+        case let error as DatabaseError where error.message?.contains(SealTriggers.tamperedMarker) == true:
+            self = .refused(
+                "this write touches a row changed outside Flagdesk (its values no longer match its seal): nothing "
+                    + "was written. Run `flagdesk verify` to see what changed, and restore the store from a backup")
+        case let error as DatabaseError where error.message?.contains("seal key file is missing") == true:
+            self = .sealKeyMissing(path: nil)
         default:
             self = .database(String(describing: error))
         }

@@ -17,6 +17,10 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     /// replaced): a write would go to a file nobody will read again.
     case storeGone(path: String, reason: String)
     case database(String)
+    /// A write that must be sealed, and no seal key (`SealKeyFile`) to seal it with.
+    case sealKeyMissing(path: String?)
+    /// The database file is not a Flagdesk store (empty, or another kind of file): only `init` creates one.
+    case notAStore(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -40,6 +44,16 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
                 + "the folder (moved, deleted, restored from a backup?) and open the desk again"
         case .database(let message):
             return "store error: \(message)"
+        case .sealKeyMissing(let path):
+            let place = path.map { " (expected at \($0))" } ?? ""
+            return
+                "this write must be sealed and the seal key file is missing\(place): nothing was written. Restore the "
+                + "key file from where you keep it, or set [security] seal_key_file to it; a desk made before the seal "
+                + "gets one from a coordinator with `flagdesk keys seal-init`"
+        case .notAStore(let path, let reason):
+            return
+                "\(path) is not a Flagdesk store (\(reason)); nothing was created. Restore the store from a backup "
+                + "(`flagdesk restore`), or move the file away and run `flagdesk init` for a new desk"
         }
     }
 }

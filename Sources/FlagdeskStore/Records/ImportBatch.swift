@@ -24,17 +24,21 @@ extension Store {
                     try db.execute(sql: "PRAGMA cache_size = \(-cacheMegabytes * 1024)")
                     // Statement journals (each insert that fires the full-text trigger keeps one)
                     // stay in memory instead of a temporary file written on every row.
+                    // Changing temp_store drops every TEMP object of the connection: the seal's
+                    // triggers and log are installed again on each side of the change.
                     try db.execute(sql: "PRAGMA temp_store = MEMORY")
+                    try SealTriggers.install(in: db)
                     defer {
                         try? db.execute(sql: "PRAGMA cache_size = \(previous)")
                         try? db.execute(sql: "PRAGMA temp_store = \(previousTemp)")
+                        try? SealTriggers.install(in: db)
                     }
                     return try decide(db, body)
                 }
                 return try decide(db, body)
             }
         } catch {
-            throw StoreError(failure: error)
+            throw failure(error)
         }
     }
 
@@ -43,6 +47,7 @@ extension Store {
         try db.inTransaction(.immediate) {
             let (result, commit) = try body(db)
             outcome = result
+            if commit { try seal(db) }
             return commit ? .commit : .rollback
         }
         return outcome!
@@ -78,11 +83,22 @@ public final class ItemBatchWriter {
     private let insertStatement: RawStatement
     private let firstWithURLStatement: RawStatement
 
-    public init(year: Int, in db: Database) throws {
+    /// The batch's own seal: each row's MAC computed as it is inserted (under an id given in
+    /// order, so the MAC can cover it), their sum handed to the transaction's seal by `finish`.
+    /// Without a store's key the rows are sealed at commit like any other write.
+    private let macer: SealMACer?
+    private var encoder = SealRowEncoder()
+    private var sealSum = SealSum()
+    private var sealedRows = 0
+    private var nextID: Int64
+
+    public init(year: Int, sealingFor store: Store? = nil, in db: Database) throws {
         self.db = db
         self.year = year
+        macer = store?.sealKey.current.map(SealMACer.init)
         self.number = try Counters.current(prefix: "FD", year: year, in: db)
         lastIDBefore = try Int64.fetchOne(db, sql: "SELECT max(id) FROM items") ?? 0
+        nextID = lastIDBefore + 1
         deferredTrigger = try String.fetchOne(
             db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'items_fts_insert'")
         if deferredTrigger != nil { try db.execute(sql: "DROP TRIGGER items_fts_insert") }
@@ -90,8 +106,9 @@ public final class ItemBatchWriter {
             """
             INSERT INTO items (reference, url, url_normalized, host, provider_key, category, keywords,
                 content_types, legal_basis, explanation, minor, threat_to_life, lea_hold, source, status,
-                priority, duplicate_of, case_id, person_id, assignee, created_at, created_by, updated_at, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                priority, duplicate_of, case_id, person_id, assignee, created_at, created_by, updated_at, version,
+                id, seal_mac)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, in: db)
         firstWithURLStatement = try RawStatement(
             "SELECT id FROM items WHERE url_normalized = ? ORDER BY id LIMIT 1", in: db)
@@ -114,30 +131,56 @@ public final class ItemBatchWriter {
         let created = createdAt!.text
         let statement = insertStatement
         defer { statement.reset() }
-        statement.bind(1, reference)
-        statement.bind(2, item.url)
-        statement.bind(3, item.normalizedURL)
-        statement.bind(4, item.host)
-        statement.bind(5, item.providerKey)
-        statement.bind(6, item.category?.rawValue)
-        statement.bind(7, JSONList.encode(item.keywords.map(\.rawValue)))
-        statement.bind(8, JSONList.encode(item.contentTypes.map(\.rawValue)))
-        statement.bind(9, item.legalBasis)
-        statement.bind(10, item.explanation)
-        statement.bind(11, item.minor.rawValue)
-        statement.bind(12, item.threatToLife)
-        statement.bind(13, item.leaHold)
-        statement.bind(14, item.source.rawValue)
-        statement.bind(15, item.status.rawValue)
-        statement.bind(16, item.priority.rawValue)
-        statement.bind(17, item.duplicateOf)
-        statement.bind(18, item.caseID)
-        statement.bind(19, item.personID)
-        statement.bind(20, item.assignee)
-        statement.bind(21, created)
-        statement.bind(22, item.createdBy)
+        // Bound and sealed together, in `SealRegistry`'s order for items (the same values, once).
+        let id = nextID
+        encoder.begin(table: "items", rowid: id)
+        func text(_ index: Int32, _ value: String?) {
+            statement.bind(index, value)
+            encoder.text(value)
+        }
+        func integer(_ index: Int32, _ value: Int64?) {
+            statement.bind(index, value)
+            encoder.integer(value)
+        }
+        text(1, reference)
+        text(2, item.url)
+        text(3, item.normalizedURL)
+        text(4, item.host)
+        text(5, item.providerKey)
+        text(6, item.category?.rawValue)
+        text(7, JSONList.encode(item.keywords.map(\.rawValue)))
+        text(8, JSONList.encode(item.contentTypes.map(\.rawValue)))
+        text(9, item.legalBasis)
+        text(10, item.explanation)
+        text(11, item.minor.rawValue)
+        integer(12, item.threatToLife ? 1 : 0)
+        integer(13, item.leaHold ? 1 : 0)
+        text(14, item.source.rawValue)
+        text(15, item.status.rawValue)
+        integer(16, Int64(item.priority.rawValue))
+        integer(17, item.duplicateOf)
+        integer(18, item.caseID)
+        integer(19, item.personID)
+        text(20, item.assignee)
+        text(21, created)
+        text(22, item.createdBy)
         statement.bind(23, item.updatedAt == item.createdAt ? created : ISO8601.format(item.updatedAt))
         statement.bind(24, item.version)
+        statement.bind(25, id)
+        // indicators, no_action_reason, held_from, triage_note, purged_at, support_hold: as the
+        // table's defaults.
+        encoder.text("[]")
+        for _ in 0..<4 { encoder.null() }
+        encoder.integer(0)
+        if let macer {
+            let stored = macer.stored(encoder)
+            statement.bind(26, blob: stored)
+            sealSum.add(SealSum(mac: stored.prefix(32).map { $0 }[...]))
+            sealedRows += 1
+        } else {
+            statement.bind(26, nil as String?)
+        }
+        nextID += 1
         _ = try statement.step()
         digest.add(reference: reference, normalizedURL: item.normalizedURL, createdAt: created)
         if firstReference == nil { firstReference = reference }
@@ -155,6 +198,11 @@ public final class ItemBatchWriter {
     /// merge as usual.
     public func finish() throws {
         try Counters.advance(prefix: "FD", year: year, to: number, in: db)
+        if sealedRows > 0 {
+            try SealWriter.addDelta(table: 0, sum: sealSum, rows: sealedRows, in: db)
+            sealedRows = 0
+            sealSum = SealSum()
+        }
         guard let deferredTrigger else { return }
         // `hashsize` is newer than FTS5 itself: an SQLite without it just fills with the default.
         try? db.execute(sql: "INSERT INTO items_fts(items_fts, rank) VALUES ('hashsize', 16777216)")

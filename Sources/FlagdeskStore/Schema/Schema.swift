@@ -45,6 +45,12 @@ enum Schema {
         migrator.registerMigration("v14-mail") { db in
             try db.execute(sql: MailSchema.v14)
         }
+        migrator.registerMigration("v10-seal") { db in
+            try SealSchema.v10(db)
+        }
+        migrator.registerMigration("v15-seal-more") { db in
+            try SealSchema.v15(db)
+        }
         return migrator
     }
 

@@ -9,22 +9,7 @@ public enum VaultKeyFile {
     /// Creates a new key file of 32 random bytes, 0600, in a 0700 folder; refuses to overwrite.
     public static func create(at url: URL) throws(StoreError) -> Data {
         let bytes = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
-        try FilePermissions.createPrivateFolder(url.deletingLastPathComponent())
-        // O_EXCL: an existing file (perhaps the key of another store) is never replaced.
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard descriptor >= 0 else {
-            let reason = errno == EEXIST ? "the file already exists" : String(cString: strerror(errno))
-            throw .refused("cannot create key file \(url.path): \(reason)")
-        }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        do {
-            try handle.write(contentsOf: bytes)
-            try handle.synchronize()
-            try handle.close()
-        } catch {
-            try? FileManager.default.removeItem(at: url)
-            throw .refused("cannot write key file \(url.path): \(error.localizedDescription)")
-        }
+        try FilePermissions.createPrivateFile(at: url, contents: bytes, what: "key file")
         return bytes
     }
 

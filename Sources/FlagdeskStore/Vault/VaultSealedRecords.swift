@@ -98,13 +98,16 @@ extension Store {
                 var result: Result<T, any Error> = .failure(StoreError.refused("the transaction did not run"))
                 try db.inTransaction(.immediate) {
                     result = .success(try body(db))
+                    try seal(db)
                     return .commit
                 }
                 try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
                 return try result.get()
             }
         } catch let error as DatabaseError {
-            throw StoreError(failure: error)
+            throw failure(error)
+        } catch let error as StoreError {
+            throw failure(error)
         }
     }
 }

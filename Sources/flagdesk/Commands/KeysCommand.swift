@@ -15,7 +15,7 @@ struct KeysCommand: ParsableCommand {
             passphrase through scrypt. Passphrases come from --passphrase-file, FLAGDESK_PASSPHRASE \
             (for automation) or a prompt; never from the command line.
             """,
-        subcommands: [KeysInit.self, KeysRotate.self, KeysStatus.self])
+        subcommands: [KeysInit.self, KeysRotate.self, KeysStatus.self, KeysSealInit.self])
 }
 
 struct KeysInit: ParsableCommand {
@@ -142,6 +142,28 @@ struct KeysStatus: ParsableCommand {
         case .unavailable: return "no: \(Output.safe(status.problem ?? ""))"
         case .notChecked:
             return "not checked (give --passphrase-file or set \(VaultCredentials.passphraseVariable) to check)"
+        }
+    }
+}
+
+struct KeysSealInit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "seal-init",
+        abstract: "Create the seal key of a desk made before the seal and seal its rows, once (coordinator).",
+        discussion: """
+            The seal key file (0600, bound to this desk, default $XDG_CONFIG_HOME/flagdesk/seal.key, \
+            config [security] seal_key_file) seals every change Flagdesk makes; `flagdesk init` creates \
+            it for a new desk. Refused when the desk was sealed before: restore its key file instead.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let desk = try global.openDesk()
+        try runEngine { () throws(EngineError) in
+            let path = try desk.initSeal()
+            Output.line("seal key created at \(Output.safe(path)); every row is sealed")
+            Output.line("  keep a copy of it apart from the store and its backups: writes need it")
         }
     }
 }

@@ -19,7 +19,7 @@ struct TUICommand: ParsableCommand {
     var demo = false
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
+        var environment = ProcessInfo.processInfo.environment
         var demoFolder: URL?
         let desk: Desk
         if demo {
@@ -27,6 +27,9 @@ struct TUICommand: ParsableCommand {
                 "flagdesk-demo-\(UUID().uuidString)")
             demoFolder = folder
             var options = try global.deskOptions()
+            // The throw-away desk's seal key goes beside it, never to the user's own key file.
+            environment["FLAGDESK_SEAL_KEY"] = Self.demoSealKey(folder).path
+            options.environment = environment
             options.storePath = folder.path
             options.createStore = true
             // A throw-away demo desk is a test desk: `--now` may date what is done in it.
@@ -41,7 +44,10 @@ struct TUICommand: ParsableCommand {
         }
         let temporaryFolder = demoFolder
         let removeDemo: @Sendable () -> Void = {
-            if let temporaryFolder { try? FileManager.default.removeItem(at: temporaryFolder) }
+            if let temporaryFolder {
+                try? FileManager.default.removeItem(at: temporaryFolder)
+                try? FileManager.default.removeItem(at: Self.demoSealKey(temporaryFolder))
+            }
         }
         defer { removeDemo() }
         try MainActor.assumeIsolated {
@@ -55,5 +61,10 @@ struct TUICommand: ParsableCommand {
                 throw ExitCode(69)
             }
         }
+    }
+
+    /// Where a throw-away demo desk in `folder` keeps its seal key: beside it, removed with it.
+    static func demoSealKey(_ folder: URL) -> URL {
+        folder.deletingLastPathComponent().appendingPathComponent(folder.lastPathComponent + ".seal.key")
     }
 }

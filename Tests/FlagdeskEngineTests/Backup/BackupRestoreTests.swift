@@ -1,10 +1,10 @@
 import FlagdeskCore
-import FlagdeskStore
 import Foundation
 import GRDB
 import Testing
 
 @testable import FlagdeskEngine
+@testable import FlagdeskStore
 
 /// `flagdesk backup` and `flagdesk restore`: a demo desk goes out and comes back equal; a
 /// tampered backup is refused with what failed; an open writer does not stop a backup.
@@ -35,11 +35,15 @@ struct BackupRestoreTests {
             items: items, documents: documents, chain: try desk.verify().chain, evidence: evidence, heldFiles: held)
     }
 
-    private func restoreOptions(store: URL, as login: String = "alice") -> DeskOptions {
+    /// Another process's view of `store`, holding the seal key of the desk that was backed up
+    /// (`sealKeyFile`: a backup never carries it).
+    private func restoreOptions(store: URL, sealKeyFile: URL?, as login: String = "alice") -> DeskOptions {
         let home = temporaryFolder("home")
-        return DeskOptions(
-            configPath: nil, storePath: store.path, now: fixedNow,
-            environment: ["HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("c").path, "USER": login])
+        var environment = [
+            "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("c").path, "USER": login,
+        ]
+        environment["FLAGDESK_SEAL_KEY"] = sealKeyFile?.path
+        return DeskOptions(configPath: nil, storePath: store.path, now: fixedNow, environment: environment)
     }
 
     private func demoBackup() throws -> (desk: Desk, backup: URL) {
@@ -62,9 +66,10 @@ struct BackupRestoreTests {
         let written = try desk.backup(to: backup)
         #expect(written.manifest.evidence.count == original.heldFiles.count)
         let target = temporaryFolder("restored").appendingPathComponent("store")
-        let report = try StoreRestore.restore(from: backup, options: restoreOptions(store: target))
+        let report = try StoreRestore.restore(
+            from: backup, options: restoreOptions(store: target, sealKeyFile: desk.store.sealKeyFile))
         #expect(report.verification.verifies)
-        let copy = try Desk.open(restoreOptions(store: target))
+        let copy = try Desk.open(restoreOptions(store: target, sealKeyFile: desk.store.sealKeyFile))
         // Counts, the chain up to its head and every evidence hash; the original has since
         // recorded the backup itself.
         #expect(try fingerprint(copy) == original)
@@ -116,13 +121,13 @@ struct BackupRestoreTests {
     }
 
     /// Copies the backup, breaks the copy with `tamper`, and returns the refusal's message.
-    private func refusal(_ backup: URL, _ tamper: (URL) throws -> Void) throws -> String {
+    private func refusal(_ backup: URL, sealKeyFile: URL?, _ tamper: (URL) throws -> Void) throws -> String {
         let copy = temporaryFolder("tampered").appendingPathComponent("b")
         try FileManager.default.copyItem(at: backup, to: copy)
         try tamper(copy)
         let target = temporaryFolder("target").appendingPathComponent("store")
         do throws(EngineError) {
-            _ = try StoreRestore.restore(from: copy, options: restoreOptions(store: target))
+            _ = try StoreRestore.restore(from: copy, options: restoreOptions(store: target, sealKeyFile: sealKeyFile))
         } catch {
             #expect(error.exitCode == 1)
             #expect(!FileManager.default.fileExists(atPath: target.path), "nothing restored")
@@ -133,12 +138,13 @@ struct BackupRestoreTests {
     }
 
     @Test func aTamperedBackupIsRefusedSayingWhatFailed() throws {
-        let (_, backup) = try demoBackup()
+        let (desk, backup) = try demoBackup()
+        let key = desk.store.sealKeyFile
         let manifest = try JSONDecoder().decode(
             BackupManifest.self, from: Data(contentsOf: backup.appendingPathComponent("manifest.json")))
         let evidence = try #require(manifest.evidence.first)
 
-        let flipped = try refusal(backup) { copy in
+        let flipped = try refusal(backup, sealKeyFile: key) { copy in
             let url = copy.appendingPathComponent(evidence.path)
             try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
             var bytes = try Data(contentsOf: url)
@@ -147,12 +153,12 @@ struct BackupRestoreTests {
         }
         #expect(flipped.contains("evidence file \(evidence.path) does not match its SHA-256"))
 
-        let missing = try refusal(backup) { copy in
+        let missing = try refusal(backup, sealKeyFile: key) { copy in
             try FileManager.default.removeItem(at: copy.appendingPathComponent(evidence.path))
         }
         #expect(missing.contains("evidence file \(evidence.path) is missing"))
 
-        let edited = try refusal(backup) { copy in
+        let edited = try refusal(backup, sealKeyFile: key) { copy in
             let database = try DatabaseQueue(path: copy.appendingPathComponent("flagdesk.sqlite").path)
             try database.write { db in
                 try db.execute(sql: "DROP TRIGGER events_append_only_update")
@@ -163,25 +169,39 @@ struct BackupRestoreTests {
         #expect(edited.contains("audit chain broken at event #3"))
         #expect(edited.contains("does not match the SHA-256 in the manifest"))
 
-        let linked = try refusal(backup) { copy in
+        let linked = try refusal(backup, sealKeyFile: key) { copy in
             let url = copy.appendingPathComponent(evidence.path)
             try FileManager.default.removeItem(at: url)
             try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: "/etc/hostname")
         }
         #expect(linked.contains("is a link or a special file"))
 
-        let escaping = try refusal(backup) { copy in
-            var forged = manifest
-            forged.evidence[0].path = "../../../etc/passwd"
+        // A manifest edited by whoever holds only the backup fails its seal; one sealed again
+        // with the desk's key (by its holder) still may not name a file outside the layout.
+        var forged = manifest
+        forged.evidence[0].path = "../../../etc/passwd"
+        let unsealed = try refusal(backup, sealKeyFile: key) { copy in
+            try JSONEncoder().encode(forged).write(to: copy.appendingPathComponent("manifest.json"))
+        }
+        #expect(unsealed.contains("manifest.json does not match its seal"))
+        let keyFile = try #require(key)
+        let sealKey = try #require(try SealKeyFile.read(at: keyFile, storeFolder: desk.store.folder))
+        forged.seal = try BackupSeal.compute(forged, key: sealKey)
+        let escaping = try refusal(backup, sealKeyFile: key) { copy in
             try JSONEncoder().encode(forged).write(to: copy.appendingPathComponent("manifest.json"))
         }
         #expect(escaping.contains("names a file outside the backup's layout"))
+
+        // Without the desk's seal key the manifest's seal cannot be checked: nothing is restored.
+        let keyless = try refusal(backup, sealKeyFile: nil) { _ in }
+        #expect(keyless.contains("cannot be checked without the desk's seal key file"))
     }
 
     @Test func aRestoreNeverOverwritesAStore() throws {
         let (desk, backup) = try demoBackup()
         do throws(EngineError) {
-            _ = try StoreRestore.restore(from: backup, options: restoreOptions(store: desk.store.folder))
+            _ = try StoreRestore.restore(
+                from: backup, options: restoreOptions(store: desk.store.folder, sealKeyFile: desk.store.sealKeyFile))
             Issue.record("restored over a store")
         } catch {
             #expect(error.description.contains("is not empty"))
@@ -192,7 +212,7 @@ struct BackupRestoreTests {
         // Roles come from the restored desk: another account (even claiming someone through a
         // forged SUDO_USER) is not its coordinator, and what it restored is removed again.
         let target = temporaryFolder("t").appendingPathComponent("s")
-        var asBob = restoreOptions(store: target)
+        var asBob = restoreOptions(store: target, sealKeyFile: desk.store.sealKeyFile)
         asBob.process = FakeProcess(account: "bob", underSudo: false)
         asBob.environment["SUDO_USER"] = desk.actor
         #expect {

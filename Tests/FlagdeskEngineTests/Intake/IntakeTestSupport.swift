@@ -1,6 +1,7 @@
 import FlagdeskCore
 import FlagdeskStore
 import Foundation
+import Testing
 
 @testable import FlagdeskEngine
 
@@ -19,12 +20,15 @@ func makeConfiguredDesk(_ configText: String, now: Date = fixedNow, user: String
             environment: environment, createStore: true, newDesk: NewDesk(simulatedClock: true)))
 }
 
-/// The same store opened again at another instant (as a later CLI run would).
+/// The same store opened again at another instant (as a later CLI run would), with its seal key.
 func reopen(_ desk: Desk, now: Date) throws -> Desk {
     try Desk.open(
         DeskOptions(
             configPath: desk.configPath, storePath: desk.store.folder.path, now: now,
-            environment: ["HOME": desk.store.folder.deletingLastPathComponent().path, "USER": desk.actor]))
+            environment: [
+                "HOME": desk.store.folder.deletingLastPathComponent().path, "USER": desk.actor,
+                "FLAGDESK_SEAL_KEY": try #require(desk.store.sealKeyFile).path,
+            ]))
 }
 
 func importFile(_ content: String, name: String) throws -> URL {

@@ -244,12 +244,13 @@ struct RetentionPurgeTests {
             Issue.record("chain not intact")
             return
         }
-        #expect(eventsAfter == eventsBefore + 1)
+        #expect(eventsAfter == eventsBefore + 1 + 1, "the purge's one event, and the seal closing its write")
         #expect(try later.store.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM evidence") } == rowsBefore)
     }
 }
 
-/// The same store opened again as `login` at `instant`, with the built-in configuration.
+/// The same store opened again as `login` at `instant`, with the built-in configuration and
+/// the desk's own seal key file (writes are sealed with it).
 func reopen(_ desk: Desk, at instant: Date, as login: String = "alice") throws -> Desk {
     let home = temporaryFolder("home")
     return try Desk.open(
@@ -257,5 +258,6 @@ func reopen(_ desk: Desk, at instant: Date, as login: String = "alice") throws -
             configPath: nil, storePath: desk.store.folder.path, now: instant,
             environment: [
                 "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path, "USER": login,
+                "FLAGDESK_SEAL_KEY": try #require(desk.store.sealKeyFile).path,
             ]))
 }

@@ -69,6 +69,7 @@ struct VaultDeskTests {
     @Test func theDatabaseFilesHoldNoClearTextBeforeOrAfterACheckpoint() throws {
         var desk: Desk? = try makeDesk()
         let folder = try #require(desk).store.folder
+        let sealKeyFile = try #require(desk?.store.sealKeyFile)
         let vault = try initKeyFileVault(try #require(desk))
         _ = try desk?.recordPerson(try victim(), credentials: vault)
         let wal = folder.appendingPathComponent("flagdesk.sqlite-wal")
@@ -76,7 +77,7 @@ struct VaultDeskTests {
         try expectNoSecrets(in: folder)
         desk = nil  // closing the last connection checkpoints the WAL into the database file
         try expectNoSecrets(in: folder)
-        let reopened = try reopenDesk(folder)
+        let reopened = try reopenDesk(folder, sealKeyFile: sealKeyFile)
         #expect(try reopened.revealPerson(pseudonym: "Linden-17", credentials: vault).identity == Self.name)
     }
 

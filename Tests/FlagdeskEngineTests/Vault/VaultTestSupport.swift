@@ -21,11 +21,14 @@ func initKeyFileVault(_ desk: Desk) throws -> VaultCredentials {
     return credentials(keyFile: keyFile)
 }
 
-/// Opens the existing store in `folder` again, as a fresh process would.
-func reopenDesk(_ folder: URL) throws -> Desk {
+/// Opens the existing store in `folder` again, as a fresh process would, with its seal key file.
+func reopenDesk(_ folder: URL, sealKeyFile: URL) throws -> Desk {
     let home = temporaryFolder("home")
     return try Desk.open(
         DeskOptions(
             configPath: nil, storePath: folder.path, now: fixedNow,
-            environment: ["HOME": home.path, "XDG_CONFIG_HOME": home.path, "USER": "alice"]))
+            environment: [
+                "HOME": home.path, "XDG_CONFIG_HOME": home.path, "USER": "alice",
+                "FLAGDESK_SEAL_KEY": sealKeyFile.path,
+            ]))
 }

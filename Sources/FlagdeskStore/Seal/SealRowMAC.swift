@@ -1,0 +1,213 @@
+import Crypto
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// The canonical bytes of one audited row, and its MAC: HMAC-SHA256 under the seal key over
+/// the table, the rowid and each audited value with its storage class (so `1` and `'1'`, or
+/// NULL and `''`, never seal alike). The same bytes come from a statement's columns (the
+/// writer and `verify`), from SQL values (the triggers' check) or from Swift values (the
+/// importer): one encoding, three doors.
+struct SealRowEncoder {
+    private(set) var bytes: [UInt8] = []
+    /// Where each column's bytes start, to tell which field differs when a MAC does not match.
+    private(set) var columnStarts: [Int] = []
+
+    init() { bytes.reserveCapacity(1024) }
+
+    mutating func begin(table: String, rowid: Int64) {
+        bytes.removeAll(keepingCapacity: true)
+        columnStarts.removeAll(keepingCapacity: true)
+        bytes.append(contentsOf: Self.prefix)
+        bytes.append(contentsOf: table.utf8)
+        bytes.append(0)
+        appendBigEndian(UInt64(bitPattern: rowid))
+    }
+
+    private static let prefix = Array("flagdesk-row/1\u{0}".utf8)
+
+    mutating func null() {
+        columnStarts.append(bytes.count)
+        bytes.append(0)
+    }
+
+    mutating func integer(_ value: Int64) {
+        columnStarts.append(bytes.count)
+        bytes.append(1)
+        appendBigEndian(UInt64(bitPattern: value))
+    }
+
+    mutating func real(_ value: Double) {
+        columnStarts.append(bytes.count)
+        bytes.append(2)
+        appendBigEndian(value.bitPattern)
+    }
+
+    mutating func text(_ utf8: UnsafeRawBufferPointer) { lengthPrefixed(3, utf8) }
+    mutating func blob(_ data: UnsafeRawBufferPointer) { lengthPrefixed(4, data) }
+
+    mutating func text(_ value: String?) {
+        guard var value else { return null() }
+        value.withUTF8 { text(UnsafeRawBufferPointer($0)) }
+    }
+
+    mutating func integer(_ value: Int64?) {
+        guard let value else { return null() }
+        integer(value)
+    }
+
+    /// A value as SQLite hands it to a function (the triggers' check of an old row).
+    mutating func value(_ value: DatabaseValue) {
+        switch value.storage {
+        case .null: null()
+        case .int64(let number): integer(number)
+        case .double(let number): real(number)
+        case .string(let string): text(string)
+        case .blob(let data): data.withUnsafeBytes { blob($0) }
+        }
+    }
+
+    /// Column `index` of the current row of a stepped statement.
+    mutating func column(_ statement: OpaquePointer, _ index: Int32) {
+        switch sqlite3_column_type(statement, index) {
+        case SQLITE_NULL: null()
+        case SQLITE_INTEGER: integer(sqlite3_column_int64(statement, index))
+        case SQLITE_FLOAT: real(sqlite3_column_double(statement, index))
+        case SQLITE_BLOB:
+            let count = Int(sqlite3_column_bytes(statement, index))
+            blob(UnsafeRawBufferPointer(start: sqlite3_column_blob(statement, index), count: count))
+        default:
+            let pointer = sqlite3_column_text(statement, index)
+            let count = Int(sqlite3_column_bytes(statement, index))
+            text(UnsafeRawBufferPointer(start: pointer, count: count))
+        }
+    }
+
+    private mutating func lengthPrefixed(_ tag: UInt8, _ data: UnsafeRawBufferPointer) {
+        columnStarts.append(bytes.count)
+        bytes.append(tag)
+        let count = UInt32(data.count)
+        for shift in stride(from: 24, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: count >> shift)) }
+        if data.count > 0 { bytes.append(contentsOf: data) }
+    }
+
+    private mutating func appendBigEndian(_ value: UInt64) {
+        for shift in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: value >> shift)) }
+    }
+
+    /// One byte per column (FNV-1a of its bytes), stored after the MAC: they only *locate* a
+    /// change (which field); the MAC alone proves the row. Whoever recomputes them misleads
+    /// the pointer, never the verdict.
+    func fieldTags() -> [UInt8] {
+        var tags: [UInt8] = []
+        tags.reserveCapacity(columnStarts.count)
+        for (index, start) in columnStarts.enumerated() {
+            let end = index + 1 < columnStarts.count ? columnStarts[index + 1] : bytes.count
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes[start..<end] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            tags.append(UInt8(truncatingIfNeeded: hash ^ (hash >> 32)))
+        }
+        return tags
+    }
+}
+
+/// The seal key in use: HMACs keyed once, copied per row (keying costs two extra blocks).
+struct SealMACer {
+    private let keyed: HMAC<SHA256>
+
+    init(_ key: SealKey) { keyed = HMAC<SHA256>(key: key.symmetricKey) }
+
+    /// The row's MAC (32 bytes).
+    func mac(_ encoder: SealRowEncoder) -> [UInt8] {
+        var hmac = keyed
+        hmac.update(data: encoder.bytes)
+        return Array(hmac.finalize())
+    }
+
+    /// What the row's `seal_mac` column holds: the MAC, then one tag per field.
+    func stored(_ encoder: SealRowEncoder) -> Data {
+        Data(mac(encoder) + encoder.fieldTags())
+    }
+
+    /// An HMAC over arbitrary bytes (a seal event, a backup manifest), as lowercase hex.
+    func hex(_ parts: [String]) -> String {
+        var hmac = keyed
+        for part in parts {
+            let bytes = Array(part.utf8)
+            hmac.update(data: Array("\(bytes.count):".utf8))
+            hmac.update(data: bytes)
+        }
+        return Data(hmac.finalize()).map { String(format: "%02x", $0) }.joined()
+    }
+}
+
+/// The sum, modulo 2^256, of a table's row MACs: adding a row adds its MAC, deleting subtracts
+/// it, so each write updates it in O(rows written), and `verify` recomputes it in the same pass
+/// that checks each row. A deleted row, or an old row put back with its old (once valid) MAC,
+/// leaves a sum the last seal event did not record.
+struct SealSum: Equatable, Sendable {
+    /// Little-endian limbs.
+    private(set) var limbs: [UInt64] = [0, 0, 0, 0]
+
+    init() {}
+
+    init?(hex: String) {
+        let bytes = Array(hex.utf8)
+        guard bytes.count == 64, let data = Self.bytes(fromHex: hex) else { return nil }
+        self.init(mac: data[...])
+    }
+
+    /// The MAC's 32 bytes read as a big-endian number.
+    init(mac: ArraySlice<UInt8>) {
+        let start = mac.startIndex
+        for limb in 0..<4 {
+            var value: UInt64 = 0
+            for byte in 0..<8 { value = value << 8 | UInt64(mac[start + (3 - limb) * 8 + byte]) }
+            limbs[limb] = value
+        }
+    }
+
+    mutating func add(_ other: SealSum) {
+        var carry: UInt64 = 0
+        for index in 0..<4 {
+            let (partial, overflow1) = limbs[index].addingReportingOverflow(other.limbs[index])
+            let (sum, overflow2) = partial.addingReportingOverflow(carry)
+            limbs[index] = sum
+            carry = (overflow1 ? 1 : 0) + (overflow2 ? 1 : 0)
+        }
+    }
+
+    mutating func subtract(_ other: SealSum) {
+        var borrow: UInt64 = 0
+        for index in 0..<4 {
+            let (partial, overflow1) = limbs[index].subtractingReportingOverflow(other.limbs[index])
+            let (difference, overflow2) = partial.subtractingReportingOverflow(borrow)
+            limbs[index] = difference
+            borrow = (overflow1 ? 1 : 0) + (overflow2 ? 1 : 0)
+        }
+    }
+
+    var hex: String { limbs.reversed().map { String(format: "%016llx", $0) }.joined() }
+
+    static func bytes(fromHex hex: String) -> [UInt8]? {
+        let digits = Array(hex.utf8)
+        guard digits.count % 2 == 0 else { return nil }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(digits.count / 2)
+        var index = 0
+        while index < digits.count {
+            guard let high = nibble(digits[index]), let low = nibble(digits[index + 1]) else { return nil }
+            bytes.append(high << 4 | low)
+            index += 2
+        }
+        return bytes
+    }
+
+    private static func nibble(_ digit: UInt8) -> UInt8? {
+        switch digit {
+        case 0x30...0x39: return digit - 0x30
+        case 0x61...0x66: return digit - 0x61 + 10
+        default: return nil
+        }
+    }
+}
