@@ -25,7 +25,8 @@ struct IndicatorsCommand: ParsableCommand {
                 IndicatorCatalog.all.map {
                     IndicatorJSON(
                         key: $0.key, label: $0.label, source: $0.source.title,
-                        counterIndicator: $0.isCounterIndicator, suggestsCoercion: $0.suggestsCoercion, note: $0.note)
+                        standing: $0.standing.rawValue, characteristic: $0.isCharacteristic,
+                        suggestsCoercion: $0.suggestsCoercion, note: $0.note)
                 })
             return
         }
@@ -42,7 +43,10 @@ private struct IndicatorJSON: Encodable {
     let key: String
     let label: String
     let source: String
-    let counterIndicator: Bool
+    /// "indicator", "non-predictive" or "counter-indicator".
+    let standing: String
+    /// Describes the person, not exploitation: never printed in a referral.
+    let characteristic: Bool
     let suggestsCoercion: Bool
     let note: String?
 }
