@@ -99,7 +99,10 @@ struct ConventionTests {
         #expect(result.exitCode == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["intact"] as? Bool == true)
-        #expect((object["chain"] as? [String: Any])?["head"] is String)
+        #expect(object["chainIntact"] as? Bool == true)
+        #expect(object["head"] is String)
+        #expect(object["sealChecked"] as? Bool == true, "the seal key beside the desk was found")
+        #expect((object["problems"] as? [Any])?.isEmpty == true)
     }
 
     // MARK: Version, manual, completion, argument types

@@ -134,8 +134,10 @@ MANWIDTH=100 man -l "$work/prefix/share/man/man1/flagdesk.1" > "$work/man.out" 2
 grep -q "List open deadlines" "$work/man.out" || fail "the man page does not render"
 [ ! -s "$work/man.err" ] || fail "man warns: $(cat "$work/man.err")"
 
-# A first session by hand, with the time pinned.
+# A first session by hand, with the time pinned. The README's demo desk above took this account's
+# default seal key, so this desk keeps its own (as README's "Seal" section says).
 unset FLAGDESK_STORE
+export FLAGDESK_SEAL_KEY="$work/own-desk.seal.key"
 now="--now=2026-05-04T09:00:00Z"
 bin="$built/flagdesk"
 "$bin" init --simulated-clock "$now" > "$work/init.out"

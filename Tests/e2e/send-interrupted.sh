@@ -43,7 +43,7 @@ approved_notice() { # URL -> prints the reference of an approved notice
     local item notice
     item=$(fd add "$1" --category scams-and-fraud --content-type image \
         --explanation "Fake job advert luring workers abroad" | tail -n 1)
-    fd triage "$item" --category scams-and-fraud --explanation "Fake job advert luring workers abroad" > /dev/null
+    fd triage "$item" --category scams-and-fraud --explanation "Fake job advert luring workers abroad" --legal-basis "Directive 2011/36/EU Art. 2 (recruitment by deception)" > /dev/null
     notice=$(fd draft dsa-notice --item "$item" --set bona-fide=yes --json \
         | python3 -c 'import json,sys; print(json.load(sys.stdin)["reference"])')
     fd approve "$notice" > /dev/null
