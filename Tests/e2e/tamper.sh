@@ -53,6 +53,10 @@ expect mandate "UPDATE people SET mandate_expires_on = '2099-12-31' WHERE id = (
 expect deadline-moved "UPDATE deadlines SET due_at = '2099-01-01T00:00:00Z' WHERE id = (SELECT min(id) FROM deadlines WHERE status = 'open')" "deadline [^:]+: due_at changed"
 expect deadline-closed "UPDATE deadlines SET status = 'met' WHERE id = (SELECT min(id) FROM deadlines WHERE status = 'open')" "deadline [^:]+: status changed"
 expect approved-by "UPDATE documents SET approved_by = 'mallory' WHERE id = (SELECT min(id) FROM documents WHERE approved_by IS NOT NULL)" "document [A-Z]+-[0-9-]+: approved_by changed"
+# This round's facts: the support worker's hold, an evidence-first waiver forged in, the team.
+expect support-hold "UPDATE items SET support_hold = 1 - support_hold WHERE id = (SELECT min(id) FROM items)" "item FD-[0-9-]+: support_hold changed"
+expect waiver-forged "INSERT INTO evidence_waivers (item_id, step, reason, waived_by, waived_at) VALUES ((SELECT min(id) FROM items), 'referral', 'forged', 'mallory', '2026-01-01T00:00:00Z')" "evidence-first waiver .* is not sealed"
+expect team-login "UPDATE team_members SET login = 'mallory' WHERE rowid = (SELECT min(rowid) FROM team_members)" "team member [^:]+: login changed"
 expect inserted "INSERT INTO items (reference, url, url_normalized, host, source, status, priority, created_at, created_by, updated_at) VALUES ('FD-2026-999999', 'https://x.example/', 'https://x.example/', 'x.example', 'other', 'new', 2, '2026-01-01T00:00:00Z', 'mallory', '2026-01-01T00:00:00Z')" "item FD-2026-999999 is not sealed"
 
 # Evidence: a file replaced together with its row's hash and size; a row deleted with its file.
