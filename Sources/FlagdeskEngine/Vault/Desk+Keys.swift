@@ -106,7 +106,7 @@ extension Desk {
         switch wrapped.wrapping {
         case .keyFile:
             // A key moved (or linked) into the store since `keys init` would travel with every copy.
-            if StoreContainment.isInside(credentials.keyFile, folder: store.folder) {
+            if PathContainment.isInside(credentials.keyFile, folder: store.folder) {
                 throw .refused(Self.keyInStoreRefusal(store.folder))
             }
             let bytes: Data?
@@ -142,7 +142,7 @@ extension Desk {
         switch wrapping {
         case .keyFile(let url):
             let file = url.standardizedFileURL
-            if StoreContainment.isInside(file, folder: store.folder) {
+            if PathContainment.isInside(file, folder: store.folder) {
                 throw .refused(Self.keyInStoreRefusal(store.folder))
             }
             do throws(StoreError) {

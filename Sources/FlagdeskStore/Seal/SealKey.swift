@@ -61,26 +61,11 @@ public enum SealKeyFile {
 
     /// A key kept in the store folder would travel with every copy of it: refused, links resolved.
     static func requireOutside(_ url: URL, storeFolder: URL) throws(StoreError) {
-        let file = resolved(url)
-        let folder = resolved(storeFolder)
-        if file == folder || file.hasPrefix(folder + "/") {
+        if PathContainment.isInside(url, folder: storeFolder) {
             throw .refused(
                 "the seal key file \(url.path) is inside the store folder \(storeFolder.path): a copy of the store "
                     + "would carry its own key. Move it out (e.g. beside the configuration) and set "
                     + "[security] seal_key_file")
         }
-    }
-
-    /// The path with every link resolved, the missing tail (a file not yet created) kept as given.
-    private static func resolved(_ url: URL) -> String {
-        var existing = url.standardizedFileURL
-        var tail: [String] = []
-        while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" {
-            tail.insert(existing.lastPathComponent, at: 0)
-            existing.deleteLastPathComponent()
-        }
-        var path = existing.resolvingSymlinksInPath().path
-        for part in tail { path += (path.hasSuffix("/") ? "" : "/") + part }
-        return path
     }
 }
