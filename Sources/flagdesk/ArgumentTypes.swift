@@ -54,6 +54,14 @@ enum DeadlineFormat: String, CaseInsensitiveArgument {
     case text, ics
 }
 
+/// `export --format`: the renderer's text formats, and the printable letter made from the text.
+enum ExportChoice: String, CaseInsensitiveArgument {
+    case txt, md, eml, json, pdf
+
+    /// The renderer's format, or nil for the PDF letter.
+    var textFormat: ExportFormat? { ExportFormat(rawValue: rawValue) }
+}
+
 /// `team four-eyes on|off`.
 enum OnOff: String, CaseInsensitiveArgument {
     case on, off

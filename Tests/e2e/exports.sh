@@ -2,7 +2,8 @@
 # Exports read back by real parsers, on a demo store with notices sent and decided:
 # the .eml by Python's email package (headers decoded, body equal to the txt export), the
 # bundle by `unzip -t` and `sha256sum -c`, the .ics by a line-level RFC 5545 check, the JSON
-# export against Schemas/document.schema.json, and the report's counts against sqlite3.
+# export against Schemas/document.schema.json, the PDF letter by poppler's pdftotext, and the
+# report's counts against sqlite3.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
@@ -112,6 +113,21 @@ python3 -c 'import sys; a=open(sys.argv[1],"rb").read(); b=open(sys.argv[2],"rb"
     "$work/n1.txt" "$work/n1.sql.txt" || fail "the export of $n1 differs from its frozen text"
 fd export "$n1" --format txt --out "$work/n1.txt" "$now" > /dev/null 2>&1 && fail "an existing --out file was overwritten"
 fd export "$n1" --format txt --out "$work/n1.txt" --force "$now" > /dev/null || fail "--force did not replace the file"
+ok
+
+# PDF: the letter as WeasyPrint prints it, read back by poppler's pdftotext: the letterhead, the
+# text as sent and its SHA-256; without WeasyPrint a clear refusal and no file.
+fd export "$n1" --format pdf --out "$work/n1.pdf" "$now" > /dev/null || fail "the PDF export failed"
+test "$(head -c 5 "$work/n1.pdf")" = "%PDF-" || fail "n1.pdf is not a PDF"
+pdftotext -layout "$work/n1.pdf" "$work/n1.pdf.txt"
+for expected in "Stichting Voorbeeld" "$n1" "https://voorbeeld-video.example/v/1" \
+    "Text as sent, SHA-256 $(sha256sum < "$work/n1.txt" | cut -c1-64)"; do
+    grep -qF -- "$expected" "$work/n1.pdf.txt" || fail "the PDF of $n1 lacks: $expected"
+done
+nopdf=$(PATH=/usr/bin/nonexistent "$bin" export "$n1" --format pdf --out "$work/none.pdf" --config "$config" --store "$store" "$now" 2>&1) \
+    && fail "a PDF export without WeasyPrint succeeded"
+grep -q "apt-get install weasyprint" <<< "$nopdf" || fail "no clear message without WeasyPrint: $nopdf"
+test ! -e "$work/none.pdf" || fail "a failed PDF export left a file"
 ok
 
 # JSON export validated against the schema (a validator for the subset the schema uses).

@@ -4,14 +4,16 @@ import FlagdeskDocuments
 import FlagdeskEngine
 import Foundation
 
-/// `flagdesk export DOC --format txt|md|eml|json [--out PATH] [--force]`.
+/// `flagdesk export DOC --format txt|md|eml|json|pdf [--out PATH] [--force]`.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a document as text, Markdown, an e-mail (.eml) or JSON.",
+        abstract: "Export a document as text, Markdown, an e-mail (.eml), JSON or a printable PDF letter.",
         discussion: """
             A sent document exports its frozen text, byte for byte. Without --out the export goes to \
-            standard output (made safe to display when that is a terminal).
+            standard output (made safe to display when that is a terminal). The PDF is the text export \
+            under the organisation's letterhead (a sent document's text as sent, with its SHA-256), \
+            made with WeasyPrint (apt-get install weasyprint); it is never written to a terminal.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -20,7 +22,7 @@ struct ExportCommand: ParsableCommand {
     var reference: String
 
     @Option(help: "The export's format.")
-    var format = ExportFormat.txt
+    var format = ExportChoice.txt
 
     @Option(help: "Write to this file (created 0600; an existing file is refused without --force).")
     var out: String?
@@ -30,15 +32,29 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let desk = try global.openDesk()
+        guard let textFormat = format.textFormat else { return try exportPDF(desk) }
         let rendered = try runEngine { () throws(EngineError) in
-            try desk.export(reference: reference, format: format)
+            try desk.export(reference: reference, format: textFormat)
         }
-        if !rendered.missingKeys.isEmpty {
-            Output.error(
-                "warning: \(reference.uppercased()) has no value yet for "
-                    + rendered.missingKeys.joined(separator: ", ") + " (shown as [missing: ...])")
-        }
+        warnMissing(rendered.missingKeys)
         try OutputFile.emit(rendered.text, to: out, force: force)
+    }
+
+    private func exportPDF(_ desk: Desk) throws {
+        if out == nil, isatty(STDOUT_FILENO) == 1 {
+            Output.error("a PDF is not for the terminal: give --out FILE, or redirect the output")
+            throw ExitCode(64)
+        }
+        let letter = try runEngine { () throws(EngineError) in try desk.exportPDF(reference: reference) }
+        warnMissing(letter.missingKeys)
+        try OutputFile.emit(letter.pdf, to: out, force: force)
+    }
+
+    private func warnMissing(_ keys: [String]) {
+        guard !keys.isEmpty else { return }
+        Output.error(
+            "warning: \(reference.uppercased()) has no value yet for "
+                + keys.joined(separator: ", ") + " (shown as [missing: ...])")
     }
 }
 
@@ -47,6 +63,17 @@ struct ExportCommand: ParsableCommand {
 /// then linked or renamed into place (a failed write never leaves half a file), mode 0600
 /// (DESIGN.md §8).
 enum OutputFile {
+    /// Bytes that are not text (a PDF): to the file, or unchanged to a pipe.
+    static func emit(_ data: Data, to path: String?, force: Bool) throws {
+        guard let path else { return FileHandle.standardOutput.write(data) }
+        try place(at: path, force: force) { temporary in
+            guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
+                throw CocoaError(.fileWriteUnknown)
+            }
+        }
+        Output.line("Wrote \(Output.safe(path))")
+    }
+
     static func emit(_ text: String, to path: String?, force: Bool) throws {
         guard let path else {
             if isatty(STDOUT_FILENO) == 1 {
