@@ -1,3 +1,4 @@
+import FlagdeskCore
 import Foundation
 
 /// Progress of long work, on standard error and only when that is a terminal (a pipe, a log
@@ -46,6 +47,8 @@ final class ProgressLine: @unchecked Sendable {
 
     /// `import: 120,000 of ~1,000,000 rows, 52,300 rows/s, 17 s left`.
     static func text(label: String, unit: String, done: Int, total: Int?, elapsed: TimeInterval) -> String {
+        // Work that cannot be counted yet (a check under way) shows only what it is.
+        if total == nil, done == 0 { return "\(label)..." }
         var line = "\(label): \(grouped(done))"
         if let total { line += " of ~\(grouped(max(total, done)))" }
         line += " \(unit)"
@@ -84,5 +87,45 @@ final class ProgressLine: @unchecked Sendable {
             lines += chunk.withUnsafeBytes { bytes in bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
         }
         return max(lines - 1, 0)
+    }
+}
+
+/// Progress of work in stages (`backup: copying the database`, then `copying evidence`): one
+/// line at a time, a new stage replaces the line of the one before.
+final class StagedProgress: @unchecked Sendable {
+    private let command: String
+    private let lock = NSLock()
+    private var stage: String?
+    private var line: ProgressLine?
+
+    /// nil when standard error is not a terminal: nothing to show.
+    static func onTerminal(_ command: String) -> StagedProgress? {
+        isatty(STDERR_FILENO) == 1 ? StagedProgress(command) : nil
+    }
+
+    private init(_ command: String) { self.command = command }
+
+    func report(_ progress: WorkProgress) {
+        lock.lock()
+        if progress.stage != stage {
+            line?.finish()
+            stage = progress.stage
+            line = ProgressLine.onTerminal("\(command): \(progress.stage)", unit: progress.unit, total: progress.total)
+        }
+        let current = line
+        lock.unlock()
+        current?.update(progress.done)
+    }
+
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        line?.finish()
+    }
+
+    /// What the engine calls (nil when there is no terminal to show it on).
+    static func callback(_ progress: StagedProgress?) -> ProgressReport? {
+        guard let progress else { return nil }
+        return { progress.report($0) }
     }
 }

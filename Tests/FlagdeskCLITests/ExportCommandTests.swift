@@ -85,8 +85,11 @@ struct ExportCommandTests {
 
         /// Runs flagdesk on this desk; a non-zero exit fails the calling test.
         @discardableResult
-        func run(_ arguments: [String], expect code: Int32 = 0) throws -> BinaryRun {
-            let result = try BinaryRunner.run(arguments + ["--config", config, "--store", store])
+        func run(_ arguments: [String], expect code: Int32 = 0, environment: [String: String] = [:]) throws
+            -> BinaryRun
+        {
+            let result = try BinaryRunner.run(
+                arguments + ["--config", config, "--store", store], environment: environment)
             #expect(result.exitCode == code, "\(arguments.joined(separator: " ")): \(result.stderr)")
             return result
         }
@@ -114,7 +117,17 @@ struct ExportCommandTests {
             $0.hasSuffix(".part")
         }
         #expect(leftovers.isEmpty)
-        try desk.run(["export", "N-2026-00001", "--format", "pdf"], expect: 64)
+    }
+
+    /// The converter is found on PATH; without it the PDF is refused plainly, never an empty file.
+    @Test func aPDFWithoutWeasyPrintIsRefusedPlainly() throws {
+        let desk = try Desk()
+        let out = desk.folder.appendingPathComponent("letter.pdf").path
+        let refused = try desk.run(
+            ["export", "N-2026-00001", "--format", "pdf", "--out", out], expect: 1,
+            environment: ["PATH": desk.folder.path])
+        #expect(refused.stderr.contains("WeasyPrint"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out), "a refused PDF left a file")
     }
 
     @Test func theReportCountsNoticesAndHoldsNoPersonalData() throws {

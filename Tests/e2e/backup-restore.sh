@@ -48,6 +48,15 @@ PY
 [ "$(sqlite3 "$work/backup/flagdesk.sqlite" 'PRAGMA integrity_check;')" = ok ] || fail "sqlite3 integrity_check"
 ok
 
+# At a terminal a backup says how far it has come, stage by stage; piped, it prints no progress.
+script -qec "\"$bin\" backup \"$work/backup-tty\" --store \"$store\" $now" /dev/null >"$work/tty-out" 2>&1 \
+    || fail "backup at a terminal exited $?"
+for stage in "copying the database" "copying evidence" "checking the copy"; do
+    grep -q "$stage" "$work/tty-out" || fail "no progress for '$stage' at a terminal: $(head -c 400 "$work/tty-out")"
+done
+if grep -q "copying the database" <<<"$out"; then fail "progress written into piped output"; fi
+ok
+
 # A second backup into the same folder is refused.
 set +e
 "$bin" backup "$work/backup" --store "$store" $now 2>"$work/err" >/dev/null; code=$?

@@ -9,7 +9,9 @@ public enum BundleWriter {
     /// Writes the archive at `url`, which must not exist (the caller writes to a temporary
     /// name and renames, so a failed write never leaves half a bundle under the real name).
     @discardableResult
-    public static func write(_ input: BundleInput, to url: URL) throws -> BundleSummary {
+    public static func write(_ input: BundleInput, to url: URL, progress: ProgressReport? = nil) throws
+        -> BundleSummary
+    {
         var files: [(path: String, data: Data)] = []
         var manifestDocuments: [ManifestDocument] = []
         for document in input.documents {
@@ -32,7 +34,9 @@ public enum BundleWriter {
         }
         var manifestEvidence: [ManifestEvidence] = []
         var included = 0
-        for evidence in input.evidence {
+        for (index, evidence) in input.evidence.enumerated() {
+            progress?(
+                WorkProgress(stage: "checking evidence", unit: "files", done: index, total: input.evidence.count))
             let record = evidence.record
             var path: String?
             if evidence.withheldReason == nil {
@@ -61,7 +65,7 @@ public enum BundleWriter {
         let sums = files.sorted { $0.path < $1.path }.map { "\(SHA256Hex.of($0.data))  \($0.path)\n" }.joined()
         files.append(("SHA256SUMS", Data(sums.utf8)))
 
-        try writeArchive(files, to: url, date: input.createdAt)
+        try writeArchive(files, to: url, date: input.createdAt, progress: progress)
         return BundleSummary(
             documents: input.documents.count, evidenceFiles: included, withheldFiles: input.evidence.count - included,
             events: input.events.count, paths: files.map(\.path))
@@ -99,13 +103,16 @@ public enum BundleWriter {
         return data
     }
 
-    private static func writeArchive(_ files: [(path: String, data: Data)], to url: URL, date: Date) throws {
+    private static func writeArchive(
+        _ files: [(path: String, data: Data)], to url: URL, date: Date, progress: ProgressReport?
+    ) throws {
         guard !FileManager.default.fileExists(atPath: url.path) else {
             throw DocumentsError.writeFailed(path: url.path, reason: "the file exists")
         }
         do {
             let archive = try Archive(url: url, accessMode: .create)
-            for (path, data) in files {
+            for (index, (path, data)) in files.enumerated() {
+                progress?(WorkProgress(stage: "writing the archive", unit: "files", done: index, total: files.count))
                 guard ArchivePath.isSafe(path) else {
                     throw DocumentsError.writeFailed(path: url.path, reason: "unsafe path in archive: \(path)")
                 }

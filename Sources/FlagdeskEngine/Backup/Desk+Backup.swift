@@ -17,22 +17,37 @@ extension Desk {
     /// folder; then the copy is opened and checked as `restore` checks it (SQLite integrity, the
     /// audit chain, every evidence hash). Coordinators only: a backup carries every victim's
     /// record and every piece of evidence, so taking one is a decision about all of them.
-    public func backup(to folder: URL) throws(EngineError) -> BackupReport {
+    /// The trail records the backup before the manifest that makes the copy restorable is
+    /// written: a copy of everything never exists without the record of who took it.
+    public func backup(to folder: URL, progress: ProgressReport? = nil) throws(EngineError) -> BackupReport {
         try requireCoordinator(to: "back up the store (a backup carries everything in it)")
         let manifest: BackupManifest
+        var recording: EngineError?
         do {
-            manifest = try store.backup(to: folder, by: actor, at: now)
+            manifest = try store.backup(to: folder, by: actor, at: now, progress: progress) { copy in
+                do throws(EngineError) {
+                    try self.recordBackup(copy)
+                } catch {
+                    recording = error
+                    throw error
+                }
+            }
         } catch {
-            throw EngineError(error)
+            throw recording ?? EngineError(error)
         }
-        let verification = store.verifyBackup(folder)
+        let verification = store.verifyBackup(folder, progress: progress)
         guard verification.verifies else {
             throw .integrity(
                 "the backup in \(folder.path) was written but does not verify:\n  - "
                     + verification.problems.joined(separator: "\n  - "))
         }
-        // Who took a copy of everything is part of the custody record.
-        try storeWrite { db in
+        return BackupReport(
+            folder: folder, manifest: manifest, verification: verification, keyFileNote: BackupManifest.keyFileNote)
+    }
+
+    /// Who took a copy of everything is part of the custody record.
+    private func recordBackup(_ manifest: BackupManifest) throws(EngineError) {
+        _ = try storeWrite { db in
             try appendEvent(
                 AuditEntry(
                     actor: actor, at: now, entity: "store", entityID: "backup", action: "backup",
@@ -41,8 +56,6 @@ extension Desk {
                         "database_sha256": manifest.database.sha256, "evidence_files": String(manifest.evidence.count),
                     ]), in: db)
         }
-        return BackupReport(
-            folder: folder, manifest: manifest, verification: verification, keyFileNote: BackupManifest.keyFileNote)
     }
 }
 

@@ -8,13 +8,15 @@ extension Desk {
     /// must not exist): the documents as sent, the evidence files (those showing sexual material
     /// of a child listed by hash only), a manifest, the custody log and SHA256SUMS. The export
     /// itself is recorded on each item's audit trail: handing evidence over is part of custody.
-    public func bundle(reference: String, to url: URL) throws(EngineError) -> BundleSummary {
+    public func bundle(reference: String, to url: URL, progress: ProgressReport? = nil) throws(EngineError)
+        -> BundleSummary
+    {
         try requireUser(to: "bundle evidence")
         let wanted = reference.uppercased()
         let input = try storeRead { db in try self.bundleInput(wanted, in: db) }
         let summary: BundleSummary
         do {
-            summary = try BundleWriter.write(input.bundle, to: url)
+            summary = try BundleWriter.write(input.bundle, to: url, progress: progress)
         } catch {
             throw EngineError(documents: error, doing: "cannot write the bundle for \(wanted)")
         }

@@ -22,7 +22,7 @@ public struct BackupVerification: Sendable, Equatable {
 public enum BackupVerifier {
     /// `key`: the seal key of the desk, which the manifest and the copy's rows must match;
     /// without it nothing can be proven and the backup does not verify.
-    public static func verify(_ folder: URL, key: SealKey?) -> BackupVerification {
+    public static func verify(_ folder: URL, key: SealKey?, progress: ProgressReport? = nil) -> BackupVerification {
         var result = BackupVerification(
             manifest: nil, integrity: [], chain: nil, evidenceVerified: 0, problems: [])
         for entry in BackupFiles.irregularEntries(below: folder) {
@@ -61,8 +61,12 @@ public enum BackupVerifier {
             result.problems.append("\(BackupManifest.fileName) names a file outside the backup's layout")
             return result
         }
+        progress?(WorkProgress(stage: "checking the copy's database", unit: "steps", done: 0, total: nil))
         checkDatabase(folder, manifest, key, &result)
-        for file in manifest.evidence {
+        for (index, file) in manifest.evidence.enumerated() {
+            progress?(
+                WorkProgress(
+                    stage: "checking the copy's evidence", unit: "files", done: index, total: manifest.evidence.count))
             switch BackupFiles.hash(folder.appendingPathComponent(file.path)) {
             case nil:
                 result.problems.append("evidence file \(file.path) is missing")

@@ -8,8 +8,14 @@ import GRDB
 /// file beside the store is never copied.
 extension Store {
     /// Writes a backup into `folder` (absent or empty; created 0700, files 0600) and returns its
-    /// manifest. A failed backup removes what it wrote.
-    public func backup(to folder: URL, by actor: String, at now: Date) throws(StoreError) -> BackupManifest {
+    /// manifest. A failed backup removes what it wrote. `beforeManifest` runs once the copy is
+    /// complete and before the manifest that makes it restorable is written (the engine records
+    /// the backup on the trail there: no backup is usable before the trail says who took it);
+    /// when it throws, the copy is removed.
+    public func backup(
+        to folder: URL, by actor: String, at now: Date, progress: ProgressReport? = nil,
+        beforeManifest: (BackupManifest) throws -> Void = { _ in }
+    ) throws(StoreError) -> BackupManifest {
         let folder = folder.standardizedFileURL
         guard BackupFiles.isAbsentOrEmpty(folder) else {
             throw .refused("\(folder.path) exists and is not empty; name a new or empty folder for the backup")
@@ -22,7 +28,8 @@ extension Store {
         // An empty folder given by the user becomes private too.
         chmod(folder.path, 0o700)
         do {
-            return try writeBackup(into: folder, by: actor, at: now, key: key)
+            return try writeBackup(
+                into: folder, by: actor, at: now, key: key, progress: progress, beforeManifest: beforeManifest)
         } catch {
             for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] {
                 try? FileManager.default.removeItem(at: folder.appendingPathComponent(entry))
@@ -32,7 +39,8 @@ extension Store {
     }
 
     private func writeBackup(
-        into folder: URL, by actor: String, at now: Date, key: SealKey
+        into folder: URL, by actor: String, at now: Date, key: SealKey, progress: ProgressReport?,
+        beforeManifest: (BackupManifest) throws -> Void
     ) throws(StoreError) -> BackupManifest {
         let databaseCopy = folder.appendingPathComponent(Store.databaseFileName)
         let held: (hashes: [String], chain: ChainVerdict)
@@ -40,7 +48,13 @@ extension Store {
             let oldMask = umask(0o077)
             defer { umask(oldMask) }
             let copy = try DatabaseQueue(path: databaseCopy.path)
-            try pool.backup(to: copy)
+            // 1,024 pages (4 MiB) a step: progress at a useful pace, one snapshot throughout.
+            try pool.backup(to: copy, pagesPerStep: progress == nil ? -1 : 1024) { step in
+                progress?(
+                    WorkProgress(
+                        stage: "copying the database", unit: "pages", done: step.completedPageCount,
+                        total: step.totalPageCount))
+            }
             // A single self-contained file (no -wal beside it), so its hash says everything.
             try copy.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") }
             held = try copy.read { db in (try Self.heldHashes(in: db), try AuditTrail.verify(in: db)) }
@@ -55,7 +69,9 @@ extension Store {
         }
         let evidenceFiles = EvidenceFiles(root: evidenceFolder)
         var copied: [BackupFile] = []
-        for hash in held.hashes {
+        for (index, hash) in held.hashes.enumerated() {
+            progress?(
+                WorkProgress(stage: "copying evidence", unit: "files", done: index, total: held.hashes.count))
             let source = evidenceFiles.url(forSHA256: hash)
             // A mandate document sealed into the database has no file to copy.
             guard FileManager.default.fileExists(atPath: source.path) else { continue }
@@ -75,6 +91,13 @@ extension Store {
             chainEvents: events, chainHead: head, evidence: copied, note: BackupManifest.keyFileNote,
             deskID: deskID, seal: "")
         let manifestURL = folder.appendingPathComponent(BackupManifest.fileName)
+        do {
+            try beforeManifest(manifest)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .refused("the backup was not completed: \(error)")
+        }
         do {
             manifest.seal = try BackupSeal.compute(manifest, key: key)
             let data = try manifest.encoded()
@@ -106,7 +129,7 @@ extension Store {
 
 extension Store {
     /// `BackupVerifier.verify` with this desk's seal key (after a backup is written).
-    public func verifyBackup(_ folder: URL) -> BackupVerification {
-        BackupVerifier.verify(folder, key: sealKey.current)
+    public func verifyBackup(_ folder: URL, progress: ProgressReport? = nil) -> BackupVerification {
+        BackupVerifier.verify(folder, key: sealKey.current, progress: progress)
     }
 }

@@ -21,8 +21,10 @@ struct BackupCommand: ParsableCommand {
 
     func run() throws {
         let desk = try global.openDesk()
+        let progress = StagedProgress.onTerminal("backup")
         let report = try runEngine { () throws(EngineError) in
-            try desk.backup(to: URL(fileURLWithPath: path))
+            defer { progress?.finish() }
+            return try desk.backup(to: URL(fileURLWithPath: path), progress: StagedProgress.callback(progress))
         }
         Output.line("Backed up into \(Output.safe(report.folder.path)):")
         BackupLines.print(report)

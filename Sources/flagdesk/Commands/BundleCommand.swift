@@ -38,7 +38,11 @@ struct BundleCommand: ParsableCommand {
         let desk = try global.openDesk()
         var summary: BundleSummaryText?
         try OutputFile.place(at: out, force: force) { temporary in
-            let written = try runEngine { () throws(EngineError) in try desk.bundle(reference: reference, to: temporary)
+            let progress = StagedProgress.onTerminal("bundle")
+            let written = try runEngine { () throws(EngineError) in
+                defer { progress?.finish() }
+                return try desk.bundle(
+                    reference: reference, to: temporary, progress: StagedProgress.callback(progress))
             }
             summary = BundleSummaryText(
                 documents: written.documents, files: written.evidenceFiles, withheld: written.withheldFiles,

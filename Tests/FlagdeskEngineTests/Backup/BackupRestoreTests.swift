@@ -104,6 +104,56 @@ struct BackupRestoreTests {
         #expect(!names.contains { $0.hasSuffix("-wal") || $0.hasSuffix("-journal") })
     }
 
+    /// DSA Art. 22(6)-(7): the trail must prove who took a copy of everything. The record is
+    /// written before the manifest that makes the copy restorable; when it cannot be written,
+    /// no restorable copy is left behind.
+    @Test func theTrailRecordsTheBackupBeforeTheCopyIsRestorable() throws {
+        let desk = try makeDesk()
+        _ = try desk.fillDemo(count: 10)
+        let backup = temporaryFolder("backups").appendingPathComponent("ordered")
+        var manifestExistedAtRecording: Bool?
+        _ = try desk.store.backup(
+            to: backup, by: "alice", at: fixedNow,
+            beforeManifest: { _ in
+                manifestExistedAtRecording = FileManager.default.fileExists(
+                    atPath: backup.appendingPathComponent(BackupManifest.fileName).path)
+            })
+        #expect(manifestExistedAtRecording == false)
+
+        let failed = temporaryFolder("backups").appendingPathComponent("failed")
+        struct TrailUnwritable: Error {}
+        #expect(throws: StoreError.self) {
+            _ = try desk.store.backup(
+                to: failed, by: "alice", at: fixedNow, beforeManifest: { _ in throw TrailUnwritable() })
+        }
+        #expect(!FileManager.default.fileExists(atPath: failed.appendingPathComponent(BackupManifest.fileName).path))
+        #expect(BackupFiles.isAbsentOrEmpty(failed))
+
+        let recorded = temporaryFolder("backups").appendingPathComponent("recorded")
+        let report = try desk.backup(to: recorded)
+        let last = try desk.store.read { db in try AuditTrail.events(entity: "store", entityID: "backup", in: db) }.last
+        #expect(last?.payload.contains(report.manifest.database.sha256) == true, "\(String(describing: last))")
+    }
+
+    /// Long work says how far it has come: each stage of a backup reports, in order.
+    @Test func aBackupReportsItsProgressByStage() throws {
+        let desk = try makeDesk()
+        _ = try desk.fillDemo(count: 10)
+        final class Stages: @unchecked Sendable {
+            var seen: [String] = []
+        }
+        let stages = Stages()
+        let watch: ProgressReport = { progress in
+            if stages.seen.last != progress.stage { stages.seen.append(progress.stage) }
+        }
+        _ = try desk.backup(to: temporaryFolder("backups").appendingPathComponent("p"), progress: watch)
+        #expect(
+            stages.seen == [
+                "copying the database", "copying evidence", "checking the copy's database",
+                "checking the copy's evidence",
+            ])
+    }
+
     @Test func aBackupIntoANonEmptyFolderOrByAFlaggerIsRefused() throws {
         let desk = try makeDesk()
         let used = temporaryFolder("used")
