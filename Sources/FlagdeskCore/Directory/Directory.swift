@@ -53,12 +53,14 @@ public struct Directory: Sendable, Equatable {
         return authorities.filter { $0.kind == kind && (wanted == nil || $0.country == wanted) }
     }
 
-    /// The law-enforcement recipient for a Member State: the first LEA listed for that country,
-    /// else Europol. DSA Art. 18(2): when the Member State concerned cannot be identified (nil)
-    /// or has no known authority, Europol may be informed.
+    /// The police recipient of an organisation's referral for a Member State: the first LEA the
+    /// organisation listed for that country, else the starter directory's first, else nil (the
+    /// draft then asks for one). Never Europol: the DSA Art. 18(2) fallback binds providers, and
+    /// Europol takes no reports from the public (Reg. (EU) 2016/794 Art. 26).
     public func lea(for country: String?) -> Authority? {
-        if let country, let national = authorities(kind: .lea, country: country).first { return national }
-        return authorities(kind: .europol).first
+        guard let country else { return nil }
+        let listed = authorities(kind: .lea, country: country)
+        return listed.first { $0.source != StarterDirectory.source } ?? listed.first
     }
 
     /// This directory with `overrides` laid over it: an override replaces the entry with the same

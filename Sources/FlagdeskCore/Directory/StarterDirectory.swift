@@ -116,6 +116,12 @@ enum StarterDirectory {
         Authority(
             key: "de-bka", kind: .lea, name: "Bundeskriminalamt", country: "DE",
             contact: AuthorityContact(url: "https://www.bka.de/"), verified: false, source: source),
+        // Belgium's federal police (its Federal Computer Crime Unit takes online offences): the
+        // referral's recipient for Belgian cases, which Europol cannot be (it takes no reports
+        // from the public, Reg. (EU) 2016/794 Art. 26). Web address only, unverified.
+        Authority(
+            key: "be-federal-police", kind: .lea, name: "Police fédérale / Federale Politie", country: "BE",
+            contact: AuthorityContact(url: "https://www.police.be/"), verified: false, source: source),
         // The support pathway (Dir. 2011/36/EU Art. 11): two of Belgium's three centres recognised
         // for victims of trafficking (entry points of its referral mechanism; the third, Sürya,
         // is left for the organisation to add with an address it has checked); KOK networks

@@ -146,14 +146,27 @@ extension NoticeContent {
 }
 
 /// DSA Art. 16(2)(c): the notifier's name and e-mail may be left out only where the content is
-/// considered to involve an offence of Articles 3 to 7 of Directive 2011/93/EU (child sexual
-/// abuse, exploitation, abuse material, solicitation, incitement and attempt). Adult trafficking
+/// considered to involve an offence of Articles 3 to 7 of Directive 2011/93/EU (sexual abuse,
+/// sexual exploitation, abuse material, solicitation, incitement and attempt). Adult trafficking
 /// and sexual exploitation (Directive 2011/36/EU) are not covered (REFERENCE §1.1, §6.2).
 public enum NotifierIdentityRule {
-    /// True only when there is at least one item and every item carries a child-sexual-abuse
-    /// keyword.
+    /// True only when there is at least one item and every item involves such an offence.
     public static func mayOmit(items: [Item]) -> Bool {
-        !items.isEmpty && items.allSatisfy { $0.keywords.contains(where: \.isChildSexualAbuse) }
+        !items.isEmpty && items.allSatisfy { offence(of: $0) != nil }
+    }
+
+    /// The article of Directive 2011/93/EU an item's flags point to, or nil. Art. 4 (sexual
+    /// exploitation: a child offered for sexual services) is read from a minor known to be
+    /// involved together with trafficking, exploitation or sexual material: this desk flags
+    /// online sexual exploitation (DESIGN §1), and "unknown" is not "yes" — an adult's ad is
+    /// never made a child's by default.
+    public static func offence(of item: Item) -> String? {
+        if item.keywords.contains(.groomingSexualEnticementMinors) { return "Directive 2011/93/EU Art. 6" }
+        if item.keywords.contains(where: \.isChildSexualAbuse) { return "Directive 2011/93/EU Art. 5" }
+        guard item.minor == .yes else { return nil }
+        if item.keywords.contains(where: \.isTrafficking) { return "Directive 2011/93/EU Art. 4" }
+        if item.keywords.contains(where: \.isSexualMaterial) { return "Directive 2011/93/EU Art. 5" }
+        return nil
     }
 }
 

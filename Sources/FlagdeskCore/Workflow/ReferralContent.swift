@@ -1,17 +1,20 @@
 /// How fast law enforcement should look at a referral.
 public enum ReferralUrgency: String, CaseIterable, Codable, Sendable {
-    /// A threat to the life or safety of a person (DSA Art. 18(1), recital 52: without delay).
+    /// A threat to the life or safety of a person: the police are told at once.
     case immediate
     case urgent
     case routine
 }
 
-/// The fields of a referral of suspected offences to law enforcement. The recipient is the LEA
-/// of the Member State concerned, or Europol when that State cannot be determined (the logic of
-/// DSA Art. 18(2), which binds providers; the organisation's referral is voluntary).
+/// The fields of a referral of suspected offences to law enforcement: the organisation's own,
+/// voluntary report of a suspected offence. It does not rest on DSA Art. 18, which binds
+/// providers. The recipient is the police of the Member State concerned; never Europol, which
+/// takes no reports from the public (it receives what private parties report only through a
+/// national unit, Reg. (EU) 2016/794 Art. 26).
 public struct ReferralContent: Sendable, Equatable, Codable {
     /// ISO 3166-1 alpha-2 of the Member State concerned (where the offence took place, the
-    /// suspect or the victim is; Art. 18(2)); nil when it cannot be determined.
+    /// suspect or the victim is); nil until the flagger says which (when unknown, their own
+    /// country: its national unit forwards the report).
     public var countryConcerned: String?
     public var summary: String?
     /// The indicators recorded at triage, with the flagger's reasons (REFERENCE §7).
@@ -51,24 +54,28 @@ public struct ReferralContent: Sendable, Equatable, Codable {
 extension ReferralContent {
     public static let elements: [MissingElement] = [
         MissingElement(
-            key: "recipient", label: "the LEA of the Member State concerned, or Europol", article: "DSA Art. 18(2)",
-            hint: "address the LEA of the country concerned; Europol when that country cannot be determined"),
+            key: "recipient", label: "the police of the Member State concerned",
+            article: "a report of a suspected offence goes to the competent national police",
+            hint:
+                "set country-concerned and address that country's police or national unit (when unknown, your own "
+                + "country's: it forwards the report); Europol takes no reports from the public "
+                + "(Reg. (EU) 2016/794 Art. 26: only through a national unit)"),
         MissingElement(
-            key: "items", label: "the items referred", article: "DSA Art. 18(1) (all relevant information)",
+            key: "items", label: "the items referred", article: "the facts of the suspected offence",
             hint: "link at least one item"),
         MissingElement(
-            key: "summary", label: "a summary of the suspicion", article: "DSA Art. 18(1) (all relevant information)",
+            key: "summary", label: "a summary of the suspicion", article: "the facts of the suspected offence",
             hint: "say what was seen, where, and why it suggests an offence"),
         MissingElement(
             key: "indicators", label: "the trafficking indicators recorded at triage, with reasons",
-            article: "Dir. 2011/36/EU Art. 2; indicator lists (REFERENCE §7)",
+            article: "the indicator lists and their cautions (REFERENCE §7: UNODC, ILO)",
             hint: "triage the items: tick the indicators seen and say why"),
         MissingElement(
-            key: "urgency", label: "the urgency", article: "DSA Art. 18(1), recital 52",
+            key: "urgency", label: "the urgency", article: "a threat to life or safety is reported at once",
             hint: "a threat to life or safety is immediate"),
         MissingElement(
             key: "evidence", label: "the evidence manifest with SHA-256 hashes",
-            article: "DSA Art. 18(1) (all relevant information)",
+            article: "the evidence the police can preserve and verify",
             hint: "list each evidence file by SHA-256 (64 hex digits)"),
         MissingElement(
             key: "no-attachments", label: "evidence by hash only, without files",
@@ -118,13 +125,11 @@ extension ReferralContent {
         return missing
     }
 
-    /// Europol is always acceptable (Art. 18(2) allows it alongside or instead of a national
-    /// LEA); a national LEA must be that of the country concerned.
+    /// The police of the country concerned. Europol is not a recipient of the organisation's
+    /// report (Reg. (EU) 2016/794 Art. 26): the national unit forwards what concerns it.
     private func isRightRecipient(_ authority: Authority?) -> Bool {
         guard let authority else { return false }
         switch authority.kind {
-        case .europol:
-            return true
         case .lea:
             guard let wanted = countryConcerned.flatMap(ISOCodes.country), let actual = authority.country else {
                 return false

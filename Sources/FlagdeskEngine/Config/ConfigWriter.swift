@@ -288,8 +288,10 @@ public enum ConfigWriter {
         #eevidence_addressee = { role = "designated-establishment", name = "Example Video Europe Ltd", email = "lawenforcement@example-video.com" }
 
         # Authorities: kind is "dsc" (Digital Services Coordinator), "dpa" (data-protection
-        # authority), "lea" (police), "prosecutor", "europol" (no country), "support-service" (victim
-        # support) or "nrm" (a National Referral Mechanism's entry point). Same override rule.
+        # authority), "lea" (police), "prosecutor", "europol" (no country; listed for reference only:
+        # it takes no reports from the public), "support-service" (victim support) or "nrm" (a
+        # National Referral Mechanism's entry point). Same override rule; a referral goes to the
+        # first "lea" you list for the country concerned, before the starter directory's.
         #[[authorities]]
         #key = "be-police-fccu"
         #kind = "lea"

@@ -163,7 +163,7 @@ struct DemoDocuments {
         guard item.threatToLife else { return }
         let preservation = try drafter.draft(
             DraftRequest(
-                kind: .preservationRequest, items: [item.reference], recipient: "europol",
+                kind: .preservationRequest, items: [item.reference], recipient: "be-federal-police",
                 settings: [
                     FieldSetting(key: "addressee-name", value: "Provider EU establishment (demo)"),
                     FieldSetting(key: "addressee-email", value: "lawenforcement@provider.example"),

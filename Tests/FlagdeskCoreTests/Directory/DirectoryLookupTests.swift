@@ -56,11 +56,11 @@ struct DirectoryLookupTests {
         #expect(directory.authorities(kind: .dpa, country: "IE").isEmpty)
     }
 
-    @Test("DSA Art. 18(2): a country without a known LEA, or no country, falls back to Europol")
-    func europolFallback() {
+    @Test("a referral never falls back to Europol: it takes no reports from the public (Reg. (EU) 2016/794 Art. 26)")
+    func noEuropolFallback() {
         #expect(directory.lea(for: "DE")?.key == "de-bka")
-        #expect(directory.lea(for: "FR")?.key == "europol")
-        #expect(directory.lea(for: nil)?.key == "europol")
+        #expect(directory.lea(for: "FR") == nil)
+        #expect(directory.lea(for: nil) == nil)
         #expect(Directory().lea(for: "FR") == nil)
     }
 

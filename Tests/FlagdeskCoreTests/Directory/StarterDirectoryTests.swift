@@ -43,8 +43,11 @@ struct StarterDirectoryTests {
         #expect(starter.provider(key: "tiktok")?.owesTrustedFlaggerPriority == true)
     }
 
-    @Test func europolIsTheFallbackLEA() {
-        #expect(starter.lea(for: "BE")?.kind == .europol)
+    /// Reg. (EU) 2016/794 Art. 26: Europol takes no reports from the public; it stays listed
+    /// (for reference) but is never proposed for a referral.
+    @Test func europolIsNeverTheFallbackLEA() {
+        #expect(starter.lea(for: "BE")?.key == "be-federal-police")
+        #expect(starter.lea(for: "FR") == nil, "no French police listed: the draft asks for one")
         #expect(starter.lea(for: "DE")?.key == "de-bka")
         #expect(starter.authority(key: "europol")?.country == nil)
     }

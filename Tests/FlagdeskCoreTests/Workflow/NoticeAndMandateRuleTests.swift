@@ -22,6 +22,24 @@ struct NoticeAndMandateRuleTests {
         #expect(anonymousNotice(items: [F.abuseItem, grooming]) == [])
     }
 
+    @Test("Dir. 2011/93/EU Art. 4: a child offered for sexual services is covered, not only three keywords")
+    func childSexualExploitationIsCovered() {
+        let offered = F.item("FD-2026-000010", keywords: [.humanTrafficking], minor: .yes)
+        #expect(NotifierIdentityRule.offence(of: offered) == "Directive 2011/93/EU Art. 4")
+        #expect(anonymousNotice(items: [offered]) == [])
+        let exploitation = F.item("FD-2026-000011", keywords: [.humanExploitation], minor: .yes)
+        #expect(anonymousNotice(items: [exploitation, F.abuseItem]) == [])
+        let intimateImage = F.item("FD-2026-000012", keywords: [.nonConsensualImageSharing], minor: .yes)
+        #expect(NotifierIdentityRule.offence(of: intimateImage) == "Directive 2011/93/EU Art. 5")
+        let grooming = F.item("FD-2026-000013", keywords: [.groomingSexualEnticementMinors])
+        #expect(NotifierIdentityRule.offence(of: grooming) == "Directive 2011/93/EU Art. 6")
+        // An age that is not known is not a child's: the adult's ad keeps the notifier's identity.
+        let unknownAge = F.item("FD-2026-000014", keywords: [.humanTrafficking], minor: .unknown)
+        #expect(anonymousNotice(items: [unknownAge]) == ["notifier-name", "notifier-email"])
+        let adult = F.item("FD-2026-000015", keywords: [.adultSexualMaterial], minor: .no)
+        #expect(NotifierIdentityRule.offence(of: adult) == nil)
+    }
+
     @Test("the exception does not cover trafficking or sexual exploitation of adults (Dir. 2011/36/EU)")
     func traffickingNeedsIdentity() {
         #expect(anonymousNotice(items: [F.traffickingItem]) == ["notifier-name", "notifier-email"])
@@ -138,15 +156,24 @@ struct NoticeAndMandateRuleTests {
         #expect(fixture.missing.map(\.key) == ["reply-window"])
     }
 
-    @Test("Europol may always receive a referral; a national LEA only for its own country")
+    @Test("Reg. (EU) 2016/794 Art. 26: a referral goes to the police of the country concerned, never to Europol")
     func referralRecipient() {
         var fixture = F.DocumentFixture(.leaReferral)
+        #expect(fixture.missing == [], "the fixture's national police for its own country")
         fixture.context.recipient = .authority(F.europol)
-        #expect(fixture.missing == [])
+        #expect(fixture.missing.map(\.key) == ["recipient"], "Europol takes no reports from the public")
+        #expect(fixture.missing.first?.hint.contains("2016/794 Art. 26") == true)
         fixture.referral.countryConcerned = nil
-        #expect(fixture.missing == [])
+        #expect(fixture.missing.map(\.key) == ["recipient"])
         fixture.context.recipient = .authority(F.prosecutor)
         #expect(fixture.missing.map(\.key) == ["recipient"])
+    }
+
+    @Test("the organisation's referral does not rest on DSA Art. 18, nor indicators on Dir. 2011/36/EU Art. 2")
+    func referralCitations() {
+        let articles = ReferralContent.elements.map(\.article)
+        #expect(!articles.contains { $0.contains("Art. 18") }, "DSA Art. 18 binds providers: \(articles)")
+        #expect(!articles.contains { $0.contains("2011/36/EU Art. 2") }, "Art. 2 defines the offence")
     }
 
     @Test("a DSC complaint may go to the DSC of the complainant's country or the provider's")

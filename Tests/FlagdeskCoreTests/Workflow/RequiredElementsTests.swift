@@ -120,28 +120,35 @@ extension Removal {
     ]
 
     static let referral: [Removal] = [
-        Removal(kind: .leaReferral, key: "recipient", article: "DSA Art. 18(2)") {
+        Removal(
+            kind: .leaReferral, key: "recipient",
+            article: "a report of a suspected offence goes to the competent national police"
+        ) {
             $0.context.recipient = .authority(WorkflowFixtures.frenchPolice)
         },
-        Removal(kind: .leaReferral, key: "recipient", article: "DSA Art. 18(2)") {
+        Removal(
+            kind: .leaReferral, key: "recipient",
+            article: "a report of a suspected offence goes to the competent national police"
+        ) {
             $0.referral.countryConcerned = nil
         },
-        Removal(kind: .leaReferral, key: "items", article: "DSA Art. 18(1) (all relevant information)") {
+        Removal(kind: .leaReferral, key: "items", article: "the facts of the suspected offence") {
             $0.context.items = []
         },
-        Removal(kind: .leaReferral, key: "summary", article: "DSA Art. 18(1) (all relevant information)") {
+        Removal(kind: .leaReferral, key: "summary", article: "the facts of the suspected offence") {
             $0.referral.summary = nil
         },
         Removal(
-            kind: .leaReferral, key: "indicators", article: "Dir. 2011/36/EU Art. 2; indicator lists (REFERENCE §7)"
+            kind: .leaReferral, key: "indicators",
+            article: "the indicator lists and their cautions (REFERENCE §7: UNODC, ILO)"
         ) { $0.referral.indicators = [] },
-        Removal(kind: .leaReferral, key: "urgency", article: "DSA Art. 18(1), recital 52") {
+        Removal(kind: .leaReferral, key: "urgency", article: "a threat to life or safety is reported at once") {
             $0.referral.urgency = nil
         },
-        Removal(kind: .leaReferral, key: "urgency", article: "DSA Art. 18(1), recital 52") {
+        Removal(kind: .leaReferral, key: "urgency", article: "a threat to life or safety is reported at once") {
             $0.context.items[0].threatToLife = true
         },
-        Removal(kind: .leaReferral, key: "evidence", article: "DSA Art. 18(1) (all relevant information)") {
+        Removal(kind: .leaReferral, key: "evidence", article: "the evidence the police can preserve and verify") {
             $0.referral.evidence = []
         },
         Removal(kind: .leaReferral, key: "victim-consent", article: "GDPR Arts. 6(1)(a), 9(2)(a)") {

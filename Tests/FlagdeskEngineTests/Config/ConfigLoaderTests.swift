@@ -135,7 +135,7 @@ struct ConfigLoaderTests {
         #expect(directory.provider(key: "meta-instagram") != nil)
         #expect(directory.lea(for: "BE")?.key == "be-fccu")
         #expect(directory.authority(key: "be-fccu")?.contact.email == "fccu@police.example")
-        #expect(directory.lea(for: "FR")?.key == "europol")
+        #expect(directory.lea(for: "FR") == nil, "never Europol (Reg. (EU) 2016/794 Art. 26)")
     }
 
     @Test("an empty file gives the defaults")
@@ -172,7 +172,8 @@ struct ConfigLoaderTests {
                 """
             ])
         #expect(config.directory.provider(forHost: "forum.example")?.key == "forum")
-        #expect(config.directory.lea(for: "PT")?.name == "Europol (checked)")
+        #expect(config.directory.authority(key: "europol")?.name == "Europol (checked)")
+        #expect(config.directory.lea(for: "PT") == nil, "Europol is listed, never a referral's recipient")
     }
 
     @Test("load() reads the located file and reports where it came from")
