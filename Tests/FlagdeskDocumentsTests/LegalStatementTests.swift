@@ -27,3 +27,35 @@ import Testing
         #expect(!text.contains("Directive 2011/36/EU, Article 2"), "\(text)")
     }
 }
+
+/// DSA Arts. 19 and 22(1): the trusted-flagger statement and `SOURCE_TRUSTED_FLAGGER` go only to
+/// online platforms, for notices within the area; a hosting service gets a plain Art. 16 notice.
+@Suite struct NoticeStandingRenderingTests {
+    func notice(to provider: Provider, withinArea: Bool? = nil) throws -> (text: String, source: String?) {
+        var request = Fixtures.request(.dsaNotice)
+        request.recipient = .provider(provider)
+        if case .dsaNotice(var content) = request.document.content {
+            content.withinArea = withinArea
+            request.document.content = .dsaNotice(content)
+        }
+        let text = try Fixtures.renderer.render(request, format: .txt).text
+        let json = try Fixtures.renderer.render(request, format: .json).text
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        return (text, object?["source_type"] as? String)
+    }
+
+    @Test func aPlatformGetsThePriorityClaim() throws {
+        let sent = try notice(to: Fixtures.provider)
+        #expect(sent.text.contains("awarded the status of trusted flagger"))
+        #expect(sent.source == "SOURCE_TRUSTED_FLAGGER")
+    }
+
+    @Test func aHostingServiceOrANoticeOutsideTheAreaGetsAPlainArticle16Notice() throws {
+        var host = Fixtures.provider
+        host.isOnlinePlatform = false
+        for sent in [try notice(to: host), try notice(to: Fixtures.provider, withinArea: false)] {
+            #expect(!sent.text.contains("trusted flagger"), "\(sent.text)")
+            #expect(sent.source == "SOURCE_ARTICLE_16")
+        }
+    }
+}

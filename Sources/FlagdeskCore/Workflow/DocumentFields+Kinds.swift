@@ -15,6 +15,9 @@ enum NoticeFields {
             key: "omit-notifier-identity", help: "yes: leave out name and e-mail (child sexual abuse only, 16(2)(c))"),
         FieldDescription(key: "evidence", help: "SHA-256 of evidence cited, comma-separated"),
         FieldDescription(key: "attach", help: "SHA-256 of evidence files to attach (never for child sexual abuse)"),
+        FieldDescription(
+            key: "within-area",
+            help: "no: outside the designated area of expertise, a plain Art. 16 notice claiming no priority (22(1))"),
     ]
 
     static func apply(_ setting: FieldSetting, to notice: inout NoticeContent) throws(FieldError) {
@@ -38,6 +41,7 @@ enum NoticeFields {
                 try taxonomy(DSAContentType.self, word, key: setting.key)
             }
         case "bona-fide": notice.bonaFideStatement = try setting.yesNo()
+        case "within-area": notice.withinArea = setting.trimmed == nil ? nil : try setting.yesNo()
         case "omit-notifier-identity": notice.omitNotifierIdentity = try setting.yesNo()
         case "evidence": try DocumentFields.sha256List(setting, into: &notice.evidence)
         default:

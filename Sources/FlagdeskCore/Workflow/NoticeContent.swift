@@ -1,5 +1,5 @@
-/// The fields of a DSA Art. 16 notice, sent as a trusted flagger (Art. 22). The recipient is the
-/// hosting provider (`ValidationContext.recipient`).
+/// The fields of a DSA Art. 16 notice; sent as a trusted flagger (Art. 22) only when
+/// `NoticeStanding` says so. The recipient is the hosting provider (`ValidationContext.recipient`).
 public struct NoticeContent: Sendable, Equatable, Codable {
     /// The exact electronic location(s) of the content (Art. 16(2)(b)).
     public var urls: [String]
@@ -24,12 +24,15 @@ public struct NoticeContent: Sendable, Equatable, Codable {
     /// Evidence files to attach (by SHA-256); refused when the items involve sexual material of
     /// a child (`AttachmentPolicy`).
     public var attachedEvidence: [String]
+    /// false when the flagger says the item lies outside the organisation's designated area of
+    /// expertise: the notice then claims no priority (DSA Art. 22(1)). nil: within the area.
+    public var withinArea: Bool?
 
     public init(
         urls: [String] = [], locationDetails: String? = nil, explanation: String? = nil, legalBasis: String? = nil,
         category: DSACategory? = nil, keywords: [DSAKeyword] = [], contentTypes: [DSAContentType] = [],
         bonaFideStatement: Bool = false, omitNotifierIdentity: Bool = false, evidence: [EvidenceReference] = [],
-        attachedEvidence: [String] = []
+        attachedEvidence: [String] = [], withinArea: Bool? = nil
     ) {
         self.urls = urls
         self.locationDetails = locationDetails
@@ -42,6 +45,7 @@ public struct NoticeContent: Sendable, Equatable, Codable {
         self.omitNotifierIdentity = omitNotifierIdentity
         self.evidence = evidence
         self.attachedEvidence = attachedEvidence
+        self.withinArea = withinArea
     }
 
     public init(from decoder: any Decoder) throws {
@@ -53,7 +57,8 @@ public struct NoticeContent: Sendable, Equatable, Codable {
             contentTypes: try c.value(.contentTypes, or: []),
             bonaFideStatement: try c.value(.bonaFideStatement, or: false),
             omitNotifierIdentity: try c.value(.omitNotifierIdentity, or: false),
-            evidence: try c.value(.evidence, or: []), attachedEvidence: try c.value(.attachedEvidence, or: []))
+            evidence: try c.value(.evidence, or: []), attachedEvidence: try c.value(.attachedEvidence, or: []),
+            withinArea: try c.value(.withinArea, or: nil))
     }
 }
 
@@ -83,12 +88,6 @@ extension NoticeContent {
         MissingElement(
             key: "bona-fide", label: "the statement of bona fide belief that the notice is accurate and complete",
             article: "DSA Art. 16(2)(d)", hint: "confirm the statement"),
-        MissingElement(
-            key: "trusted-flagger-status", label: "the trusted-flagger status", article: "DSA Art. 22(1)-(2)",
-            hint: "set [organisation.trusted_flagger]: priority is owed to flaggers the DSC designated"),
-        MissingElement(
-            key: "area-of-expertise", label: "the designated area of expertise", article: "DSA Art. 22(1)",
-            hint: "set the area of expertise: priority holds only within it"),
         MissingElement(
             key: "category", label: "the DSA category", article: "DSA Art. 22(3)(b)",
             hint: "choose the Transparency Database category: the annual report counts notices by type of content"),
@@ -131,10 +130,6 @@ extension NoticeContent {
             }
         }
         if !bonaFideStatement { missing.append(element["bona-fide"]!) }
-        if provider?.owesTrustedFlaggerPriority == true {
-            if !context.notifier.isTrustedFlagger { missing.append(element["trusted-flagger-status"]!) }
-            if context.notifier.areaOfExpertise.map(isBlank) ?? true { missing.append(element["area-of-expertise"]!) }
-        }
         if category == nil { missing.append(element["category"]!) }
         if contentTypes.isEmpty { missing.append(element["content-type"]!) }
         if !evidence.allSatisfy({ SHA256Text.isValid($0.sha256) }) { missing.append(element["evidence-hashes"]!) }

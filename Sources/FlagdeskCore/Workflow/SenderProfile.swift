@@ -20,12 +20,16 @@ public struct SenderProfile: Sendable, Equatable, Codable {
     public var areaOfExpertise: String?
     /// How independence from platforms is ensured (DSA Art. 22(2)(b), for the Art. 22(3) report).
     public var independenceStatement: String?
+    /// Since when the DSC has suspended the status (DSA Art. 22(6)): no priority is claimed
+    /// while it is, but the award still names the DSC the annual report goes to.
+    public var trustedFlaggerSuspendedOn: CivilDate?
 
     public init(
         name: String? = nil, legalForm: String? = nil, country: String? = nil, postalAddress: String? = nil,
         email: String? = nil, phone: String? = nil, signatory: String? = nil, trustedFlaggerAwardedBy: String? = nil,
         trustedFlaggerAwardedOn: CivilDate? = nil, trustedFlaggerReference: String? = nil,
-        areaOfExpertise: String? = nil, independenceStatement: String? = nil
+        areaOfExpertise: String? = nil, independenceStatement: String? = nil,
+        trustedFlaggerSuspendedOn: CivilDate? = nil
     ) {
         self.name = name
         self.legalForm = legalForm
@@ -39,6 +43,20 @@ public struct SenderProfile: Sendable, Equatable, Codable {
         self.trustedFlaggerReference = trustedFlaggerReference
         self.areaOfExpertise = areaOfExpertise
         self.independenceStatement = independenceStatement
+        self.trustedFlaggerSuspendedOn = trustedFlaggerSuspendedOn
+    }
+
+    /// Awarded and not suspended: the status a notice may invoke (DSA Art. 22(1), (6)).
+    public var holdsTrustedFlaggerStatus: Bool {
+        trustedFlaggerSuspendedOn == nil && (trustedFlaggerAwardedBy.map { !isBlank($0) } ?? false)
+    }
+
+    /// How a document with `content` (a follow-up of `parent`) to `recipient` stands.
+    public func standing(of content: DocumentContent, parent: DocumentContent?, to recipient: DocumentRecipient?)
+        -> NoticeStanding
+    {
+        NoticeStanding.of(
+            content, parent: parent, holdsStatus: holdsTrustedFlaggerStatus, provider: recipient?.provider)
     }
 
     /// What the element validator needs to know of the sender.

@@ -60,7 +60,11 @@ public enum ContextSchema {
         ContextKey("sender.email", .text, "E-mail address (DSA Art. 16(2)(c))."),
         ContextKey("sender.phone", .text, "Telephone."),
         ContextKey("sender.signatory", .text, "Who signs."),
-        ContextKey("sender.isTrustedFlagger", .flag, "Trusted-flagger status awarded (DSA Art. 22(2))."),
+        ContextKey(
+            "sender.isTrustedFlagger", .flag,
+            "The document claims trusted-flagger priority: status held and not suspended, to an online platform "
+                + "owing it, within the designated area (DSA Arts. 19, 22(1), 22(6)); to an authority, the status held."
+        ),
         ContextKey("sender.awardedBy", .text, "The Digital Services Coordinator that awarded it."),
         ContextKey("sender.awardedOn", .text, "Date of the award."),
         ContextKey("sender.statusReference", .text, "The award's reference."),

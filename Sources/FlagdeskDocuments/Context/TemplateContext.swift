@@ -31,7 +31,17 @@ enum TemplateContext {
             "sentOn": document.sentAt.map { day($0, zone) }, "providerReference": document.providerReference,
         ])
         root["today"] = day(request.now, zone)
-        root["sender"] = sender(request.sender)
+        var senderValues = sender(request.sender)
+        // The trusted-flagger statement and the priority it asks for: to a provider only on the
+        // footing the notice stands on (DSA Arts. 16, 22(1)); to an authority (a DSC complaint)
+        // as the status held.
+        senderValues["isTrustedFlagger"] =
+            request.recipient?.provider == nil
+            ? request.sender.holdsTrustedFlaggerStatus
+            : request.sender.standing(
+                of: request.document.content, parent: request.parent?.content, to: request.recipient
+            ).claimsPriority
+        root["sender"] = senderValues
         if let recipient = recipient(request) { root["recipient"] = recipient }
         let itemsByID = Dictionary(request.items.map { ($0.id, $0.reference) }, uniquingKeysWith: { a, _ in a })
         root["items"] = request.items.map(item)
@@ -74,7 +84,6 @@ enum TemplateContext {
             "awardedOn": sender.trustedFlaggerAwardedOn?.description,
             "statusReference": sender.trustedFlaggerReference, "areaOfExpertise": sender.areaOfExpertise,
         ])
-        values["isTrustedFlagger"] = sender.trustedFlaggerAwardedBy.map { !isBlank($0) } ?? false
         return values
     }
 

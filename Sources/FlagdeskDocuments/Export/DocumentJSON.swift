@@ -45,7 +45,8 @@ enum DocumentJSON {
             frozen: document.frozen != nil)
         if case .dsaNotice(let notice) = document.content {
             export.sourceType =
-                request.sender.trustedFlaggerAwardedBy == nil ? "SOURCE_ARTICLE_16" : "SOURCE_TRUSTED_FLAGGER"
+                request.sender.standing(of: document.content, parent: request.parent?.content, to: request.recipient)
+                .rawValue
             export.category = notice.category?.rawValue
             export.categorySpecification = notice.keywords.map(\.rawValue)
             export.contentType = notice.contentTypes.map(\.rawValue)

@@ -91,6 +91,7 @@ struct ConfigDecoder {
         let reference = table.text("reference")
         let area = table.text("area_of_expertise")
         let independence = table.text("independence_statement")
+        let suspendedOn = table.date("suspended_on")
         if dsc == nil {
             table.missing(
                 "awarding_dsc", expected: "the Digital Services Coordinator that awarded the status (DSA Art. 22(2))")
@@ -104,7 +105,7 @@ struct ConfigDecoder {
         guard let dsc, let area else { return nil }
         return FlagdeskConfig.TrustedFlaggerStatus(
             awardingDSC: dsc, awardedOn: awardedOn, reference: reference, areaOfExpertise: area,
-            independenceStatement: independence)
+            independenceStatement: independence, suspendedOn: suspendedOn)
     }
 
     private func timeZone(_ table: TOMLTableReader) -> TimeZone? {

@@ -52,6 +52,9 @@ public enum ConfigWriter {
         #area_of_expertise = "Trafficking in human beings and sexual exploitation, including of children"
         # How independence from every online platform is ensured, for the Art. 22(3) report.
         #independence_statement = "Funded by public grants only; no platform funding or board seats."
+        # Set while the DSC has suspended the status (Art. 22(6)): notices then go out as plain
+        # Art. 16 notices, claiming no priority. Remove when the suspension is lifted.
+        #suspended_on = 2026-06-01
 
         [store]
         # The store folder (database and evidence files). Default: --store, else $FLAGDESK_STORE,

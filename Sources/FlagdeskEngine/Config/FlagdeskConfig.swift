@@ -83,16 +83,20 @@ extension FlagdeskConfig {
         public var areaOfExpertise: String
         /// The explanation of the procedures ensuring independence, for the Art. 22(3) report.
         public var independenceStatement: String?
+        /// Since when the DSC has suspended the status (DSA Art. 22(6)): notices then claim no
+        /// priority. Removed when the suspension is lifted.
+        public var suspendedOn: CivilDate?
 
         public init(
             awardingDSC: String, awardedOn: CivilDate? = nil, reference: String? = nil, areaOfExpertise: String,
-            independenceStatement: String? = nil
+            independenceStatement: String? = nil, suspendedOn: CivilDate? = nil
         ) {
             self.awardingDSC = awardingDSC
             self.awardedOn = awardedOn
             self.reference = reference
             self.areaOfExpertise = areaOfExpertise
             self.independenceStatement = independenceStatement
+            self.suspendedOn = suspendedOn
         }
     }
 

@@ -98,7 +98,9 @@ extension Desk {
         -> [DeadlineEntry]
     {
         let planner = DocumentDeadlines(calculator: DeadlineCalculator(catalog: settings.catalog))
-        let trusted = sender.notifier.isTrustedFlagger && loaded.recipient?.provider?.owesTrustedFlaggerPriority == true
+        let trusted = sender.standing(
+            of: loaded.record.content, parent: loaded.parent?.content, to: loaded.recipient
+        ).claimsPriority
         let planned = try planner.plan(
             loaded.record, items: loaded.items, trustedPriority: trusted,
             places: places(for: loaded.recipient, controllerKey: loaded.record.recipientKey, settings: settings))

@@ -54,7 +54,8 @@ extension Desk {
             postalAddress: organisation.postalAddress, email: organisation.email, phone: organisation.phone,
             signatory: organisation.signatory, trustedFlaggerAwardedBy: status?.awardingDSC,
             trustedFlaggerAwardedOn: status?.awardedOn, trustedFlaggerReference: status?.reference,
-            areaOfExpertise: status?.areaOfExpertise, independenceStatement: status?.independenceStatement)
+            areaOfExpertise: status?.areaOfExpertise, independenceStatement: status?.independenceStatement,
+            trustedFlaggerSuspendedOn: status?.suspendedOn)
     }
 
     func validationContext(_ loaded: LoadedDocument, at instant: Date) -> ValidationContext {

@@ -28,12 +28,6 @@ extension Removal {
         Removal(kind: .dsaNotice, key: "bona-fide", article: "DSA Art. 16(2)(d)") {
             $0.notice.bonaFideStatement = false
         },
-        Removal(kind: .dsaNotice, key: "trusted-flagger-status", article: "DSA Art. 22(1)-(2)") {
-            $0.context.notifier.trustedFlaggerAwardedBy = nil
-        },
-        Removal(kind: .dsaNotice, key: "area-of-expertise", article: "DSA Art. 22(1)") {
-            $0.context.notifier.areaOfExpertise = ""
-        },
         Removal(kind: .dsaNotice, key: "category", article: "DSA Art. 22(3)(b)") { $0.notice.category = nil },
         Removal(kind: .dsaNotice, key: "content-type", article: "DSA Art. 16(2)(b)") { $0.notice.contentTypes = [] },
         Removal(kind: .dsaNotice, key: "evidence-hashes", article: "DSA Art. 16(2)(a) (substantiation)") {

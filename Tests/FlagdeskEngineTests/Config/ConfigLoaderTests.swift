@@ -138,6 +138,15 @@ struct ConfigLoaderTests {
         #expect(directory.lea(for: "FR") == nil, "never Europol (Reg. (EU) 2016/794 Art. 26)")
     }
 
+    @Test("DSA Art. 22(6): a suspended status is read and claims no priority")
+    func suspendedStatus() throws {
+        let text = Self.fullConfig.replacingOccurrences(
+            of: "reference = \"TF-1\"", with: "reference = \"TF-1\"\nsuspended_on = 2026-06-01")
+        let status = try #require(try parseConfig(text).organisation.trustedFlagger)
+        #expect(status.suspendedOn == CivilDate(year: 2026, month: 6, day: 1))
+        #expect(try parseConfig(Self.fullConfig).organisation.trustedFlagger?.suspendedOn == nil)
+    }
+
     @Test("an empty file gives the defaults")
     func emptyFileGivesDefaults() throws {
         #expect(try parseConfig("") == FlagdeskConfig.defaults)
