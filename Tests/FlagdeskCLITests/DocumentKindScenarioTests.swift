@@ -123,6 +123,11 @@ struct DocumentKindScenarioTests {
         let dsc = try s.sendNew([
             "dsc-complaint", "--parent", complaint, "--set", "infringement=Art. 22(1) priority ignored",
         ])
+        // DSA Art. 53: the complaint names the provider complained of, from the chain it follows.
+        let dscText = try s.ok(["export", dsc])
+        #expect(
+            dscText.range(of: "lodges a complaint against [A-Z][^,]+, a provider", options: .regularExpression) != nil,
+            "\(dscText)")
         try s.ok(["close", dsc, "--reason", "the DSC opened a file"])
         try s.ok(["close", notice])
 

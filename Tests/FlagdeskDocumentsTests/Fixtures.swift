@@ -120,7 +120,7 @@ enum Fixtures {
             return .dscComplaint(
                 DSCComplaintContent(
                     infringement: "No decision on a trusted-flagger notice for 80 days (Art. 22(1)).",
-                    complainantCountry: "NL", providerCountry: "IE"))
+                    respondent: "ExampleVideo Ireland Ltd", complainantCountry: "NL", providerCountry: "IE"))
         case .dpaComplaint:
             return .dpaComplaint(
                 DPAComplaintContent(

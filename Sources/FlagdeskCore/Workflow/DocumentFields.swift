@@ -17,6 +17,7 @@ public enum DocumentFields {
         case .dscComplaint:
             return [
                 FieldDescription(key: "infringement", help: "the DSA obligation breached, and how"),
+                FieldDescription(key: "respondent", help: "the provider complained of: its legal entity"),
                 FieldDescription(key: "complainant-country", help: "ISO country where the organisation is located"),
                 FieldDescription(key: "provider-country", help: "ISO country of the provider's establishment"),
             ]
@@ -81,6 +82,7 @@ public enum DocumentFields {
         case .dscComplaint(var complaint):
             switch setting.key {
             case "infringement": complaint.infringement = setting.trimmed
+            case "respondent": complaint.respondent = setting.trimmed
             case "complainant-country": complaint.complainantCountry = try country(setting)
             default: complaint.providerCountry = try country(setting)
             }

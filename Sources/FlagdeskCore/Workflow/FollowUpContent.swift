@@ -93,13 +93,20 @@ public struct PlatformComplaintContent: Sendable, Equatable, Codable {
 public struct DSCComplaintContent: Sendable, Equatable, Codable {
     /// Which obligation the provider breached, and how.
     public var infringement: String?
+    /// The provider complained of: its legal entity (the coordinator must know whom the
+    /// complaint is against, and which coordinator of establishment to transmit it to).
+    public var respondent: String?
     /// ISO 3166-1 alpha-2 where the complaining recipient of the service is located or established.
     public var complainantCountry: String?
     /// ISO 3166-1 alpha-2 of the provider's establishment (or legal representative).
     public var providerCountry: String?
 
-    public init(infringement: String? = nil, complainantCountry: String? = nil, providerCountry: String? = nil) {
+    public init(
+        infringement: String? = nil, respondent: String? = nil, complainantCountry: String? = nil,
+        providerCountry: String? = nil
+    ) {
         self.infringement = infringement
+        self.respondent = respondent
         self.complainantCountry = complainantCountry
         self.providerCountry = providerCountry
     }
@@ -107,7 +114,7 @@ public struct DSCComplaintContent: Sendable, Equatable, Codable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
-            infringement: try c.value(.infringement, or: nil),
+            infringement: try c.value(.infringement, or: nil), respondent: try c.value(.respondent, or: nil),
             complainantCountry: try c.value(.complainantCountry, or: nil),
             providerCountry: try c.value(.providerCountry, or: nil))
     }
@@ -120,6 +127,9 @@ public struct DSCComplaintContent: Sendable, Equatable, Codable {
         MissingElement(
             key: "country", label: "the complainant's country or the provider's country of establishment",
             article: "DSA Art. 53", hint: "give at least one country (ISO code) to choose the DSC"),
+        MissingElement(
+            key: "respondent", label: "the provider complained of (its legal entity)", article: "DSA Art. 53",
+            hint: "name the provider's legal entity (respondent=...); a complaint about a document names its provider"),
         MissingElement(
             key: "infringement", label: "the DSA obligation the provider breached, and how", article: "DSA Art. 53",
             hint: "e.g. no decision on a trusted-flagger notice without undue delay (Art. 22(1))"),
@@ -138,6 +148,7 @@ public struct DSCComplaintContent: Sendable, Equatable, Codable {
                 missing.append(element["recipient"]!)
             }
         }
+        if respondent.map(isBlank) ?? true { missing.append(element["respondent"]!) }
         if infringement.map(isBlank) ?? true { missing.append(element["infringement"]!) }
         return missing
     }

@@ -57,7 +57,8 @@ enum ContentContext {
             return (
                 "dscComplaint",
                 compact([
-                    "infringement": complaint.infringement, "complainantCountry": complaint.complainantCountry,
+                    "infringement": complaint.infringement, "respondent": complaint.respondent,
+                    "complainantCountry": complaint.complainantCountry,
                     "providerCountry": complaint.providerCountry,
                 ])
             )

@@ -86,6 +86,7 @@ extension ContextSchema {
         ContextKey("dsaComplaint.grounds", .text, "Why the decision is wrong."),
         ContextKey("dscComplaint", .object, "DSA Art. 53 complaint fields."),
         ContextKey("dscComplaint.infringement", .text, "The obligation breached, and how."),
+        ContextKey("dscComplaint.respondent", .text, "The provider complained of (legal entity)."),
         ContextKey("dscComplaint.complainantCountry", .text, "Where the complainant is (ISO 3166-1)."),
         ContextKey("dscComplaint.providerCountry", .text, "The provider's establishment (ISO 3166-1)."),
         ContextKey("dpaComplaint", .object, "GDPR Art. 77 complaint fields."),

@@ -93,7 +93,10 @@ extension ContextSchema {
                 LegalElement("dsaComplaint.grounds", "DSA Art. 20(1)", "the grounds"),
             ]
         case .dscComplaint:
-            return [reference, LegalElement("dscComplaint.infringement", "DSA Art. 53", "the infringement")]
+            return [
+                reference, LegalElement("dscComplaint.respondent", "DSA Art. 53", "the provider complained of"),
+                LegalElement("dscComplaint.infringement", "DSA Art. 53", "the infringement"),
+            ]
         case .dpaComplaint:
             return [
                 reference, LegalElement("dpaComplaint.controller", "GDPR Art. 77(1)", "the controller"),

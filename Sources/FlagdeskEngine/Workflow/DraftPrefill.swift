@@ -137,9 +137,11 @@ struct DraftPrefill {
         case .dsaComplaint:
             return .dsaComplaint(PlatformComplaintContent())
         case .dscComplaint:
-            let providerCountry = parentProvider?.country ?? provider?.country
+            let respondent = parentProvider ?? provider
             return .dscComplaint(
-                DSCComplaintContent(complainantCountry: organisationCountry, providerCountry: providerCountry))
+                DSCComplaintContent(
+                    respondent: respondent.map { $0.legalEntity ?? $0.name }, complainantCountry: organisationCountry,
+                    providerCountry: respondent?.country))
         case .dpaComplaint:
             var controller: String?
             if case .gdprErasure(let erasure) = parent?.content { controller = erasure.controller?.name }

@@ -176,6 +176,7 @@ extension Removal {
             $0.context.recipient = .authority(WorkflowFixtures.frenchDSC)
         },
         Removal(kind: .dscComplaint, key: "country", article: "DSA Art. 53") { $0.dscComplaint.providerCountry = nil },
+        Removal(kind: .dscComplaint, key: "respondent", article: "DSA Art. 53") { $0.dscComplaint.respondent = " " },
         Removal(kind: .dscComplaint, key: "infringement", article: "DSA Art. 53") {
             $0.dscComplaint.infringement = nil
         },

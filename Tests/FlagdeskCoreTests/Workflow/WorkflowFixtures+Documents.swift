@@ -94,7 +94,7 @@ extension WorkflowFixtures {
         var platformComplaint = PlatformComplaintContent(grounds: "The advert shows clear trafficking indicators.")
         var dscComplaint = DSCComplaintContent(
             infringement: "No decision on trusted-flagger notices for two months (Art. 22(1)).",
-            providerCountry: "IE")
+            respondent: "Example Video Europe Ltd", providerCountry: "IE")
         var dpaComplaint = DPAComplaintContent(
             dataSubjectPseudonym: "V-017", controller: "Example Video Europe Ltd",
             infringement: "No answer to an erasure request within one month (Art. 12(3)).")
