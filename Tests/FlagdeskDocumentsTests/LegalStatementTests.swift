@@ -59,3 +59,31 @@ import Testing
         }
     }
 }
+
+/// GDPR Art. 80(1): only a qualifying not-for-profit body lodges a complaint for the data
+/// subject; otherwise the complaint is the data subject's, lodged through the organisation as
+/// their representative. Either way the authority can learn who the data subject is, through a
+/// secure channel (as the erasure request offers under Art. 12(6)).
+@Suite struct DPAComplaintStandingTests {
+    func complaint(article80Body: Bool?) throws -> String {
+        var request = Fixtures.request(.dpaComplaint)
+        request.sender.gdprArticle80Body = article80Body
+        return try Fixtures.renderer.render(request, format: .txt).text
+    }
+
+    @Test func withoutArticle80StandingTheComplaintIsTheDataSubjects() throws {
+        for standing in [nil, false] {
+            let text = try complaint(article80Body: standing)
+            #expect(text.contains("Rose-17 lodges a complaint against the controller"), "\(text)")
+            #expect(text.contains("as their representative"))
+            #expect(!text.contains("Article 80(1)"), "no standing asserted that the organisation has not declared")
+            #expect(text.contains("We will provide their identity"))
+        }
+    }
+
+    @Test func aQualifyingBodyLodgesItOnTheirBehalf() throws {
+        let text = try complaint(article80Body: true)
+        #expect(text.contains("a not-for-profit body within the meaning of Article 80(1), lodges on their behalf"))
+        #expect(text.contains("We will provide their identity"))
+    }
+}

@@ -23,13 +23,15 @@ public struct SenderProfile: Sendable, Equatable, Codable {
     /// Since when the DSC has suspended the status (DSA Art. 22(6)): no priority is claimed
     /// while it is, but the award still names the DSC the annual report goes to.
     public var trustedFlaggerSuspendedOn: CivilDate?
+    /// A not-for-profit body of GDPR Art. 80(1), which may lodge a complaint for the data subject.
+    public var gdprArticle80Body: Bool?
 
     public init(
         name: String? = nil, legalForm: String? = nil, country: String? = nil, postalAddress: String? = nil,
         email: String? = nil, phone: String? = nil, signatory: String? = nil, trustedFlaggerAwardedBy: String? = nil,
         trustedFlaggerAwardedOn: CivilDate? = nil, trustedFlaggerReference: String? = nil,
         areaOfExpertise: String? = nil, independenceStatement: String? = nil,
-        trustedFlaggerSuspendedOn: CivilDate? = nil
+        trustedFlaggerSuspendedOn: CivilDate? = nil, gdprArticle80Body: Bool? = nil
     ) {
         self.name = name
         self.legalForm = legalForm
@@ -44,6 +46,7 @@ public struct SenderProfile: Sendable, Equatable, Codable {
         self.areaOfExpertise = areaOfExpertise
         self.independenceStatement = independenceStatement
         self.trustedFlaggerSuspendedOn = trustedFlaggerSuspendedOn
+        self.gdprArticle80Body = gdprArticle80Body
     }
 
     /// Awarded and not suspended: the status a notice may invoke (DSA Art. 22(1), (6)).

@@ -61,6 +61,9 @@ public enum ContextSchema {
         ContextKey("sender.phone", .text, "Telephone."),
         ContextKey("sender.signatory", .text, "Who signs."),
         ContextKey(
+            "sender.isArticle80Body", .flag,
+            "The organisation is a not-for-profit body of GDPR Art. 80(1) (config gdpr_article_80_body)."),
+        ContextKey(
             "sender.isTrustedFlagger", .flag,
             "The document claims trusted-flagger priority: status held and not suspended, to an online platform "
                 + "owing it, within the designated area (DSA Arts. 19, 22(1), 22(6)); to an authority, the status held."

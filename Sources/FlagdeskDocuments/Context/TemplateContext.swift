@@ -41,6 +41,7 @@ enum TemplateContext {
             : request.sender.standing(
                 of: request.document.content, parent: request.parent?.content, to: request.recipient
             ).claimsPriority
+        senderValues["isArticle80Body"] = request.sender.gdprArticle80Body == true
         root["sender"] = senderValues
         if let recipient = recipient(request) { root["recipient"] = recipient }
         let itemsByID = Dictionary(request.items.map { ($0.id, $0.reference) }, uniquingKeysWith: { a, _ in a })

@@ -80,6 +80,7 @@ struct ConfigDecoder {
             parse: { WebAddress.isPlausibleEmail($0) ? $0 : nil })
         organisation.phone = table.text("phone")
         organisation.signatory = table.text("signatory")
+        organisation.gdprArticle80Body = table.bool("gdpr_article_80_body") ?? false
         if let status = table.table("trusted_flagger") { organisation.trustedFlagger = trustedFlagger(status) }
         table.finish()
         return organisation

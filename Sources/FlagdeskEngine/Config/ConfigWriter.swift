@@ -37,6 +37,12 @@ public enum ConfigWriter {
         #phone = "+32 2 000 00 00"
         # The person who signs outgoing documents.
         #signatory = "A. Coordinator"
+        # true only if the organisation is a not-for-profit body that GDPR Art. 80(1) lets lodge
+        # complaints for data subjects (properly constituted under national law, statutory objectives in
+        # the public interest, active in data protection). Otherwise (the default) a complaint to the
+        # data-protection authority is lodged in the data subject's name, with the organisation as their
+        # representative.
+        #gdpr_article_80_body = false
 
         # Trusted-flagger status (DSA Art. 22(2)). Leave out while the organisation has none. When
         # present, awarding_dsc and area_of_expertise are required.

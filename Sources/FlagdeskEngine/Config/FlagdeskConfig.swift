@@ -65,6 +65,11 @@ extension FlagdeskConfig {
         public var phone: String?
         /// The person who signs outgoing documents.
         public var signatory: String?
+        /// The organisation is a not-for-profit body of GDPR Art. 80(1) (properly constituted,
+        /// statutory objectives in the public interest, active in data protection): it may lodge
+        /// a complaint for the data subject. Otherwise the complaint is the data subject's own,
+        /// lodged through the organisation as their representative.
+        public var gdprArticle80Body = false
         /// nil while the organisation holds no trusted-flagger status.
         public var trustedFlagger: TrustedFlaggerStatus?
 

@@ -55,7 +55,7 @@ extension Desk {
             signatory: organisation.signatory, trustedFlaggerAwardedBy: status?.awardingDSC,
             trustedFlaggerAwardedOn: status?.awardedOn, trustedFlaggerReference: status?.reference,
             areaOfExpertise: status?.areaOfExpertise, independenceStatement: status?.independenceStatement,
-            trustedFlaggerSuspendedOn: status?.suspendedOn)
+            trustedFlaggerSuspendedOn: status?.suspendedOn, gdprArticle80Body: organisation.gdprArticle80Body)
     }
 
     func validationContext(_ loaded: LoadedDocument, at instant: Date) -> ValidationContext {

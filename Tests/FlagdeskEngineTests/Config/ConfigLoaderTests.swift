@@ -147,6 +147,14 @@ struct ConfigLoaderTests {
         #expect(try parseConfig(Self.fullConfig).organisation.trustedFlagger?.suspendedOn == nil)
     }
 
+    @Test("GDPR Art. 80(1): the organisation's standing is declared, never assumed")
+    func article80Standing() throws {
+        #expect(try parseConfig(Self.fullConfig).organisation.gdprArticle80Body == false)
+        let text = Self.fullConfig.replacingOccurrences(
+            of: "signatory = \"A. Coordinator\"", with: "signatory = \"A. Coordinator\"\ngdpr_article_80_body = true")
+        #expect(try parseConfig(text).organisation.gdprArticle80Body == true)
+    }
+
     @Test("an empty file gives the defaults")
     func emptyFileGivesDefaults() throws {
         #expect(try parseConfig("") == FlagdeskConfig.defaults)
