@@ -106,6 +106,7 @@ struct DocumentKindScenarioTests {
                 "data-categories=subscriber,content",
                 "--set", "provisions=Art. 433quinquies Criminal Code", "--set", "emergency=no",
                 "--set", "offence=trafficking in human beings",
+                "--set", "grounds=adverts are deleted within days; only preservation keeps the evidence",
             ])
         try s.ok(["record", preservation, "--issued"])
         try s.ok(["record", preservation, "--production-requested"])

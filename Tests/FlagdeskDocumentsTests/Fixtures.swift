@@ -99,12 +99,15 @@ enum Fixtures {
                     addressee: EEvidenceAddressee(
                         role: .legalRepresentative,
                         addressee: Addressee(
-                            name: "ExampleVideo Legal Rep BV", address: "Amsterdam", email: "lr@ev.example")),
+                            name: "ExampleVideo Legal Rep GmbH", address: "Berlin", email: "lr@ev.example")),
                     serviceProvider: "ExampleVideo",
                     targets: [TargetIdentifier(kind: .accountName, value: "@recruit_now")],
                     timeRange: TimeRange(start: drafted.addingTimeInterval(-86_400 * 30), end: drafted),
                     timeZone: "Europe/Amsterdam", dataCategories: [.subscriber, .content],
-                    offence: "trafficking in human beings", provisions: ["Art. 273f Sr."], emergency: false))
+                    offence: "trafficking in human beings", provisions: ["Art. 273f Sr."], emergency: false,
+                    facts: "The account @recruit_now offers \"modelling\" work abroad to girls aged 15-17.",
+                    grounds: "The account deletes its posts within days; the subscriber data identify the recruiter.",
+                    addresseeCountry: "DE"))
         case .leaReferral:
             return .leaReferral(
                 ReferralContent(

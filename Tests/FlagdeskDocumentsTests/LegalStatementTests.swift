@@ -87,3 +87,33 @@ import Testing
         #expect(text.contains("We will provide their identity"))
     }
 }
+
+/// Reg. (EU) 2023/1543: the draft states the facts and the grounds of necessity and
+/// proportionality (Art. 6(4)(g)), is for cross-border cases (Art. 3(1)-(2)), and its 60 days
+/// run from receipt by the addressee (Art. 11).
+@Suite struct PreservationDraftTests {
+    func render(addresseeCountry: String?) throws -> String {
+        var request = Fixtures.request(.preservationRequest)
+        if case .preservationRequest(var order) = request.document.content {
+            order.addresseeCountry = addresseeCountry
+            request.document.content = .preservationRequest(order)
+        }
+        return try Fixtures.renderer.render(request, format: .txt).text
+    }
+
+    @Test func theDraftStatesFactsGroundsAndWhenThe60DaysRun() throws {
+        let text = try render(addresseeCountry: "DE")
+        #expect(text.contains("Statement of facts:\nThe account @recruit_now"))
+        #expect(text.contains("Grounds of necessity and proportionality (Article 6(4)(g)):\nThe account deletes"))
+        #expect(text.contains("60 days after the addressee received the order"))
+        #expect(!text.contains("PLEASE CHECK"), "a cross-border case gets no warning")
+    }
+
+    @Test func anAddresseeInTheIssuingStateIsFlagged() throws {
+        let text = try render(addresseeCountry: "nl")
+        #expect(text.contains("PLEASE CHECK: the addressee appears to be established in your own Member State"))
+        let order = PreservationContent(addresseeCountry: "NL")
+        #expect(order.addresseeIsInIssuingState(Fixtures.lea))
+        #expect(!PreservationContent(addresseeCountry: nil).addresseeIsInIssuingState(Fixtures.lea))
+    }
+}

@@ -127,6 +127,10 @@ enum PreservationFields {
         FieldDescription(key: "offence", help: "the offence under investigation"),
         FieldDescription(key: "provisions", help: "a criminal-law provision of the issuing State (+= adds)"),
         FieldDescription(key: "emergency", help: "yes or no: imminent threat to life or safety, Art. 3(18)"),
+        FieldDescription(key: "facts", help: "the statement of facts: what was seen and why it suggests the offence"),
+        FieldDescription(key: "grounds", help: "why preservation is necessary and proportionate, Art. 6(4)(g)"),
+        FieldDescription(
+            key: "addressee-country", help: "ISO country of the addressee's establishment (cross-border only)"),
     ]
 
     static func apply(_ setting: FieldSetting, to preservation: inout PreservationContent) throws(FieldError) {
@@ -163,6 +167,9 @@ enum PreservationFields {
             }
         case "offence": preservation.offence = setting.trimmed
         case "provisions": setting.apply(to: &preservation.provisions)
+        case "facts": preservation.facts = setting.trimmed
+        case "grounds": preservation.grounds = setting.trimmed
+        case "addressee-country": preservation.addresseeCountry = try DocumentFields.country(setting)
         default:
             preservation.emergency = setting.trimmed == nil ? nil : try setting.yesNo()
         }

@@ -26,11 +26,20 @@ public struct PreservationContent: Sendable, Equatable, Codable {
     /// Whether this is an emergency case (Art. 3(18): imminent threat to life, physical
     /// integrity or safety of a person). Nil until someone answers.
     public var emergency: Bool?
+    /// The statement of facts: what the organisation saw and why it suggests the offence.
+    public var facts: String?
+    /// Why preserving these data is necessary and proportionate (Art. 6(4)(g)): what would be
+    /// lost without the order, and why nothing less would do.
+    public var grounds: String?
+    /// ISO 3166-1 alpha-2 where the addressee is established: the Regulation is for cross-border
+    /// cases (Art. 3(1)-(2)); an addressee in the issuing State falls under national law.
+    public var addresseeCountry: String?
 
     public init(
         addressee: EEvidenceAddressee? = nil, serviceProvider: String? = nil, targets: [TargetIdentifier] = [],
         timeRange: TimeRange? = nil, timeZone: String? = nil, dataCategories: [DataCategory] = [],
-        offence: String? = nil, provisions: [String] = [], emergency: Bool? = nil
+        offence: String? = nil, provisions: [String] = [], emergency: Bool? = nil, facts: String? = nil,
+        grounds: String? = nil, addresseeCountry: String? = nil
     ) {
         self.addressee = addressee
         self.serviceProvider = serviceProvider
@@ -41,6 +50,9 @@ public struct PreservationContent: Sendable, Equatable, Codable {
         self.offence = offence
         self.provisions = provisions
         self.emergency = emergency
+        self.facts = facts
+        self.grounds = grounds
+        self.addresseeCountry = addresseeCountry
     }
 
     public init(from decoder: any Decoder) throws {
@@ -50,7 +62,8 @@ public struct PreservationContent: Sendable, Equatable, Codable {
             targets: try c.value(.targets, or: []), timeRange: try c.value(.timeRange, or: nil),
             timeZone: try c.value(.timeZone, or: nil), dataCategories: try c.value(.dataCategories, or: []),
             offence: try c.value(.offence, or: nil), provisions: try c.value(.provisions, or: []),
-            emergency: try c.value(.emergency, or: nil))
+            emergency: try c.value(.emergency, or: nil), facts: try c.value(.facts, or: nil),
+            grounds: try c.value(.grounds, or: nil), addresseeCountry: try c.value(.addresseeCountry, or: nil))
     }
 }
 
@@ -187,6 +200,13 @@ extension PreservationContent {
             article: "Reg. (EU) 2023/1543 Art. 6(4)(f)",
             hint: "cite the provisions of the issuing State's criminal law"),
         MissingElement(
+            key: "facts", label: "the statement of facts", article: "Reg. (EU) 2023/1543 Annex II Section C",
+            hint: "say what was seen, where and when, and why it suggests the offence (pre-filled from the items)"),
+        MissingElement(
+            key: "grounds", label: "the grounds of necessity and proportionality",
+            article: "Reg. (EU) 2023/1543 Art. 6(4)(g)",
+            hint: "say what would be lost without the order and why preservation is proportionate"),
+        MissingElement(
             key: "emergency", label: "whether this is an emergency case", article: "Reg. (EU) 2023/1543 Art. 3(18)",
             hint: "answer yes when there is an imminent threat to a person's life, physical integrity or safety"),
     ]
@@ -203,7 +223,22 @@ extension PreservationContent {
         if dataCategories.isEmpty { missing.append(element["data-categories"]!) }
         if offence.map(isBlank) ?? true { missing.append(element["offence"]!) }
         if provisions.isEmpty || provisions.contains(where: isBlank) { missing.append(element["provisions"]!) }
+        if facts.map(isBlank) ?? true { missing.append(element["facts"]!) }
+        if grounds.map(isBlank) ?? true { missing.append(element["grounds"]!) }
         if emergency == nil { missing.append(element["emergency"]!) }
         return missing
+    }
+}
+
+extension PreservationContent {
+    /// True when the addressee is established in the issuing authority's own State: the
+    /// Regulation then does not apply (cross-border cases only, Art. 3(1)-(2)) and national law
+    /// does. A warning, not a refusal: where the provider is established is for the authority
+    /// to confirm.
+    public func addresseeIsInIssuingState(_ authority: Authority?) -> Bool {
+        guard let mine = authority?.country.flatMap(ISOCodes.country),
+            let theirs = addresseeCountry.flatMap(ISOCodes.country)
+        else { return false }
+        return mine == theirs
     }
 }

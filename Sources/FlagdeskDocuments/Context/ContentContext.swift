@@ -95,7 +95,8 @@ enum ContentContext {
             "addresseeEmail": addressee?.email, "serviceProvider": order.serviceProvider,
             "timeStart": order.timeRange.map { ISO8601.format($0.start) },
             "timeEnd": order.timeRange.map { ISO8601.format($0.end) }, "timeZone": order.timeZone,
-            "offence": order.offence,
+            "offence": order.offence, "facts": order.facts, "grounds": order.grounds,
+            "addresseeCountry": order.addresseeCountry,
         ])
         values["designatedEstablishment"] = order.addressee?.role == .designatedEstablishment
         values["legalRepresentative"] = order.addressee?.role == .legalRepresentative

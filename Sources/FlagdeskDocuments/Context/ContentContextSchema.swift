@@ -54,6 +54,12 @@ extension ContextSchema {
         ContextKey("preservation.dataCategories.key", .text, "subscriber, identification, traffic, content."),
         ContextKey("preservation.dataCategories.article", .text, "Its article."),
         ContextKey("preservation.offence", .text, "The offence under investigation."),
+        ContextKey("preservation.facts", .text, "The statement of facts."),
+        ContextKey("preservation.grounds", .text, "Grounds of necessity and proportionality (Art. 6(4)(g))."),
+        ContextKey("preservation.addresseeCountry", .text, "Where the addressee is established (ISO 3166-1)."),
+        ContextKey(
+            "preservation.addresseeInIssuingState", .flag,
+            "The addressee is established in the issuing authority's State: not a cross-border case (Art. 3)."),
         ContextKey("preservation.provisions", .texts, "Criminal-law provisions (Art. 6(4)(f))."),
         ContextKey("preservation.emergency", .flag, "Emergency case (Art. 3(18))."),
         ContextKey("preservation.emergencyUnanswered", .flag, "Nobody has said whether it is an emergency."),

@@ -72,7 +72,10 @@ enum TemplateContext {
                 "mandateSHA256": subject.mandate?.documentSHA256,
             ])
         }
-        let (name, content) = ContentContext.build(document.content, zone: zone)
+        var (name, content) = ContentContext.build(document.content, zone: zone)
+        if case .preservationRequest(let order) = document.content {
+            content["addresseeInIssuingState"] = order.addresseeIsInIssuingState(request.recipient?.authority)
+        }
         root[name] = content
         return root
     }

@@ -174,6 +174,10 @@ struct DemoDocuments {
                     FieldSetting(key: "data-categories", value: "subscriber,traffic,content"),
                     FieldSetting(key: "provisions", value: "Criminal Code, trafficking in human beings (demo)"),
                     FieldSetting(key: "offence", value: "Trafficking in human beings for sexual exploitation"),
+                    FieldSetting(
+                        key: "grounds",
+                        value: "The account deletes its adverts within days; without preservation the subscriber "
+                            + "and traffic data needed to identify the exploiters are lost (demo)"),
                 ]), settings: self.settings, in: db)
         _ = preservation
     }

@@ -123,7 +123,8 @@ struct DraftPrefill {
                     addressee: provider?.eevidenceAddressee, serviceProvider: provider?.name,
                     targets: urls.map { TargetIdentifier(kind: .url, value: $0) },
                     timeZone: desk.zone.identifier == "GMT" ? "UTC" : desk.zone.identifier, offence: legalBasis,
-                    emergency: items.contains(where: \.threatToLife) ? true : nil))
+                    emergency: items.contains(where: \.threatToLife) ? true : nil, facts: explanation,
+                    addresseeCountry: provider?.country))
         case .leaReferral:
             return .leaReferral(
                 ReferralContent(

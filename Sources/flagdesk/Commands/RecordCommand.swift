@@ -27,7 +27,10 @@ struct RecordCommand: ParsableCommand {
         help: "The controller extended its reply time to this date, YYYY-MM-DD (GDPR Art. 12(3)).")
     var extensionUntil: String?
 
-    @Flag(help: "Preservation: the authority issued the EPOC-PR (starts the 60 days, Reg. 2023/1543 Art. 11).")
+    @Flag(
+        help: ArgumentHelp(
+            "Preservation: the addressee received the issued EPOC-PR; the 60 days run from that receipt "
+                + "(Reg. 2023/1543 Art. 11): give --at with the day of receipt the authority confirmed."))
     var issued = false
 
     @Flag(help: "Preservation: the order was extended by 30 days.")

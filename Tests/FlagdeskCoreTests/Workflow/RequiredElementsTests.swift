@@ -111,6 +111,12 @@ extension Removal {
         Removal(kind: .preservationRequest, key: "emergency", article: "\(eEvidence) Art. 3(18)") {
             $0.preservation.emergency = nil
         },
+        Removal(kind: .preservationRequest, key: "facts", article: "\(eEvidence) Annex II Section C") {
+            $0.preservation.facts = ""
+        },
+        Removal(kind: .preservationRequest, key: "grounds", article: "\(eEvidence) Art. 6(4)(g)") {
+            $0.preservation.grounds = nil
+        },
     ]
 
     static let referral: [Removal] = [

@@ -84,7 +84,9 @@ extension WorkflowFixtures {
                 end: WorkflowFixtures.instant("2026-11-20T00:00:00Z")),
             timeZone: "Europe/Brussels", dataCategories: [.subscriber, .identification, .content],
             offence: "trafficking in human beings for sexual exploitation",
-            provisions: ["Belgian Criminal Code Art. 433quinquies"], emergency: false)
+            provisions: ["Belgian Criminal Code Art. 433quinquies"], emergency: false,
+            facts: "Adverts show a woman moved between cities by a controller.",
+            grounds: "The adverts are deleted within days; only preservation keeps the subscriber data.")
         var referral = ReferralContent(
             countryConcerned: "BE", summary: "Adverts show a woman moved between cities by a controller.",
             indicators: [IndicatorChoice(key: "unodc-general.movement-controlled", reason: "escorted in every ad")],

@@ -46,6 +46,7 @@ struct WorkflowWorld {
         "addressee-name=Meta Platforms Ireland Ltd", "addressee-email=le@meta.example",
         "time-range=2026-04-01T00:00:00Z/2026-05-01T00:00:00Z", "data-categories=subscriber,content",
         "provisions=Art. 433quinquies Criminal Code",
+        "grounds=the account deletes its adverts within days; without preservation the evidence is lost",
     ].map { try! FieldSetting(parsing: $0) }
 
     /// Before anything a test does: the team is set up at this instant.
