@@ -27,6 +27,11 @@ public struct Provider: Sendable, Equatable, Codable {
     public var isOnlinePlatform: Bool
     /// Micro and small enterprises are exempt from DSA Section 3, Art. 22 included (Art. 19).
     public var smallOrMicro: Bool
+    /// An online search engine (DSA Art. 3(j)): it indexes content others host, so it takes no
+    /// Art. 16 notice (that mechanism binds hosting services) and owes no Art. 22 priority.
+    public var isSearchEngine: Bool
+    /// Designated very large online platform or search engine (DSA Art. 33): Section 5 duties.
+    public var isVeryLarge: Bool
     /// Whether someone checked these contact data against `source`.
     public var verified: Bool
     /// Where the contact data come from (text or URL). Required when `verified` is true.
@@ -36,7 +41,8 @@ public struct Provider: Sendable, Equatable, Codable {
         key: String, name: String, legalEntity: String? = nil, country: String? = nil, hosts: [String] = [],
         noticeChannel: NoticeChannel? = nil, euLegalRepresentative: Addressee? = nil,
         eevidenceAddressee: EEvidenceAddressee? = nil, languages: [String] = [], isOnlinePlatform: Bool = true,
-        smallOrMicro: Bool = false, verified: Bool = false, source: String? = nil
+        smallOrMicro: Bool = false, isSearchEngine: Bool = false, isVeryLarge: Bool = false, verified: Bool = false,
+        source: String? = nil
     ) {
         self.key = key
         self.name = name
@@ -49,14 +55,38 @@ public struct Provider: Sendable, Equatable, Codable {
         self.languages = languages
         self.isOnlinePlatform = isOnlinePlatform
         self.smallOrMicro = smallOrMicro
+        self.isSearchEngine = isSearchEngine
+        self.isVeryLarge = isVeryLarge
         self.verified = verified
         self.source = source
+    }
+
+    /// Entries stored before a field existed decode with its default.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            key: try c.decode(String.self, forKey: .key), name: try c.decode(String.self, forKey: .name),
+            legalEntity: try c.value(.legalEntity, or: nil), country: try c.value(.country, or: nil),
+            hosts: try c.value(.hosts, or: []), noticeChannel: try c.value(.noticeChannel, or: nil),
+            euLegalRepresentative: try c.value(.euLegalRepresentative, or: nil),
+            eevidenceAddressee: try c.value(.eevidenceAddressee, or: nil), languages: try c.value(.languages, or: []),
+            isOnlinePlatform: try c.value(.isOnlinePlatform, or: true),
+            smallOrMicro: try c.value(.smallOrMicro, or: false),
+            isSearchEngine: try c.value(.isSearchEngine, or: false), isVeryLarge: try c.value(.isVeryLarge, or: false),
+            verified: try c.value(.verified, or: false), source: try c.value(.source, or: nil))
     }
 
     /// Whether a trusted flagger's notice to this provider is owed priority: DSA Art. 22(1) binds
     /// online platforms, and Art. 19 exempts micro and small ones. (Priority also holds only
     /// inside the flagger's area of expertise; that is the caller's check.)
-    public var owesTrustedFlaggerPriority: Bool { isOnlinePlatform && !smallOrMicro }
+    public var owesTrustedFlaggerPriority: Bool { isOnlinePlatform && !smallOrMicro && !isSearchEngine }
+
+    /// The service class, as letters and lists name it.
+    public var serviceClass: String {
+        if isSearchEngine { return isVeryLarge ? "very large online search engine" : "online search engine" }
+        if isOnlinePlatform { return isVeryLarge ? "very large online platform" : "online platform" }
+        return "hosting service"
+    }
 
     /// The preferred language for notices, if any is known.
     public var preferredLanguage: String? { languages.first }

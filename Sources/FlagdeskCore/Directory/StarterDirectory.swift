@@ -28,7 +28,28 @@ enum StarterDirectory {
         return provider
     }
 
-    static let providers: [Provider] = [
+    static func searchEngine(
+        _ key: String, _ name: String, entity: String?, country: String?, hosts: [String]
+    ) -> Provider {
+        var provider = hostingService(key, name, entity: entity, country: country, hosts: hosts)
+        provider.isSearchEngine = true
+        return provider
+    }
+
+    /// Services the Commission designated very large (DSA Art. 33; its public list of
+    /// designations), among those listed here.
+    static let designatedVeryLarge: Set<String> = [
+        "meta-facebook", "meta-instagram", "google-youtube", "tiktok", "x", "aylo-pornhub", "pinterest", "linkedin",
+        "microsoft-bing",
+    ]
+
+    static let providers: [Provider] = listedProviders.map { listed in
+        var provider = listed
+        provider.isVeryLarge = designatedVeryLarge.contains(listed.key)
+        return provider
+    }
+
+    private static let listedProviders: [Provider] = [
         platform(
             "meta-facebook", "Facebook", entity: "Meta Platforms Ireland Limited", country: "IE",
             hosts: ["facebook.com", "fb.com", "fb.watch", "messenger.com"]),
@@ -77,8 +98,9 @@ enum StarterDirectory {
         platform(
             "linkedin", "LinkedIn", entity: "LinkedIn Ireland Unlimited Company", country: "IE",
             hosts: ["linkedin.com", "lnkd.in"]),
-        // A search engine indexes other sites' content; it is not an online platform hosting it.
-        hostingService(
+        // A search engine indexes other sites' content and hosts none of it: no Art. 16 notice
+        // goes to it (Art. 3(j)); designated a very large online search engine (Art. 33).
+        searchEngine(
             "microsoft-bing", "Microsoft Bing", entity: "Microsoft Ireland Operations Limited", country: "IE",
             hosts: ["bing.com"]),
         // A CDN and proxy: for sites behind it, the origin's host holds the content (its abuse form

@@ -107,7 +107,13 @@ extension NoticeContent {
         let element = Dictionary(uniqueKeysWithValues: Self.elements.map { ($0.key, $0) })
         var missing: [MissingElement] = []
         let provider = context.recipient?.provider
-        if let provider {
+        if let provider, provider.isSearchEngine {
+            missing.append(
+                element["provider"]!.with(
+                    hint:
+                        "\(provider.name) is a search engine: it hosts nothing, and Art. 16 binds hosting services; "
+                        + "send the notice to the provider that hosts the page"))
+        } else if let provider {
             let others = Set(context.items.compactMap { $0.providerKey == provider.key ? nil : $0.providerKey ?? "?" })
             if !others.isEmpty {
                 missing.append(

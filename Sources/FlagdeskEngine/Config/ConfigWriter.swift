@@ -286,6 +286,11 @@ public enum ConfigWriter {
         #is_online_platform = true
         # Micro or small enterprise: exempt from Art. 22 priority (DSA Art. 19).
         #small_or_micro = false
+        # An online search engine (DSA Art. 3(j)): it hosts nothing, so no Art. 16 notice goes to it
+        # (send it to the site's host) and no priority is owed.
+        #search_engine = false
+        # Designated very large online platform or search engine (DSA Art. 33).
+        #very_large = false
         # Whether you checked these contact data; true needs a source.
         #verified = true
         # Where the contact data come from (text or URL).

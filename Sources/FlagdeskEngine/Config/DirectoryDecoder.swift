@@ -46,6 +46,8 @@ enum DirectoryDecoder {
         let languages = (table.stringArray("languages") ?? []).map { ISOCodes.language($0) ?? $0 }
         let isOnlinePlatform = table.bool("is_online_platform") ?? true
         let smallOrMicro = table.bool("small_or_micro") ?? false
+        let isSearchEngine = table.bool("search_engine") ?? false
+        let isVeryLarge = table.bool("very_large") ?? false
         let verified = table.bool("verified") ?? false
         let source = table.text("source")
         requireKeyAndName(table, key: key, name: name, what: "provider")
@@ -54,7 +56,8 @@ enum DirectoryDecoder {
         let provider = Provider(
             key: key, name: name, legalEntity: legalEntity, country: country, hosts: hosts, noticeChannel: channel,
             euLegalRepresentative: representative, eevidenceAddressee: eevidence, languages: languages,
-            isOnlinePlatform: isOnlinePlatform, smallOrMicro: smallOrMicro, verified: verified, source: source)
+            isOnlinePlatform: isOnlinePlatform && !isSearchEngine, smallOrMicro: smallOrMicro,
+            isSearchEngine: isSearchEngine, isVeryLarge: isVeryLarge, verified: verified, source: source)
         report(DirectoryValidation.problems(in: provider), in: table)
         return provider
     }

@@ -51,3 +51,32 @@ struct NoticeStandingTests {
         #expect(fixture.missing == [])
     }
 }
+
+/// DSA Art. 3(j), Art. 16(1), Art. 33: each provider by its service class.
+@Suite("Directory: service classes")
+struct ServiceClassTests {
+    @Test("DSA Art. 16(1): no notice to a search engine, which hosts nothing")
+    func noNoticeToASearchEngine() throws {
+        let bing = try #require(Directory.starter.provider(key: "microsoft-bing"))
+        #expect(bing.isSearchEngine && bing.isVeryLarge && !bing.owesTrustedFlaggerPriority)
+        #expect(bing.serviceClass == "very large online search engine")
+        var fixture = F.DocumentFixture(.dsaNotice)
+        fixture.context.recipient = .provider(bing)
+        let provider = fixture.missing.first { $0.key == "provider" }
+        #expect(provider?.hint.contains("search engine") == true, "\(fixture.missing)")
+    }
+
+    @Test("DSA Art. 33: designated very large platforms are marked; plain hosting services are not platforms")
+    func classes() throws {
+        #expect(Directory.starter.provider(key: "tiktok")?.serviceClass == "very large online platform")
+        #expect(Directory.starter.provider(key: "telegram")?.serviceClass == "online platform")
+        #expect(Directory.starter.provider(key: "google-drive")?.serviceClass == "hosting service")
+    }
+
+    @Test func aStoredProviderWithoutTheNewFieldsDecodes() throws {
+        let json =
+            #"{"key":"old","name":"Old","hosts":[],"languages":[],"isOnlinePlatform":true,"smallOrMicro":false,"verified":false}"#
+        let provider = try JSONDecoder().decode(Provider.self, from: Data(json.utf8))
+        #expect(!provider.isSearchEngine && !provider.isVeryLarge)
+    }
+}

@@ -155,6 +155,14 @@ struct ConfigLoaderTests {
         #expect(try parseConfig(text).organisation.gdprArticle80Body == true)
     }
 
+    @Test("DSA Arts. 3(j), 33: a provider declared a search engine, or very large, is read as such")
+    func serviceClasses() throws {
+        let text = Self.fullConfig.replacingOccurrences(
+            of: "is_online_platform = false", with: "search_engine = true\nvery_large = true")
+        let provider = try #require(try parseConfig(text).directory.provider(key: "example-cloud"))
+        #expect(provider.isSearchEngine && provider.isVeryLarge && !provider.isOnlinePlatform)
+    }
+
     @Test("an empty file gives the defaults")
     func emptyFileGivesDefaults() throws {
         #expect(try parseConfig("") == FlagdeskConfig.defaults)
