@@ -31,6 +31,24 @@ extension ImportFormat: ExpressibleByArgument, CaseInsensitiveArgument {}
 extension ExportFormat: ExpressibleByArgument, CaseInsensitiveArgument {}
 extension ReportFormat: ExpressibleByArgument, CaseInsensitiveArgument {}
 extension UserRole: ExpressibleByArgument, CaseInsensitiveArgument {}
+extension WishKind: ExpressibleByArgument, CaseInsensitiveArgument {}
+
+/// `person --wish-rule KIND[=VALUE]`: a wish the engine enforces, with the support worker or the
+/// recipient it names; completion offers the kinds.
+struct WishRuleArgument: ExpressibleByArgument, Equatable {
+    let kind: WishKind
+    let value: String?
+
+    init?(argument: String) {
+        guard case .success(let parsed) = PersonWish.parse(argument) else { return nil }
+        (kind, value) = parsed
+    }
+
+    static var allValueStrings: [String] {
+        WishKind.allCases.map { $0.needsValue ? "\($0.rawValue)=" : $0.rawValue }
+    }
+    static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+}
 
 /// The DSA Transparency Database vocabulary: the exact key (`KEYWORD_HUMAN_TRAFFICKING`) or its
 /// short form (`human-trafficking`); completion offers the short forms.

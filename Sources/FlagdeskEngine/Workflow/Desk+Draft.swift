@@ -61,6 +61,8 @@ extension Desk {
             itemIDs: items.map(\.id), caseID: items.first?.caseID, personID: person?.id, parentID: parent?.id,
             draftedAt: now, draftedBy: actor)
         record = try DocumentRecords.insert(record, year: CivilDate(now, in: zone).year, in: db)
+        // A kind the person's wishes forbid is refused from the draft on (no police, no erasure).
+        try requireWishes(try load(record, in: db), stage: .draft, in: db)
         var payload = ["kind": request.kind.rawValue, "items": items.map(\.reference).joined(separator: ",")]
         payload["recipient"] = addressed.key
         payload["parent"] = parent?.reference

@@ -23,6 +23,12 @@ struct PersonSet: ParsableCommand {
             made on the person's behalf only with their signed mandate on record: --mandate SCOPES \
             (erasure, dpa-complaint, takeitdown), --signed DATE, --expires DATE, --mandate-file FILE \
             (sealed in the store, its SHA-256 recorded; nothing is copied in clear). \
+            --wish-rule records a wish the engine enforces (each refusal names it): no-police (no LEA \
+            referral or preservation request; the support pathway is proposed instead), \
+            no-takedown-before-police, no-erasure-request, no-phone-or-address, \
+            contact-only-through=NAME (the support referral's contact conditions name them), \
+            identity-not-to=KEY (nothing identifying goes to that recipient). A coordinator, or the \
+            person's assignee (flagdesk assign), records consent, mandate and wishes. \
             Identity and contact are sealed too and need the vault key: prefer --identity-file and \
             --contact-file (a file, or - for standard input) to --identity/--contact, which leave the \
             name in shell history and in the process list. Without options, shows the person.
@@ -63,6 +69,18 @@ struct PersonSet: ParsableCommand {
 
     @Option(help: "A wish of the person, in their words (repeatable; replaces the list).")
     var wish: [String] = []
+
+    @Option(
+        name: .customLong("wish-rule"),
+        help: ArgumentHelp(
+            "A wish the engine enforces (repeatable): no-police, no-takedown-before-police, no-erasure-request, "
+                + "no-phone-or-address, contact-only-through=NAME, identity-not-to=RECIPIENT-KEY.",
+            valueName: "kind[=value]"))
+    var wishRule: [WishRuleArgument] = []
+
+    @Option(
+        name: .customLong("drop-wish-rule"), help: ArgumentHelp("An enforced wish to drop.", valueName: "kind[=value]"))
+    var dropWishRule: [WishRuleArgument] = []
 
     @Option(name: .customLong("consents-to-lea"), help: "yes or no: the person agrees their details go to the police.")
     var consentsToLEA: String?
@@ -115,6 +133,8 @@ struct PersonSet: ParsableCommand {
         request.consentBasis =
             consentForm.map { .form(URL(fileURLWithPath: $0)) } ?? consentWitness.map { .witness($0) }
         if !wish.isEmpty { request.wishes = wish }
+        request.addedWishes = wishRule.map { WishRequest(kind: $0.kind, value: $0.value) }
+        request.droppedWishes = dropWishRule.map { WishRequest(kind: $0.kind, value: $0.value) }
         request.consentsToLEA = try consentsToLEA.map { try YesNoOption.parse($0, option: "--consents-to-lea") }
         let changes = request != PersonRequest(pseudonym: pseudonym)
         let desk = try global.openDesk()

@@ -51,6 +51,12 @@ enum PersonOutput {
         } else {
             Output.line("  no mandate on record")
         }
+        Output.line("  assigned to: \(person.assignee.map(Output.safe) ?? "nobody")")
+        for wish in person.structuredWishes {
+            Output.line(
+                "  enforced wish: \(Output.safe(wish.token)) — \(Output.safe(wish.description)) (recorded by "
+                    + "\(Output.safe(wish.recordedBy)) \(ISO8601.format(wish.recordedAt)))")
+        }
         for wish in person.wishes { Output.line("  wish: \(Output.safe(wish))") }
     }
 }
