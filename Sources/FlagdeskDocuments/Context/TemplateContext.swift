@@ -61,7 +61,13 @@ enum TemplateContext {
                 "mandateSHA256": subject.mandate?.documentSHA256,
             ])
         }
-        let (name, content) = ContentContext.build(document.content, zone: zone)
+        var (name, content) = ContentContext.build(document.content, zone: zone)
+        // A referral's victim details, and the sentence that the person agreed, are printed only
+        // when the consent on record covers it (GDPR Arts. 6(1)(a), 9(2)(a)): not even a draft's
+        // preview says she agreed when she did not.
+        if case .leaReferral = document.content, request.dataSubject?.consentsToLEA != true {
+            content["victimDetails"] = nil
+        }
         root[name] = content
         return root
     }
