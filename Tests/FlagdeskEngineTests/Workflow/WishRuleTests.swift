@@ -209,6 +209,13 @@ struct WishRuleTests {
             reference: referral.record.reference, settings: [try FieldSetting(parsing: "victim-details=")])
         #expect(
             try world.desk(as: "alice").approve(reference: referral.record.reference).record.status == .approved)
+        // A wish recorded after the approval still binds when the document is sent.
+        var noPolice = PersonRequest(pseudonym: "Linden-17")
+        noPolice.addedWishes = [WishRequest(kind: .noPolice)]
+        _ = try world.desk(as: "alice").recordPerson(noPolice)
+        #expect { _ = try world.desk().send(reference: referral.record.reference, via: .manual) } throws: {
+            refusal($0).contains("\"no police involvement\"")
+        }
         // A recipient the directory does not know is refused when the wish is recorded.
         var unknown = PersonRequest(pseudonym: "Linden-17")
         unknown.addedWishes = [WishRequest(kind: .identityNotTo, value: "nowhere")]
