@@ -133,42 +133,44 @@ if grep -q "Independent escort" "$work/ad.show"; then fail "the ad's text surviv
 fd show "$help" --now=2026-06-05T09:00:00Z > "$work/help.show"
 grep -q "Passport held" "$work/help.show" || fail "an open item was purged"
 
+# Section 4 moved the simulated clock on: what follows happens after it.
+later="--now=2026-06-06T09:00:00Z"
 # 5. Assignment: only a member of the desk's team (here the desk's owner) can be assigned.
 me=$(id -un)
-refused "$work/refused5" assign "$help" --to nosuch-member-x "$now"
+refused "$work/refused5" assign "$help" --to nosuch-member-x "$later"
 grep -q "nosuch-member-x is not a member of the desk's team" "$work/refused5" || fail "a non-member was assigned"
-fd assign "$help" --to "$me" "$now" > "$work/assign.out"
+fd assign "$help" --to "$me" "$later" > "$work/assign.out"
 grep -q "is now assigned to $me" "$work/assign.out" || fail "assign did not say what it did"
-fd show "$help" "$now" | grep -q "^Assigned to *$me" || fail "show does not name the assignee"
-fd list --json "$now" | grep -q "\"assignee\" *: *\"$me\"" || fail "list --json has no assignee"
+fd show "$help" "$later" | grep -q "^Assigned to *$me" || fail "show does not name the assignee"
+fd list --json "$later" | grep -q "\"assignee\" *: *\"$me\"" || fail "list --json has no assignee"
 
 # 6. The "no police" person: her wish binds, and every refusal names it.
 noPolice=$(fd add "https://www.instagram.com/p/video-6" --keyword KEYWORD_NON_CONSENSUAL_IMAGE_SHARING \
     --keyword KEYWORD_HUMAN_TRAFFICKING --category STATEMENT_CATEGORY_VIOLENCE --content-type CONTENT_TYPE_VIDEO \
     --explanation "Her intimate video, posted by the man who controls her." \
-    --legal-basis "Directive 2011/36/EU Art. 2" --evidence "$work/help.txt" "$now")
-fd triage "$noPolice" --person Rowan-4 --note "self report" "$now" > /dev/null
+    --legal-basis "Directive 2011/36/EU Art. 2" --evidence "$work/help.txt" "$later")
+fd triage "$noPolice" --person Rowan-4 --note "self report" "$later" > /dev/null
 fd person Rowan-4 --wish-rule no-police --wish-rule no-phone-or-address \
-    --wish "does not want police involvement" --consent-witness "M. Support" "$now" > "$work/person.out"
+    --wish "does not want police involvement" --consent-witness "M. Support" "$later" > "$work/person.out"
 grep -q "enforced wish: no-police" "$work/person.out" || fail "person does not show the enforced wish"
 grep -q "wish: does not want police involvement" "$work/person.out" || fail "the free-text wish was lost"
 grep -q "wish_added" "$work/person.out" || fail "the wish is not on the person's trail with its value"
-fd show "$noPolice" "$now" > "$work/nopolice.show"
+fd show "$noPolice" "$later" > "$work/nopolice.show"
 grep -q "^Next: draft support-referral — the person asked for no police involvement" "$work/nopolice.show" \
     || fail "the support pathway is not proposed first"
 if grep -q "^Next: draft lea-referral" "$work/nopolice.show"; then fail "a referral is proposed against her wish"; fi
-refused "$work/refused6" draft lea-referral --item "$noPolice" --recipient be-police "$now"
+refused "$work/refused6" draft lea-referral --item "$noPolice" --recipient be-police "$later"
 grep -q "Rowan-4's wish \"no police involvement\"" "$work/refused6" || fail "the referral refusal does not name the wish"
-refused "$work/refused7" override-wish "$noPolice" no-police --reason "we think so" "$now"
+refused "$work/refused7" override-wish "$noPolice" no-police --reason "we think so" "$later"
 grep -q "not flagged as a threat to life" "$work/refused7" || fail "no-police was overridden without a threat to life"
 # The support referral must not give her telephone number.
 fd draft support-referral --item "$noPolice" --recipient be-payoke --set consent=yes \
     --set "consent-record=spoken, witnessed by M. Support" \
-    --set "contact-conditions=call her on +32 470 12 34 56" --json "$now" > "$work/support.json"
+    --set "contact-conditions=call her on +32 470 12 34 56" --json "$later" > "$work/support.json"
 support=$(reference_of "$work/support.json")
-refused "$work/refused8" approve "$support" "$now"
+refused "$work/refused8" approve "$support" "$later"
 grep -q "\"no contact by telephone or at an address\"" "$work/refused8" || fail "the telephone number was not refused"
-fd edit "$support" --set "contact-conditions=only through M. Support at the drop-in centre" "$now" > /dev/null
-fd approve "$support" "$now" > /dev/null || fail "the support referral without a number was refused"
-fd verify "$now" > /dev/null || fail "verify fails after wishes and assignment"
+fd edit "$support" --set "contact-conditions=only through M. Support at the drop-in centre" "$later" > /dev/null
+fd approve "$support" "$later" > /dev/null || fail "the support referral without a number was refused"
+fd verify "$later" > /dev/null || fail "verify fails after wishes and assignment"
 echo "victims.sh: ok"

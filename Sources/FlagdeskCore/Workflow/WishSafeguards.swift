@@ -99,6 +99,33 @@ public enum WishSafeguards {
         }
     }
 
+    /// The content without the fields that identify or reach the person, nor their pseudonym
+    /// (`person forget`: GDPR Art. 17).
+    public static func withoutPersonalFields(_ content: DocumentContent) -> DocumentContent {
+        switch content {
+        case .leaReferral(var referral):
+            referral.victimDetails = nil
+            return .leaReferral(referral)
+        case .gdprErasure(var erasure):
+            erasure.identifyingData = nil
+            erasure.dataSubjectPseudonym = nil
+            return .gdprErasure(erasure)
+        case .supportReferral(var referral):
+            referral.contactConditions = nil
+            referral.needs = nil
+            referral.dataSubjectPseudonym = nil
+            return .supportReferral(referral)
+        case .takeItDownRequest(var request):
+            request.dataSubjectPseudonym = nil
+            return .takeItDownRequest(request)
+        case .dpaComplaint(var complaint):
+            complaint.dataSubjectPseudonym = nil
+            return .dpaComplaint(complaint)
+        default:
+            return content
+        }
+    }
+
     /// The fields that may say how to reach the person.
     public static func contactBearing(_ content: DocumentContent) -> [(String, String)] {
         var fields = identityBearing(content)

@@ -99,3 +99,25 @@ public enum WishRecords {
         try db.execute(sql: "DELETE FROM person_assignments WHERE person_id = ?", arguments: [personID])
     }
 }
+
+/// What the desk holds about one person, found through their links (GDPR Art. 15 copy).
+public enum PersonHoldingsRecords {
+    /// Items linked to the person, oldest first.
+    public static func items(personID: Int64, in db: Database) throws -> [Item] {
+        let ids = try Int64.fetchAll(
+            db, sql: "SELECT id FROM items WHERE person_id = ? ORDER BY id", arguments: [personID])
+        return try ItemRecords.find(ids: ids, in: db)
+    }
+
+    /// Documents made for the person or covering one of their items, oldest first.
+    public static func documents(personID: Int64, in db: Database) throws -> [DocumentRecord] {
+        let ids = try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT id FROM documents WHERE person_id = ?
+                UNION SELECT di.document_id FROM document_items di JOIN items i ON i.id = di.item_id
+                WHERE i.person_id = ? ORDER BY 1
+                """, arguments: [personID, personID])
+        return try ids.compactMap { try DocumentRecords.find(id: $0, in: db) }
+    }
+}

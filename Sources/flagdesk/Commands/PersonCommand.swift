@@ -10,7 +10,7 @@ struct PersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person",
         abstract: "Record or show a person by pseudonym: mandate, wishes, consent, sealed identity and contact.",
-        subcommands: [PersonSet.self, PersonShow.self],
+        subcommands: [PersonSet.self, PersonShow.self, PersonExport.self, PersonForget.self],
         defaultSubcommand: PersonSet.self)
 }
 
@@ -202,5 +202,81 @@ struct PersonShow: ParsableCommand {
             try SecretText.writeNew(document, to: mandateOut)
         }
         PersonOutput.print(revealed, json: json)
+    }
+}
+
+/// `flagdesk person export PSEUDONYM --out FILE`: the person's copy of what the desk holds about
+/// them (GDPR Art. 15), decrypted, written only to a new file that only its owner can read.
+struct PersonExport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a person's copy of their data (GDPR Art. 15), decrypted, to a new 0600 file (coordinators).",
+        discussion: """
+            JSON: the person (pseudonym, mandate, wishes, enforced wishes, consent, assignee), their \
+            identity and contact (needs the vault key when sealed), the items linked to them, the \
+            documents about them with the fields that carry their identity or contact, and their own \
+            audit trail. The file must not exist yet; it is created 0600. The copy is on the trail.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var vault: VaultOptions
+
+    @Argument(help: "The pseudonym.")
+    var pseudonym: String
+
+    @Option(help: "The new file to write (0600; refused if it exists).")
+    var out: String
+
+    func run() throws {
+        let desk = try global.openDesk()
+        let credentials = vault.credentials(for: desk)
+        let copy = try runEngine { () throws(EngineError) in
+            try desk.personCopy(pseudonym: pseudonym, credentials: credentials)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(ISO8601.format(date))
+        }
+        let text = Output.escapeUnsafeScalars(String(decoding: try encoder.encode(copy), as: UTF8.self))
+        try SecretText.writeNew(Data((text + "\n").utf8), to: out, option: "--out")
+        Output.line("wrote the copy of \(Output.safe(pseudonym))'s data (GDPR Art. 15) to \(Output.safe(out)) (0600)")
+    }
+}
+
+/// `flagdesk person forget PSEUDONYM --reason TEXT`: erases a person on their request (GDPR
+/// Art. 17), and says what the organisation keeps and why.
+struct PersonForget: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "forget",
+        abstract: "Erase a person on their request (GDPR Art. 17) and say what is kept and why (coordinators).",
+        discussion: """
+            Erases identity, contact, the signed mandate, wishes, the assignment and the pseudonym \
+            (it becomes forgotten-ID), and the fields about the person in documents not yet sent \
+            (approved ones go back to draft). Kept, and said: the audit trail (the person by row id \
+            only), the items and their evidence (the offence, not the person), and sent letters as sent \
+            (GDPR Art. 17(3)(b), (e)), each until its own retention period ends. Audited with the reason.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The pseudonym.")
+    var pseudonym: String
+
+    @Option(help: "The person's request, in words (when and how it was made).")
+    var reason: String
+
+    func run() throws {
+        let desk = try global.openDesk()
+        try runEngine { () throws(EngineError) in
+            let report = try desk.forgetPerson(pseudonym: pseudonym, reason: reason)
+            Output.line(
+                "person #\(report.personID) erased on their request (GDPR Art. 17); now forgotten-\(report.personID)")
+            if !report.clearedDocuments.isEmpty {
+                Output.line("  cleared from unsent documents: \(report.clearedDocuments.joined(separator: ", "))")
+            }
+            for kept in report.kept { Output.line("  kept: \(kept)") }
+        }
     }
 }
