@@ -27,43 +27,52 @@ extension Desk {
         guard let reason = reason.nilIfBlank else {
             throw .badInput("erasing a person needs the reason in words (--reason TEXT, e.g. her request of DATE)")
         }
-        return try storeWrite { db in
-            let person = try self.livePerson(pseudonym, creating: false, in: db)
-            var report = ForgetReport(
-                personID: person.id, clearedDocuments: [], sentDocuments: [],
-                items: try PersonHoldingsRecords.items(personID: person.id, in: db).map(\.reference), kept: [])
-            for var record in try PersonHoldingsRecords.documents(personID: person.id, in: db) {
-                if record.status.hasBeenSent {
-                    report.sentDocuments.append(record.reference)
-                    continue
-                }
-                let content = WishSafeguards.withoutPersonalFields(record.content)
-                guard content != record.content, record.status != .withdrawn else { continue }
-                if record.status == .ready || record.status == .approved {
-                    record.status = try DocumentWorkflow.apply(
-                        .reopen, to: record.status, reference: record.reference, missing: []
-                    ).to
-                    record.approvedAt = nil
-                    record.approvedBy = nil
-                }
-                record.content = content
-                _ = try DocumentRecords.update(record, at: self.now, in: db)
-                try self.audit(
-                    actor: self.actor, at: self.now, entity: "document", id: record.reference, action: "edit",
-                    ["fields": "personal fields cleared (person forgotten)", "status": record.status.rawValue], in: db)
-                report.clearedDocuments.append(record.reference)
-            }
-            _ = try ForgetRecords.erasePerson(id: person.id, at: self.now, in: db)
-            report.kept = Self.keptOnForget(report)
-            try self.audit(
-                actor: self.actor, at: self.now, entity: "person", id: String(person.id), action: "forget",
-                [
-                    "basis": "GDPR Art. 17(1)", "reason": reason,
-                    "cleared_documents": report.clearedDocuments.joined(separator: ","),
-                    "kept_sent_documents": report.sentDocuments.joined(separator: ","),
-                ], in: db)
-            return report
+        // Old page contents zeroed and the WAL truncated: the erased values do not linger on disk.
+        do {
+            return try store.writeErasingOldPages { db in try self.forget(pseudonym, reason: reason, in: db) }
+        } catch {
+            throw EngineError.domain(error) ?? (error as? StoreError).map(EngineError.init) ?? .store("\(error)")
         }
+    }
+
+    private func forget(_ pseudonym: String, reason: String, in db: StoreTransaction) throws -> ForgetReport {
+        let person = try self.livePerson(pseudonym, creating: false, in: db)
+        var report = ForgetReport(
+            personID: person.id, clearedDocuments: [], sentDocuments: [],
+            items: try PersonHoldingsRecords.items(personID: person.id, in: db).map(\.reference), kept: [])
+        for var record in try PersonHoldingsRecords.documents(personID: person.id, in: db) {
+            if record.status.hasBeenSent {
+                report.sentDocuments.append(record.reference)
+                continue
+            }
+            let content = WishSafeguards.withoutPersonalFields(record.content)
+            guard content != record.content, record.status != .withdrawn else { continue }
+            if record.status == .ready || record.status == .approved {
+                record.status = try DocumentWorkflow.apply(
+                    .reopen, to: record.status, reference: record.reference, missing: []
+                ).to
+                record.approvedAt = nil
+                record.approvedBy = nil
+            }
+            record.content = content
+            let updated = try DocumentRecords.update(record, at: self.now, in: db)
+            try self.audit(
+                actor: self.actor, at: self.now, entity: "document", id: record.reference, action: "edit",
+                ["fields": "personal fields cleared (person forgotten)", "status": record.status.rawValue], in: db)
+            // Back to ready when nothing it needs was about the person (an approval covered the old text).
+            _ = try self.completeIfPossible(try self.load(updated, in: db), in: db)
+            report.clearedDocuments.append(record.reference)
+        }
+        _ = try ForgetRecords.erasePerson(id: person.id, at: self.now, in: db)
+        report.kept = Self.keptOnForget(report)
+        try self.audit(
+            actor: self.actor, at: self.now, entity: "person", id: String(person.id), action: "forget",
+            [
+                "basis": "GDPR Art. 17(1)", "reason": reason,
+                "cleared_documents": report.clearedDocuments.joined(separator: ","),
+                "kept_sent_documents": report.sentDocuments.joined(separator: ","),
+            ], in: db)
+        return report
     }
 
     /// What stays, each with the provision that lets the organisation keep it.
