@@ -6,7 +6,9 @@
 # no store file, backup or bundle); an ad closed as no action purged after 30 days; assignment
 # (only to a member of the desk, shown in show and list --json); the "no police" person (no
 # referral drafted, the support pathway proposed, no override without a threat to life, each
-# refusal naming her wish); a support referral that would give her telephone number is refused.
+# refusal naming her wish); a support referral that would give her telephone number is refused;
+# the forgotten person: her copy (GDPR Art. 15) written 0600, then her erasure (Art. 17), after
+# which the store is searched byte for byte for her name and number.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v python3 > /dev/null || { echo "victims.sh: python3 is not installed" >&2; exit 1; }
@@ -50,6 +52,12 @@ refused() {
     local status=0
     fd "$@" > /dev/null 2> "$out" || status=$?
     [ "$status" = 1 ] || fail "'$*' exited $status, not 1 (refused)"
+}
+# A command with a subcommand (`keys init`, `person export`).
+fd2() {
+    local command="$1" sub="$2"
+    shift 2
+    "$bin" "$command" "$sub" --config "$config" --store "$store" "$@"
 }
 reference_of() { sed -n 's/.*"reference" *: *"\([^"]*\)".*/\1/p' "$1" | head -1; }
 
@@ -173,4 +181,34 @@ grep -q "\"no contact by telephone or at an address\"" "$work/refused8" || fail 
 fd edit "$support" --set "contact-conditions=only through M. Support at the drop-in centre" "$later" > /dev/null
 fd approve "$support" "$later" > /dev/null || fail "the support referral without a number was refused"
 fd verify "$later" > /dev/null || fail "verify fails after wishes and assignment"
+
+# 7. The forgotten person: her copy, then her erasure; neither her name nor her number remains.
+name="Mirela Brâncoveanu"
+phone="+40 721 555 019"
+fd2 keys init "$later" > /dev/null
+forgotten=$(fd add "https://www.instagram.com/p/forgotten-7" --keyword KEYWORD_HUMAN_TRAFFICKING \
+    --category STATEMENT_CATEGORY_VIOLENCE --content-type CONTENT_TYPE_TEXT \
+    --explanation "Advert controlled by a third party." --legal-basis "Directive 2011/36/EU Art. 2" "$later")
+fd triage "$forgotten" --person Hazel-9 "$later" > /dev/null
+printf '%s\n' "$name" | fd person Hazel-9 --identity-file - --contact-file <(printf '%s\n' "$phone") \
+    --consents-to-lea yes --consent-witness "M. Support" "$later" > /dev/null
+fd draft lea-referral --item "$forgotten" --recipient be-police --set "victim-details=$name, $phone" \
+    --json "$later" > "$work/forgotten-referral.json"
+grep -rlaqF -- "$phone" "$store" || fail "the check below would be vacuous: her number is not in the store"
+fd2 person export Hazel-9 --out "$work/copy.json" "$later" > /dev/null
+[ "$(stat -c %a "$work/copy.json")" = 600 ] || fail "the Art. 15 copy is not 0600"
+grep -qF "$name" "$work/copy.json" || fail "the copy does not hold her name"
+grep -qF "$phone" "$work/copy.json" || fail "the copy does not hold her number"
+if fd2 person export Hazel-9 --out "$work/copy.json" "$later" > /dev/null 2> "$work/refused9"; then
+    fail "an existing file was overwritten by the copy"
+fi
+grep -q "must not exist yet" "$work/refused9" || fail "the refusal to overwrite does not say why"
+fd2 person forget Hazel-9 --reason "her request to M. Support, 2026-06-06" "$later" > "$work/forget.out"
+grep -q "kept: the audit trail" "$work/forget.out" || fail "forget does not say what is kept"
+grep -q "Art. 17(3)" "$work/forget.out" || fail "forget does not say on what the rest is kept"
+for secret in "$name" "$phone"; do
+    if grep -rlaF -- "$secret" "$store"; then fail "'$secret' is still in the store after forget"; fi
+done
+if fd2 person show Hazel-9 "$later" > /dev/null 2>&1; then fail "the forgotten pseudonym is still on file"; fi
+fd verify "$later" > /dev/null || fail "verify fails after forget"
 echo "victims.sh: ok"
