@@ -54,7 +54,10 @@ extension Desk {
             record: record, items: loaded.items, recipientName: recipientName(record),
             parentReference: loaded.parent?.reference, missing: missing, deadlines: deadlines,
             events: try AuditTrail.events(entity: "document", entityID: record.reference, in: db),
-            rendered: try currentText(loaded), wishes: loaded.person?.wishes ?? [],
+            rendered: try currentText(loaded),
+            // Enforced wishes first (the engine refuses what they forbid), then the person's words.
+            wishes: (loaded.person?.structuredWishes.map { "\($0.description) [enforced: \($0.token)]" } ?? [])
+                + (loaded.person?.wishes ?? []),
             openSendAttempt: try SendAttemptRecords.open(documentID: record.id, in: db))
     }
 }

@@ -182,6 +182,10 @@ struct WishRuleTests {
         let world = try WorkflowWorld()
         let item = try itemOfPerson(world, wishes: [WishRequest(kind: .contactOnlyThrough, value: "Marta")])
         let other = try draft(world, .supportReferral, item, supportConsent + ["contact-conditions=by e-mail"])
+        // The draft shows the enforced wish to whoever writes it.
+        #expect(
+            other.wishes.contains(
+                "contact only through a named support worker (Marta) [enforced: contact-only-through=Marta]"))
         #expect { _ = try world.desk(as: "alice").approve(reference: other.record.reference) } throws: {
             refusal($0).contains("contact only through a named support worker (Marta)")
         }
