@@ -44,6 +44,20 @@ struct WishRuleArgument: ExpressibleByArgument, Equatable {
         (kind, value) = parsed
     }
 
+    init(kind: WishKind, value: String?) {
+        self.kind = kind
+        self.value = value
+    }
+
+    /// For `transform:`: a wrong value is refused with what is wrong (a missing name, a value
+    /// given to a wish that takes none), not only the list.
+    static func parse(_ text: String) throws -> WishRuleArgument {
+        switch PersonWish.parse(text) {
+        case .success(let parsed): return WishRuleArgument(kind: parsed.0, value: parsed.1)
+        case .failure(let error): throw ValidationError(Output.safe(error.message))
+        }
+    }
+
     static var allValueStrings: [String] {
         WishKind.allCases.map { $0.needsValue ? "\($0.rawValue)=" : $0.rawValue }
     }

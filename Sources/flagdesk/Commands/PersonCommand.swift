@@ -75,11 +75,13 @@ struct PersonSet: ParsableCommand {
         help: ArgumentHelp(
             "A wish the engine enforces (repeatable): no-police, no-takedown-before-police, no-erasure-request, "
                 + "no-phone-or-address, contact-only-through=NAME, identity-not-to=RECIPIENT-KEY.",
-            valueName: "kind[=value]"))
+            valueName: "kind[=value]"), completion: .list(WishRuleArgument.allValueStrings),
+        transform: WishRuleArgument.parse)
     var wishRule: [WishRuleArgument] = []
 
     @Option(
-        name: .customLong("drop-wish-rule"), help: ArgumentHelp("An enforced wish to drop.", valueName: "kind[=value]"))
+        name: .customLong("drop-wish-rule"), help: ArgumentHelp("An enforced wish to drop.", valueName: "kind[=value]"),
+        completion: .list(WishRuleArgument.allValueStrings), transform: WishRuleArgument.parse)
     var dropWishRule: [WishRuleArgument] = []
 
     @Option(name: .customLong("consents-to-lea"), help: "yes or no: the person agrees their details go to the police.")
