@@ -78,8 +78,8 @@ extension Desk {
     /// What stays, each with the provision that lets the organisation keep it.
     static func keptOnForget(_ report: ForgetReport) -> [String] {
         var kept = [
-            "the audit trail, which names the person by row id only (GDPR Art. 17(3)(b), (e): accountability, "
-                + "legal claims)"
+            "the audit trail, which names the person by row id only (GDPR Art. 17(3)(b): the trusted flagger's "
+                + "records, DSA Art. 22(3); (e): legal claims)"
         ]
         if !report.items.isEmpty {
             kept.append(
