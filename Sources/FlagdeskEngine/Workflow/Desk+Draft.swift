@@ -92,13 +92,7 @@ extension Desk {
             guard content != record.content else {
                 return try self.view(try load(record, in: db), settings: settings, in: db)
             }
-            if record.status == .ready || record.status == .approved {
-                let transition = try DocumentWorkflow.apply(
-                    .reopen, to: record.status, reference: record.reference, missing: [])
-                record.status = transition.to
-                record.approvedAt = nil
-                record.approvedBy = nil
-            }
+            try Self.reopenForEdit(&record)
             record.content = content
             record = try DocumentRecords.update(record, at: now, in: db)
             try audit(
@@ -107,6 +101,16 @@ extension Desk {
             let loaded = try completeIfPossible(try load(record, in: db), in: db)
             return try self.view(loaded, settings: settings, in: db)
         }
+    }
+
+    /// A ready or approved document goes back to draft before its fields change: an approval
+    /// covers the text that was approved (DESIGN.md §4).
+    static func reopenForEdit(_ record: inout DocumentRecord) throws {
+        guard record.status == .ready || record.status == .approved else { return }
+        record.status = try DocumentWorkflow.apply(.reopen, to: record.status, reference: record.reference, missing: [])
+            .to
+        record.approvedAt = nil
+        record.approvedBy = nil
     }
 
     /// draft -> ready once nothing is missing (DSA Art. 16(2) and the other kinds' elements).

@@ -47,13 +47,7 @@ extension Desk {
             }
             let content = WishSafeguards.withoutPersonalFields(record.content)
             guard content != record.content, record.status != .withdrawn else { continue }
-            if record.status == .ready || record.status == .approved {
-                record.status = try DocumentWorkflow.apply(
-                    .reopen, to: record.status, reference: record.reference, missing: []
-                ).to
-                record.approvedAt = nil
-                record.approvedBy = nil
-            }
+            try Self.reopenForEdit(&record)
             record.content = content
             let updated = try DocumentRecords.update(record, at: self.now, in: db)
             try self.audit(

@@ -235,13 +235,7 @@ struct PersonExport: ParsableCommand {
         let copy = try runEngine { () throws(EngineError) in
             try desk.personCopy(pseudonym: pseudonym, credentials: credentials)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(ISO8601.format(date))
-        }
-        let text = Output.escapeUnsafeScalars(String(decoding: try encoder.encode(copy), as: UTF8.self))
+        let text = try Output.jsonText(copy)
         try SecretText.writeNew(Data((text + "\n").utf8), to: out, option: "--out")
         Output.line("wrote the copy of \(Output.safe(pseudonym))'s data (GDPR Art. 15) to \(Output.safe(out)) (0600)")
     }
