@@ -62,7 +62,9 @@ extension Desk {
             draftedAt: now, draftedBy: actor)
         record = try DocumentRecords.insert(record, year: CivilDate(now, in: zone).year, in: db)
         // A kind the person's wishes forbid is refused from the draft on (no police, no erasure).
-        try requireWishes(try load(record, in: db), stage: .draft, in: db)
+        try requireWishes(
+            LoadedDocument(record: record, items: items, evidence: [], person: person, parent: parent, recipient: nil),
+            stage: .draft, in: db)
         var payload = ["kind": request.kind.rawValue, "items": items.map(\.reference).joined(separator: ",")]
         payload["recipient"] = addressed.key
         payload["parent"] = parent?.reference
