@@ -31,6 +31,38 @@ extension ImportFormat: ExpressibleByArgument, CaseInsensitiveArgument {}
 extension ExportFormat: ExpressibleByArgument, CaseInsensitiveArgument {}
 extension ReportFormat: ExpressibleByArgument, CaseInsensitiveArgument {}
 extension UserRole: ExpressibleByArgument, CaseInsensitiveArgument {}
+extension WishKind: ExpressibleByArgument, CaseInsensitiveArgument {}
+
+/// `person --wish-rule KIND[=VALUE]`: a wish the engine enforces, with the support worker or the
+/// recipient it names; completion offers the kinds.
+struct WishRuleArgument: ExpressibleByArgument, Equatable {
+    let kind: WishKind
+    let value: String?
+
+    init?(argument: String) {
+        guard case .success(let parsed) = PersonWish.parse(argument) else { return nil }
+        (kind, value) = parsed
+    }
+
+    init(kind: WishKind, value: String?) {
+        self.kind = kind
+        self.value = value
+    }
+
+    /// For `transform:`: a wrong value is refused with what is wrong (a missing name, a value
+    /// given to a wish that takes none), not only the list.
+    static func parse(_ text: String) throws -> WishRuleArgument {
+        switch PersonWish.parse(text) {
+        case .success(let parsed): return WishRuleArgument(kind: parsed.0, value: parsed.1)
+        case .failure(let error): throw ValidationError(Output.safe(error.message))
+        }
+    }
+
+    static var allValueStrings: [String] {
+        WishKind.allCases.map { $0.needsValue ? "\($0.rawValue)=" : $0.rawValue }
+    }
+    static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+}
 
 /// The DSA Transparency Database vocabulary: the exact key (`KEYWORD_HUMAN_TRAFFICKING`) or its
 /// short form (`human-trafficking`); completion offers the short forms.

@@ -27,6 +27,8 @@ struct Flagdesk: ParsableCommand {
             ItemStateCommand.self,
             WaiveCommand.self,
             SupportHoldCommand.self,
+            OverrideWishCommand.self,
+            AssignCommand.self,
             PersonCommand.self,
             CaseCommand.self,
             KeysCommand.self,

@@ -28,14 +28,19 @@ enum Output {
     /// Pretty JSON with sorted keys. Control characters are escaped by the encoder; C1 controls,
     /// bidi overrides and line separators are escaped here too, so piping JSON to a terminal is safe.
     static func json<T: Encodable>(_ value: T) {
+        guard let text = try? jsonText(value) else { return }
+        print(text)
+    }
+
+    /// The same JSON as text, for a file (`person export`).
+    static func jsonText<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
             try container.encode(ISO8601.format(date))
         }
-        guard let data = try? encoder.encode(value) else { return }
-        print(escapeUnsafeScalars(String(decoding: data, as: UTF8.self)))
+        return escapeUnsafeScalars(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 
     static func escapeUnsafeScalars(_ json: String) -> String {

@@ -19,6 +19,7 @@ fail() { echo "tamper: FAIL: $*" >&2; exit 1; }
 "$bin" init --simulated-clock --demo --store "$work/demo" $now >/dev/null || fail "init --demo"
 # The demo records no people: one with a mandate, as a flagger would.
 "$bin" person V-0001 --mandate erasure --signed 2026-11-01 --expires 2027-11-01 --consents-to-lea no \
+    --wish-rule no-police \
     --store "$work/demo" $now >/dev/null || fail "person"
 "$bin" verify --store "$work/demo" $now >/dev/null || fail "the untouched demo store does not verify"
 
@@ -57,6 +58,10 @@ expect approved-by "UPDATE documents SET approved_by = 'mallory' WHERE id = (SEL
 expect support-hold "UPDATE items SET support_hold = 1 - support_hold WHERE id = (SELECT min(id) FROM items)" "item FD-[0-9-]+: support_hold changed"
 expect waiver-forged "INSERT INTO evidence_waivers (item_id, step, reason, waived_by, waived_at) VALUES ((SELECT min(id) FROM items), 'referral', 'forged', 'mallory', '2026-01-01T00:00:00Z')" "evidence-first waiver .* is not sealed"
 expect team-login "UPDATE team_members SET login = 'mallory' WHERE rowid = (SELECT min(rowid) FROM team_members)" "team member [^:]+: login changed"
+# The person's wishes bind only if nobody can drop, change or forge one outside Flagdesk (issue #15).
+expect wish-dropped "DELETE FROM person_wishes WHERE kind = 'no-police'" "person_wishes: the last seal recorded [0-9]+ rows, the store holds [0-9]+ \(1 deleted outside Flagdesk\)"
+expect wish-changed "UPDATE person_wishes SET kind = 'no-erasure-request' WHERE kind = 'no-police'" "wish [^:]+: kind changed"
+expect assignment-forged "INSERT INTO person_assignments (person_id, assignee, assigned_by, assigned_at) VALUES ((SELECT min(id) FROM people), 'mallory', 'mallory', '2026-01-01T00:00:00Z')" "person assignment .* is not sealed"
 expect inserted "INSERT INTO items (reference, url, url_normalized, host, source, status, priority, created_at, created_by, updated_at) VALUES ('FD-2026-999999', 'https://x.example/', 'https://x.example/', 'x.example', 'other', 'new', 2, '2026-01-01T00:00:00Z', 'mallory', '2026-01-01T00:00:00Z')" "item FD-2026-999999 is not sealed"
 
 # Evidence: a file replaced together with its row's hash and size; a row deleted with its file.

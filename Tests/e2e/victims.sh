@@ -3,7 +3,12 @@
 # refused until the referral and the preservation request are sent or waived; the referral goes
 # with the facts, without a ticked indicator); the independent worker's ad (the notice needs the
 # not-sex-work confirmation, recorded on the trail); the CSAM file (bytes refused, hash kept, in
-# no store file, backup or bundle); an ad closed as no action purged after 30 days.
+# no store file, backup or bundle); an ad closed as no action purged after 30 days; assignment
+# (only to a member of the desk, shown in show and list --json); the "no police" person (no
+# referral drafted, the support pathway proposed, no override without a threat to life, each
+# refusal naming her wish); a support referral that would give her telephone number is refused;
+# the forgotten person: her copy (GDPR Art. 15) written 0600, then her erasure (Art. 17), after
+# which the store is searched byte for byte for her name and number.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v python3 > /dev/null || { echo "victims.sh: python3 is not installed" >&2; exit 1; }
@@ -47,6 +52,12 @@ refused() {
     local status=0
     fd "$@" > /dev/null 2> "$out" || status=$?
     [ "$status" = 1 ] || fail "'$*' exited $status, not 1 (refused)"
+}
+# A command with a subcommand (`keys init`, `person export`).
+fd2() {
+    local command="$1" sub="$2"
+    shift 2
+    "$bin" "$command" "$sub" --config "$config" --store "$store" "$@"
 }
 reference_of() { sed -n 's/.*"reference" *: *"\([^"]*\)".*/\1/p' "$1" | head -1; }
 
@@ -129,4 +140,75 @@ fd show "$ad" --now=2026-06-05T09:00:00Z > "$work/ad.show"
 if grep -q "Independent escort" "$work/ad.show"; then fail "the ad's text survived the purge"; fi
 fd show "$help" --now=2026-06-05T09:00:00Z > "$work/help.show"
 grep -q "Passport held" "$work/help.show" || fail "an open item was purged"
+
+# Section 4 moved the simulated clock on: what follows happens after it.
+later="--now=2026-06-06T09:00:00Z"
+# 5. Assignment: only a member of the desk's team (here the desk's owner) can be assigned.
+me=$(id -un)
+refused "$work/refused5" assign "$help" --to nosuch-member-x "$later"
+grep -q "nosuch-member-x is not a member of the desk's team" "$work/refused5" || fail "a non-member was assigned"
+fd assign "$help" --to "$me" "$later" > "$work/assign.out"
+grep -q "is now assigned to $me" "$work/assign.out" || fail "assign did not say what it did"
+fd show "$help" "$later" | grep -q "^Assigned to *$me" || fail "show does not name the assignee"
+fd list --json "$later" | grep -q "\"assignee\" *: *\"$me\"" || fail "list --json has no assignee"
+
+# 6. The "no police" person: her wish binds, and every refusal names it.
+noPolice=$(fd add "https://www.instagram.com/p/video-6" --keyword KEYWORD_NON_CONSENSUAL_IMAGE_SHARING \
+    --keyword KEYWORD_HUMAN_TRAFFICKING --category STATEMENT_CATEGORY_VIOLENCE --content-type CONTENT_TYPE_VIDEO \
+    --explanation "Her intimate video, posted by the man who controls her." \
+    --legal-basis "Directive 2011/36/EU Art. 2" --evidence "$work/help.txt" "$later")
+fd triage "$noPolice" --person Rowan-4 --note "self report" "$later" > /dev/null
+fd person Rowan-4 --wish-rule no-police --wish-rule no-phone-or-address \
+    --wish "does not want police involvement" --consent-witness "M. Support" "$later" > "$work/person.out"
+grep -q "enforced wish: no-police" "$work/person.out" || fail "person does not show the enforced wish"
+grep -q "wish: does not want police involvement" "$work/person.out" || fail "the free-text wish was lost"
+grep -q "wish_added" "$work/person.out" || fail "the wish is not on the person's trail with its value"
+fd show "$noPolice" "$later" > "$work/nopolice.show"
+grep -q "^Next: draft support-referral — the person asked for no police involvement" "$work/nopolice.show" \
+    || fail "the support pathway is not proposed first"
+if grep -q "^Next: draft lea-referral" "$work/nopolice.show"; then fail "a referral is proposed against her wish"; fi
+refused "$work/refused6" draft lea-referral --item "$noPolice" --recipient be-police "$later"
+grep -q "Rowan-4's wish \"no police involvement\"" "$work/refused6" || fail "the referral refusal does not name the wish"
+refused "$work/refused7" override-wish "$noPolice" no-police --reason "we think so" "$later"
+grep -q "not flagged as a threat to life" "$work/refused7" || fail "no-police was overridden without a threat to life"
+# The support referral must not give her telephone number.
+fd draft support-referral --item "$noPolice" --recipient be-payoke --set consent=yes \
+    --set "consent-record=spoken, witnessed by M. Support" \
+    --set "contact-conditions=call her on +32 470 12 34 56" --json "$later" > "$work/support.json"
+support=$(reference_of "$work/support.json")
+refused "$work/refused8" approve "$support" "$later"
+grep -q "\"no contact by telephone or at an address\"" "$work/refused8" || fail "the telephone number was not refused"
+fd edit "$support" --set "contact-conditions=only through M. Support at the drop-in centre" "$later" > /dev/null
+fd approve "$support" "$later" > /dev/null || fail "the support referral without a number was refused"
+fd verify "$later" > /dev/null || fail "verify fails after wishes and assignment"
+
+# 7. The forgotten person: her copy, then her erasure; neither her name nor her number remains.
+name="Mirela Brâncoveanu"
+phone="+40 721 555 019"
+fd2 keys init "$later" > /dev/null
+forgotten=$(fd add "https://www.instagram.com/p/forgotten-7" --keyword KEYWORD_HUMAN_TRAFFICKING \
+    --category STATEMENT_CATEGORY_VIOLENCE --content-type CONTENT_TYPE_TEXT \
+    --explanation "Advert controlled by a third party." --legal-basis "Directive 2011/36/EU Art. 2" "$later")
+fd triage "$forgotten" --person Hazel-9 "$later" > /dev/null
+printf '%s\n' "$name" | fd person Hazel-9 --identity-file - --contact-file <(printf '%s\n' "$phone") \
+    --consents-to-lea yes --consent-witness "M. Support" "$later" > /dev/null
+fd draft lea-referral --item "$forgotten" --recipient be-police --set "victim-details=$name, $phone" \
+    --json "$later" > "$work/forgotten-referral.json"
+grep -rlaqF -- "$phone" "$store" || fail "the check below would be vacuous: her number is not in the store"
+fd2 person export Hazel-9 --out "$work/copy.json" "$later" > /dev/null
+[ "$(stat -c %a "$work/copy.json")" = 600 ] || fail "the Art. 15 copy is not 0600"
+grep -qF "$name" "$work/copy.json" || fail "the copy does not hold her name"
+grep -qF "$phone" "$work/copy.json" || fail "the copy does not hold her number"
+if fd2 person export Hazel-9 --out "$work/copy.json" "$later" > /dev/null 2> "$work/refused9"; then
+    fail "an existing file was overwritten by the copy"
+fi
+grep -q "must not exist yet" "$work/refused9" || fail "the refusal to overwrite does not say why"
+fd2 person forget Hazel-9 --reason "her request to M. Support, 2026-06-06" "$later" > "$work/forget.out"
+grep -q "kept: the audit trail" "$work/forget.out" || fail "forget does not say what is kept"
+grep -q "Art. 17(3)" "$work/forget.out" || fail "forget does not say on what the rest is kept"
+for secret in "$name" "$phone"; do
+    if grep -rlaF -- "$secret" "$store"; then fail "'$secret' is still in the store after forget"; fi
+done
+if fd2 person show Hazel-9 "$later" > /dev/null 2>&1; then fail "the forgotten pseudonym is still on file"; fi
+fd verify "$later" > /dev/null || fail "verify fails after forget"
 echo "victims.sh: ok"

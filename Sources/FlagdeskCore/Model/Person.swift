@@ -12,6 +12,11 @@ public struct Person: Sendable, Equatable, Codable {
     /// What the person asked for, in their words ("no contact by phone", "no takedown before
     /// the police is told"): shown wherever a document is drafted for them.
     public var wishes: [String]
+    /// The wishes the engine enforces (`WishKind`), each refusal naming the one it applies.
+    public var structuredWishes: [PersonWish]
+    /// The team member (flagger or support worker) assigned to the person: with a coordinator,
+    /// the one who may change their consent, mandate and wishes, and reveal their details.
+    public var assignee: String?
     public var consentsToLEA: Bool
     public var createdAt: Date
     public var updatedAt: Date
@@ -23,7 +28,8 @@ public struct Person: Sendable, Equatable, Codable {
 
     public init(
         id: Int64 = 0, pseudonym: String, mandate: Mandate? = nil, wishes: [String] = [], consentsToLEA: Bool = false,
-        createdAt: Date, updatedAt: Date? = nil, version: Int = 1, purgedAt: Date? = nil
+        createdAt: Date, updatedAt: Date? = nil, version: Int = 1, purgedAt: Date? = nil,
+        structuredWishes: [PersonWish] = [], assignee: String? = nil
     ) {
         self.id = id
         self.pseudonym = pseudonym
@@ -34,7 +40,12 @@ public struct Person: Sendable, Equatable, Codable {
         self.updatedAt = updatedAt ?? createdAt
         self.version = version
         self.purgedAt = purgedAt
+        self.structuredWishes = structuredWishes
+        self.assignee = assignee
     }
+
+    /// The enforced wishes of one kind.
+    public func wishes(_ kind: WishKind) -> [PersonWish] { structuredWishes.filter { $0.kind == kind } }
 
     /// What document validation needs to know of the person.
     public var dataSubject: DataSubject {

@@ -33,8 +33,12 @@ public enum WorkflowAdvisor {
     /// - A threat to life puts the LEA referral first (DSA Art. 18(1), recital 52).
     /// - Sexual material of adults without coercion indicators is never proposed for a notice
     ///   on its own: lawful adult sex work is not illegal content.
+    /// - `wishes` (of the person linked to the item) bind too: "no police" proposes the support
+    ///   pathway instead of the referral and the preservation request, unless `policeOverridden`
+    ///   (a coordinator's threat-to-life decision); "no erasure request" proposes none.
     public static func proposals(
-        item: Item, documents: [DocumentSnapshot], indicators: [IndicatorChoice] = []
+        item: Item, documents: [DocumentSnapshot], indicators: [IndicatorChoice] = [], wishes: [PersonWish] = [],
+        policeOverridden: Bool = false
     ) -> [DraftProposal] {
         guard item.status.isOpen else { return [] }
         let drafted = Set(documents.filter { $0.status != .withdrawn }.map(\.kind))
@@ -52,7 +56,19 @@ public enum WorkflowAdvisor {
                 : "evidence first: refer to law enforcement before the provider is told (\(suspicion.summary))",
             source: item.threatToLife
                 ? "DSA Art. 18(1), recital 52" : "Flagdesk policy, evidence first (README, Workflow); DSA Art. 18(2)")
-        if item.threatToLife {
+        let wished = Set(wishes.map(\.kind))
+        let noPolice = wished.contains(.noPolice) && !policeOverridden
+        if noPolice {
+            proposals.append(
+                DraftProposal(
+                    kind: .supportReferral,
+                    reason: "the person asked for no police involvement: offer the support pathway instead"
+                        + (item.threatToLife
+                            ? " (a threat to life may justify informing the police anyway: a coordinator decides, "
+                                + "flagdesk override-wish \(item.reference) no-police --reason TEXT)" : ""),
+                    source: "the person's wish; Dir. 2011/36/EU Art. 11(3) (assistance not conditional on cooperation)"
+                ))
+        } else if item.threatToLife {
             proposals += [referral, preservation]
         } else if suspicion.isSerious {
             proposals += [preservation, referral]
@@ -67,14 +83,21 @@ public enum WorkflowAdvisor {
             if NoticeSafeguards.needsEvidenceFirst(item) {
                 reason += " (approved only once the preservation request and the referral are sent or waived)"
             }
+            if wished.contains(.noTakedownBeforePolice) {
+                reason +=
+                    "; the person asked for no takedown before law enforcement is informed: approved only "
+                    + "once an LEA referral is sent"
+            }
             proposals.append(DraftProposal(kind: .dsaNotice, reason: reason, source: "DSA Arts. 16, 22"))
         }
-        if item.personID != nil {
+        if item.personID != nil, !noPolice {
             proposals.append(
                 DraftProposal(
                     kind: .supportReferral,
                     reason: "a person is linked: offer them a referral to victim support, with their consent",
                     source: "Dir. 2011/36/EU Art. 11"))
+        }
+        if item.personID != nil, !wished.contains(.noErasureRequest) {
             proposals.append(
                 DraftProposal(
                     kind: .gdprErasure,

@@ -16,6 +16,8 @@ public struct WorkflowRefusal: Error, Sendable, Equatable, CustomStringConvertib
         case confirmationRequired
         /// The person's support worker asked to wait (support hold).
         case supportHold
+        /// A wish of the person the document concerns forbids it (`WishKind`, named in the message).
+        case personsWish(WishKind)
         /// The state to return to is not on record.
         case unknownPriorState
         /// A value outside what the rule accepts (an indicator not in the checklist).

@@ -76,6 +76,12 @@ enum TemplateContext {
         if case .preservationRequest(let order) = document.content {
             content["addresseeInIssuingState"] = order.addresseeIsInIssuingState(request.recipient?.authority)
         }
+        // A referral's victim details, and the sentence that the person agreed, are printed only
+        // when the consent on record covers it (GDPR Arts. 6(1)(a), 9(2)(a)): not even a draft's
+        // preview says she agreed when she did not.
+        if case .leaReferral = document.content, request.dataSubject?.consentsToLEA != true {
+            content["victimDetails"] = nil
+        }
         root[name] = content
         return root
     }

@@ -13,7 +13,7 @@ public struct RevealedPerson: Sendable, Equatable {
 }
 
 extension Desk {
-    /// Opens a person's sealed values. Allowed to a coordinator, and to a flagger assigned to an
+    /// Opens a person's sealed values. Allowed to a coordinator, and to a flagger assigned to them or an
     /// item about this person (they need to reach the person they work for); nobody else. The
     /// audit trail records who revealed what kind of value, never the value (GDPR Art. 5(1)(f),
     /// Art. 32: access to the data is limited and accountable).
@@ -49,8 +49,8 @@ extension Desk {
         let assignees = try storeRead { db in try VaultSealedRecords.assignees(personID: personID, in: db) }
         guard assignees.contains(actor) else {
             throw .refused(
-                "\(actor) is not assigned to an item about this person; only a coordinator or the assigned "
-                    + "flagger can reveal their identity")
+                "\(actor) is not assigned to this person or an item about them; only a coordinator or the assigned "
+                    + "flagger or support worker can reveal their identity")
         }
     }
 }

@@ -54,14 +54,15 @@ enum ConsentChange {
 }
 
 extension Desk {
-    /// Consent, mandate and wishes are the person's: a coordinator records them, or the flagger
-    /// assigned to one of the person's items. The one place to widen who may (support workers).
+    /// Consent, mandate and wishes are the person's: a coordinator records them, or the flagger or
+    /// support worker assigned to the person (`flagdesk assign`) or to one of their items.
     func requireMayChangeConsent(of person: Person, in db: StoreTransaction) throws {
         if try team(in: db).role(of: actor) == .coordinator { return }
         guard try VaultSealedRecords.assignees(personID: person.id, in: db).contains(actor) else {
             throw EngineError.refused(
-                "\(actor) is not assigned to an item about \(person.pseudonym); only a coordinator or the assigned "
-                    + "flagger can change their consent, mandate or wishes")
+                "\(actor) is not assigned to \(person.pseudonym) or an item about them; only a coordinator or the "
+                    + "assigned flagger or support worker can change their consent, mandate or wishes "
+                    + "(a coordinator assigns: flagdesk assign \(person.pseudonym) --to LOGIN)")
         }
     }
 }

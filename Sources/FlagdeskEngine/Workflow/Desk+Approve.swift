@@ -43,6 +43,7 @@ extension Desk {
                         + missing.map(\.description).joined(separator: "; "))
             }
             try requireEvidenceFirst(loaded, in: db)
+            try requireWishes(loaded, stage: .approve, in: db)
             if !(try requireNotSexWorkConfirmation(loaded, confirmation: notSexWork, in: db)).isEmpty {
                 payload["not_sex_work"] = notSexWork?.nilIfBlank
             }

@@ -31,8 +31,11 @@ extension Desk {
     func proposals(for item: Item, in db: StoreTransaction) throws -> [DraftProposal] {
         let documents = try DocumentRecords.list(DocumentFilter(itemID: item.id), limit: 1000, in: db)
         let fields = try ItemRecords.workflowFields(itemID: item.id, in: db)
+        let person = try item.personID.flatMap { try PeopleRecords.find(id: $0, in: db) }
+        let overridden = try WishRecords.overrides(itemIDs: [item.id], in: db).contains { $0.kind == .noPolice }
         return WorkflowAdvisor.proposals(
-            item: item, documents: documents.map(\.snapshot), indicators: fields.triage.indicators)
+            item: item, documents: documents.map(\.snapshot), indicators: fields.triage.indicators,
+            wishes: person?.structuredWishes ?? [], policeOverridden: overridden)
     }
 
     func view(_ loaded: LoadedDocument, settings: DeadlineSettings, in db: StoreTransaction) throws -> DocumentView {
@@ -51,7 +54,10 @@ extension Desk {
             record: record, items: loaded.items, recipientName: recipientName(record),
             parentReference: loaded.parent?.reference, missing: missing, deadlines: deadlines,
             events: try AuditTrail.events(entity: "document", entityID: record.reference, in: db),
-            rendered: try currentText(loaded), wishes: loaded.person?.wishes ?? [],
+            rendered: try currentText(loaded),
+            // Enforced wishes first (the engine refuses what they forbid), then the person's words.
+            wishes: (loaded.person?.structuredWishes.map { "\($0.description) [enforced: \($0.token)]" } ?? [])
+                + (loaded.person?.wishes ?? []),
             openSendAttempt: try SendAttemptRecords.open(documentID: record.id, in: db))
     }
 }

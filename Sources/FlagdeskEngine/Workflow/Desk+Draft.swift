@@ -61,6 +61,10 @@ extension Desk {
             itemIDs: items.map(\.id), caseID: items.first?.caseID, personID: person?.id, parentID: parent?.id,
             draftedAt: now, draftedBy: actor)
         record = try DocumentRecords.insert(record, year: CivilDate(now, in: zone).year, in: db)
+        // A kind the person's wishes forbid is refused from the draft on (no police, no erasure).
+        try requireWishes(
+            LoadedDocument(record: record, items: items, evidence: [], person: person, parent: parent, recipient: nil),
+            stage: .draft, in: db)
         var payload = ["kind": request.kind.rawValue, "items": items.map(\.reference).joined(separator: ",")]
         payload["recipient"] = addressed.key
         payload["parent"] = parent?.reference
@@ -90,13 +94,7 @@ extension Desk {
             guard content != record.content else {
                 return try self.view(try load(record, in: db), settings: settings, in: db)
             }
-            if record.status == .ready || record.status == .approved {
-                let transition = try DocumentWorkflow.apply(
-                    .reopen, to: record.status, reference: record.reference, missing: [])
-                record.status = transition.to
-                record.approvedAt = nil
-                record.approvedBy = nil
-            }
+            try Self.reopenForEdit(&record)
             record.content = content
             record = try DocumentRecords.update(record, at: now, in: db)
             try audit(
@@ -105,6 +103,16 @@ extension Desk {
             let loaded = try completeIfPossible(try load(record, in: db), in: db)
             return try self.view(loaded, settings: settings, in: db)
         }
+    }
+
+    /// A ready or approved document goes back to draft before its fields change: an approval
+    /// covers the text that was approved (DESIGN.md §4).
+    static func reopenForEdit(_ record: inout DocumentRecord) throws {
+        guard record.status == .ready || record.status == .approved else { return }
+        record.status = try DocumentWorkflow.apply(.reopen, to: record.status, reference: record.reference, missing: [])
+            .to
+        record.approvedAt = nil
+        record.approvedBy = nil
     }
 
     /// draft -> ready once nothing is missing (DSA Art. 16(2) and the other kinds' elements).

@@ -18,7 +18,11 @@ public struct PersonRequest: Sendable, Equatable {
     public var identity: String?
     /// How to reach the person (free text): sealed.
     public var contact: String?
+    /// The free-text wishes, in the person's words (replaces the list).
     public var wishes: [String]?
+    /// Wishes the engine enforces, to record and to drop (`WishKind`).
+    public var addedWishes: [WishRequest] = []
+    public var droppedWishes: [WishRequest] = []
     public var consentsToLEA: Bool?
     /// What a change of consent, mandate or wishes rests on (recorded on the trail).
     public var consentBasis: ConsentBasis?
@@ -30,7 +34,7 @@ public struct PersonRequest: Sendable, Equatable {
     /// Whether this changes what only the person can decide (issue #14 point 9).
     var changesConsent: Bool {
         consentsToLEA != nil || wishes != nil || mandateScopes != nil || mandateSignedOn != nil
-            || mandateExpiresOn != nil || mandateFile != nil
+            || mandateExpiresOn != nil || mandateFile != nil || !addedWishes.isEmpty || !droppedWishes.isEmpty
     }
 
     /// Whether recording this needs the vault key.
@@ -63,6 +67,12 @@ extension Desk {
         let document = try request.mandateFile.map { url throws(EngineError) in try readMandate(url) }
         let basis = try request.consentBasis.map { basis throws(EngineError) in try basis.trailValue() }
         let documentSHA = document.map { Array(SHA256.hash(data: $0)).lowercaseHex }
+        var added: [WishRequest] = []
+        for wish in request.addedWishes { added.append(try validatedWish(wish)) }
+        var dropped: [WishRequest] = []
+        for wish in request.droppedWishes {
+            dropped.append(WishRequest(kind: wish.kind, value: wish.value?.nilIfBlank))
+        }
         let actor = self.actor
         let now = self.now
         return try storeWrite { db in
@@ -94,6 +104,9 @@ extension Desk {
                 person.consentsToLEA = consent
                 changed.append("consent_to_lea")
             }
+            // The trail records each enforced wish with its value (who and what it binds).
+            let wishPayload = try self.changeWishes(of: person, adding: added, dropping: dropped, in: db)
+            if !wishPayload.isEmpty { changed.append("wish_rules") }
             let clear: [(SealedField, Data?)] = [
                 (.identity, request.identity.map { Data($0.utf8) }), (.contact, request.contact.map { Data($0.utf8) }),
                 (.mandateDocument, document),
@@ -121,8 +134,9 @@ extension Desk {
                 payload["from"] = basis ?? "none stated"
             }
             if let key, !sealedFields.isEmpty { payload["key_id"] = key.id }
+            payload.merge(wishPayload) { _, new in new }
             try audit(actor: actor, at: now, entity: "person", id: String(person.id), action: "update", payload, in: db)
-            return person
+            return try PeopleRecords.find(id: person.id, in: db) ?? person
         }
     }
 

@@ -174,6 +174,7 @@ extension Desk {
             throw refusal
         }
         try requireEvidenceFirst(loaded, in: db)
+        try requireWishes(loaded, stage: .send, in: db)
         if let untriaged = loaded.items.first(where: { $0.status == .new }) {
             throw EngineError.refused(
                 "\(untriaged.reference) is not triaged; triage records why it is flagged before anything is sent")

@@ -22,11 +22,23 @@ public enum PeopleRecords {
     }
 
     public static func find(pseudonym: String, in db: Database) throws -> Person? {
-        try Row.fetchOne(db, sql: "SELECT * FROM people WHERE pseudonym = ?", arguments: [pseudonym]).map(person(from:))
+        try withWishes(
+            Row.fetchOne(db, sql: "SELECT * FROM people WHERE pseudonym = ?", arguments: [pseudonym]).map(
+                person(from:)),
+            in: db)
     }
 
     public static func find(id: Int64, in db: Database) throws -> Person? {
-        try Row.fetchOne(db, sql: "SELECT * FROM people WHERE id = ?", arguments: [id]).map(person(from:))
+        try withWishes(
+            Row.fetchOne(db, sql: "SELECT * FROM people WHERE id = ?", arguments: [id]).map(person(from:)), in: db)
+    }
+
+    /// The person with the wishes the engine enforces and their assignee (their own tables).
+    static func withWishes(_ person: Person?, in db: Database) throws -> Person? {
+        guard var person else { return nil }
+        person.structuredWishes = try WishRecords.wishes(personID: person.id, in: db)
+        person.assignee = try WishRecords.assignee(personID: person.id, in: db)
+        return person
     }
 
     /// Writes mandate, wishes and consent if nobody changed the person since it was read.

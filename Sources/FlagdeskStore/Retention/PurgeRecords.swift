@@ -44,6 +44,7 @@ public enum PurgeRecords {
         for person in plan.people {
             try personUpdate.execute(arguments: [at, at, person.id])
             people += db.changesCount
+            try WishRecords.purge(personID: person.id, in: db)
         }
         var evidence = 0
         var hashes = Set<String>()

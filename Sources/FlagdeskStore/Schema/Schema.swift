@@ -51,6 +51,9 @@ enum Schema {
         migrator.registerMigration("v15-seal-more") { db in
             try SealSchema.v15(db)
         }
+        migrator.registerMigration("v16-victims-c") { db in
+            try WishSchema.v16(db)
+        }
         return migrator
     }
 

@@ -89,6 +89,21 @@ public enum SealRegistry {
             label:
                 "(SELECT reference FROM items WHERE items.id = evidence_waivers.item_id) || ' waiver of ' || step",
             columns: ["item_id", "step", "reason", "waived_by", "waived_at"]),
+        // v16: the wishes the engine enforces, a coordinator's threat-to-life override of "no
+        // police", and who a person is assigned to (issue #15): each one decides what may go out.
+        SealedTable(
+            name: "person_wishes", entity: "wish",
+            label: "(SELECT pseudonym FROM people WHERE people.id = person_wishes.person_id) || ' wish ' || kind",
+            columns: ["person_id", "kind", "value", "recorded_by", "recorded_at"]),
+        SealedTable(
+            name: "wish_overrides", entity: "wish override",
+            label:
+                "(SELECT reference FROM items WHERE items.id = wish_overrides.item_id) || ' override of ' || kind",
+            columns: ["item_id", "person_id", "kind", "reason", "decided_by", "decided_at"]),
+        SealedTable(
+            name: "person_assignments", entity: "person assignment",
+            label: "(SELECT pseudonym FROM people WHERE people.id = person_assignments.person_id) || ' assignment'",
+            columns: ["person_id", "assignee", "assigned_by", "assigned_at"]),
         // outgoing_messages is WITHOUT ROWID: the triggers' log names rows by rowid, so it is not
         // sealed; a Message-ID there only helps a reply find its document (the match is reviewed).
     ]

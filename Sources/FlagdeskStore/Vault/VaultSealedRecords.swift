@@ -76,12 +76,17 @@ public enum VaultSealedRecords {
         return try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(\(sum)), 0) FROM people") ?? 0
     }
 
-    /// The logins assigned to items about this person: the flaggers who may reveal them.
+    /// The logins assigned to the person or to items about them: the flaggers and support
+    /// workers who may reveal them and change their consent, mandate and wishes.
     public static func assignees(personID: Int64, in db: Database) throws -> Set<String> {
         Set(
             try String.fetchAll(
-                db, sql: "SELECT DISTINCT assignee FROM items WHERE person_id = ? AND assignee IS NOT NULL",
-                arguments: [personID]))
+                db,
+                sql: """
+                    SELECT assignee FROM items WHERE person_id = ? AND assignee IS NOT NULL
+                    UNION SELECT assignee FROM person_assignments WHERE person_id = ?
+                    """,
+                arguments: [personID, personID]))
     }
 }
 

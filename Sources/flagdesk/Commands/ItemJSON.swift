@@ -24,6 +24,8 @@ struct ItemJSON: Encodable {
     let duplicateOf: String?
     let createdAt: Date
     let createdBy: String
+    /// The team member the item is assigned to (`flagdesk assign`).
+    let assignee: String?
     let evidence: [EvidenceJSON]?
     /// Set once the retention purge erased the URL, explanation and triage notes.
     let purgedAt: Date?
@@ -48,6 +50,7 @@ struct ItemJSON: Encodable {
         self.duplicateOf = duplicateOf
         createdAt = item.createdAt
         createdBy = item.createdBy
+        assignee = item.assignee
         self.evidence = evidence.map { $0.map(EvidenceJSON.init) }
         purgedAt = item.purgedAt
     }

@@ -10,7 +10,7 @@ struct PersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person",
         abstract: "Record or show a person by pseudonym: mandate, wishes, consent, sealed identity and contact.",
-        subcommands: [PersonSet.self, PersonShow.self],
+        subcommands: [PersonSet.self, PersonShow.self, PersonExport.self, PersonForget.self],
         defaultSubcommand: PersonSet.self)
 }
 
@@ -23,6 +23,12 @@ struct PersonSet: ParsableCommand {
             made on the person's behalf only with their signed mandate on record: --mandate SCOPES \
             (erasure, dpa-complaint, takeitdown), --signed DATE, --expires DATE, --mandate-file FILE \
             (sealed in the store, its SHA-256 recorded; nothing is copied in clear). \
+            --wish-rule records a wish the engine enforces (each refusal names it): no-police (no LEA \
+            referral or preservation request; the support pathway is proposed instead), \
+            no-takedown-before-police, no-erasure-request, no-phone-or-address, \
+            contact-only-through=NAME (the support referral's contact conditions name them), \
+            identity-not-to=KEY (nothing identifying goes to that recipient). A coordinator, or the \
+            person's assignee (flagdesk assign), records consent, mandate and wishes. \
             Identity and contact are sealed too and need the vault key: prefer --identity-file and \
             --contact-file (a file, or - for standard input) to --identity/--contact, which leave the \
             name in shell history and in the process list. Without options, shows the person.
@@ -63,6 +69,20 @@ struct PersonSet: ParsableCommand {
 
     @Option(help: "A wish of the person, in their words (repeatable; replaces the list).")
     var wish: [String] = []
+
+    @Option(
+        name: .customLong("wish-rule"),
+        help: ArgumentHelp(
+            "A wish the engine enforces (repeatable): no-police, no-takedown-before-police, no-erasure-request, "
+                + "no-phone-or-address, contact-only-through=NAME, identity-not-to=RECIPIENT-KEY.",
+            valueName: "kind[=value]"), completion: .list(WishRuleArgument.allValueStrings),
+        transform: WishRuleArgument.parse)
+    var wishRule: [WishRuleArgument] = []
+
+    @Option(
+        name: .customLong("drop-wish-rule"), help: ArgumentHelp("An enforced wish to drop.", valueName: "kind[=value]"),
+        completion: .list(WishRuleArgument.allValueStrings), transform: WishRuleArgument.parse)
+    var dropWishRule: [WishRuleArgument] = []
 
     @Option(name: .customLong("consents-to-lea"), help: "yes or no: the person agrees their details go to the police.")
     var consentsToLEA: String?
@@ -115,6 +135,8 @@ struct PersonSet: ParsableCommand {
         request.consentBasis =
             consentForm.map { .form(URL(fileURLWithPath: $0)) } ?? consentWitness.map { .witness($0) }
         if !wish.isEmpty { request.wishes = wish }
+        request.addedWishes = wishRule.map { WishRequest(kind: $0.kind, value: $0.value) }
+        request.droppedWishes = dropWishRule.map { WishRequest(kind: $0.kind, value: $0.value) }
         request.consentsToLEA = try consentsToLEA.map { try YesNoOption.parse($0, option: "--consents-to-lea") }
         let changes = request != PersonRequest(pseudonym: pseudonym)
         let desk = try global.openDesk()
@@ -182,5 +204,75 @@ struct PersonShow: ParsableCommand {
             try SecretText.writeNew(document, to: mandateOut)
         }
         PersonOutput.print(revealed, json: json)
+    }
+}
+
+/// `flagdesk person export PSEUDONYM --out FILE`: the person's copy of what the desk holds about
+/// them (GDPR Art. 15), decrypted, written only to a new file that only its owner can read.
+struct PersonExport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a person's copy of their data (GDPR Art. 15), decrypted, to a new 0600 file (coordinators).",
+        discussion: """
+            JSON: the person (pseudonym, mandate, wishes, enforced wishes, consent, assignee), their \
+            identity and contact (needs the vault key when sealed), the items linked to them, the \
+            documents about them with the fields that carry their identity or contact, and their own \
+            audit trail. The file must not exist yet; it is created 0600. The copy is on the trail.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var vault: VaultOptions
+
+    @Argument(help: "The pseudonym.")
+    var pseudonym: String
+
+    @Option(help: "The new file to write (0600; refused if it exists).")
+    var out: String
+
+    func run() throws {
+        let desk = try global.openDesk()
+        let credentials = vault.credentials(for: desk)
+        let copy = try runEngine { () throws(EngineError) in
+            try desk.personCopy(pseudonym: pseudonym, credentials: credentials)
+        }
+        let text = try Output.jsonText(copy)
+        try SecretText.writeNew(Data((text + "\n").utf8), to: out, option: "--out")
+        Output.line("wrote the copy of \(Output.safe(pseudonym))'s data (GDPR Art. 15) to \(Output.safe(out)) (0600)")
+    }
+}
+
+/// `flagdesk person forget PSEUDONYM --reason TEXT`: erases a person on their request (GDPR
+/// Art. 17), and says what the organisation keeps and why.
+struct PersonForget: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "forget",
+        abstract: "Erase a person on their request (GDPR Art. 17) and say what is kept and why (coordinators).",
+        discussion: """
+            Erases identity, contact, the signed mandate, wishes, the assignment and the pseudonym \
+            (it becomes forgotten-ID), and the fields about the person in documents not yet sent \
+            (approved ones go back to draft). Kept, and said: the audit trail (the person by row id \
+            only), the items and their evidence (the offence, not the person), and sent letters as sent \
+            (GDPR Art. 17(3)(b), (e)), each until its own retention period ends. Audited with the reason.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The pseudonym.")
+    var pseudonym: String
+
+    @Option(help: "The person's request, in words (when and how it was made).")
+    var reason: String
+
+    func run() throws {
+        let desk = try global.openDesk()
+        try runEngine { () throws(EngineError) in
+            let report = try desk.forgetPerson(pseudonym: pseudonym, reason: reason)
+            Output.line(
+                "person #\(report.personID) erased on their request (GDPR Art. 17); now forgotten-\(report.personID)")
+            if !report.clearedDocuments.isEmpty {
+                Output.line("  cleared from unsent documents: \(report.clearedDocuments.joined(separator: ", "))")
+            }
+            for kept in report.kept { Output.line("  kept: \(kept)") }
+        }
     }
 }

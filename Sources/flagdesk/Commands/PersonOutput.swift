@@ -51,6 +51,12 @@ enum PersonOutput {
         } else {
             Output.line("  no mandate on record")
         }
+        Output.line("  assigned to: \(person.assignee.map(Output.safe) ?? "nobody")")
+        for wish in person.structuredWishes {
+            Output.line(
+                "  enforced wish: \(Output.safe(wish.token)) — \(Output.safe(wish.description)) (recorded by "
+                    + "\(Output.safe(wish.recordedBy)) \(ISO8601.format(wish.recordedAt)))")
+        }
         for wish in person.wishes { Output.line("  wish: \(Output.safe(wish))") }
     }
 }
@@ -94,10 +100,10 @@ enum SecretText {
         return text
     }
 
-    static func writeNew(_ data: Data, to path: String) throws {
+    static func writeNew(_ data: Data, to path: String, option: String = "--mandate-out") throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
         guard descriptor >= 0 else {
-            throw ValidationError("--mandate-out: cannot create \(Output.safe(path)) (it must not exist yet)")
+            throw ValidationError("\(option): cannot create \(Output.safe(path)) (it must not exist yet)")
         }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         try handle.write(contentsOf: data)

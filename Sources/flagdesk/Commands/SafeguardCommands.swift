@@ -63,3 +63,33 @@ struct SupportHoldCommand: ParsableCommand {
         }
     }
 }
+
+/// `flagdesk override-wish ITEM no-police --reason TEXT`: a coordinator decides the police are
+/// informed about an item despite the person's "no police" wish, because of a threat to life.
+struct OverrideWishCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "override-wish",
+        abstract: "Inform the police despite a person's no-police wish, for a threat to life (coordinators).",
+        discussion: """
+            A person's wish "no police involvement" (person --wish-rule no-police) refuses every LEA \
+            referral and preservation request about their items. Where a threat to life may justify \
+            informing the police anyway, a coordinator decides it here, for an item flagged as a \
+            threat to life, with the reason; the decision goes on the audit trail. The person's details \
+            still go only with their consent on record.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The item's reference (flagged as a threat to life).") var reference: String
+    @Argument(help: "The wish overridden: no-police.") var wish: WishKind
+    @Option(help: "Why informing the police is justified, in words.") var reason: String
+
+    func run() throws {
+        let desk = try global.openDesk()
+        try runEngine { () throws(EngineError) in
+            let decision = try desk.overrideWish(reference: reference, kind: wish, reason: reason)
+            Output.line(
+                "\(reference.uppercased()): the wish \"\(wish.label)\" overridden by \(decision.decidedBy) "
+                    + "for a threat to life: \(Output.safe(decision.reason))")
+        }
+    }
+}

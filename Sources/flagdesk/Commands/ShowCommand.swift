@@ -83,6 +83,7 @@ struct ShowCommand: ParsableCommand {
             }
         }
         field("Person", detail.person)
+        field("Assigned to", item.assignee)
         field("No action", detail.noActionReason)
         if !detail.triage.indicators.isEmpty {
             Output.line("Indicators (the flagger's reasons; nothing is scored):")

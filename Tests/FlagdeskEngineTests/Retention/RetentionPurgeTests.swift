@@ -25,10 +25,12 @@ struct RetentionPurgeTests {
         mandate.mandateSignedOn = CivilDate(year: 2026, month: 4, day: 1)!
         mandate.mandateFile = try writeTemporaryFile("signed mandate of Maria K.", name: "mandate.pdf")
         mandate.wishes = ["no contact by phone"]
+        mandate.addedWishes = [WishRequest(kind: .noPolice)]
         mandate.identity = "Maria Kowalska, born 1999"
         // The signed mandate is sealed into the person's row (the vault), not kept as a file.
         let vault = try initKeyFileVault(try world.desk(as: "alice"))
         _ = try bob.recordPerson(mandate, credentials: vault)
+        _ = try world.desk(as: "alice").assign("Maria K.", to: "bob")
         for (item, pseudonym) in [(closed, "Maria K."), (open, "V-2")] {
             var triage = TriageRequest(reference: item.reference)
             triage.person = pseudonym
@@ -146,6 +148,9 @@ struct RetentionPurgeTests {
         _ = try alice.purge(dryRun: false)
         let purged = try alice.person(pseudonym: "purged-\(maria.id)")
         #expect(purged.purgedAt == sixYearsLater)
+        // Her enforced wishes and her assignee go with her details (issue #15).
+        #expect(maria.structuredWishes.map(\.kind) == [.noPolice] && maria.assignee == "bob")
+        #expect(purged.structuredWishes.isEmpty && purged.assignee == nil)
         let refusal = EngineError.refused(
             "person #\(maria.id) was purged on \(ISO8601.format(sixYearsLater)) (retention period over): their "
                 + "details are erased and nothing new is recorded about them; record the person again under a new "

@@ -176,7 +176,7 @@ struct TrustActorTests {
         var consent = PersonRequest(pseudonym: "Linden-17")
         consent.consentsToLEA = true
         #expect { _ = try world.desk(as: "bob").recordPerson(consent) } throws: {
-            refusal($0).contains("bob is not assigned to an item about Linden-17")
+            refusal($0).contains("bob is not assigned to Linden-17 or an item about them")
         }
         consent.consentBasis = .witness("C. Worker")
         let person = try world.desk(as: "chiara").recordPerson(consent)
