@@ -37,6 +37,7 @@ struct Flagdesk: ParsableCommand {
             ApproveCommand.self,
             SendCommand.self,
             RecordCommand.self,
+            RemindCommand.self,
             MailCommand.self,
             WithdrawCommand.self,
             CloseCommand.self,
