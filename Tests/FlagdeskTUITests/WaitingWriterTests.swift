@@ -50,7 +50,7 @@ import Testing
         shell.waitUntilExit()
 
         #expect(shown.count >= 2, "the status line is redrawn while waiting")
-        #expect(shown.first?.hasPrefix("waiting for another flagdesk process to finish writing (an import?)") == true)
+        #expect(shown.first?.hasPrefix("waiting for another flagdesk write (an import?): ") == true)
         #expect(controller.state.message?.kind == .info, "\(String(describing: controller.state.message))")
         #expect(controller.state.message?.text.hasPrefix("\(reference) is") == true)
         #expect(try desk.detail(reference: reference).item.leaHold)
@@ -82,7 +82,6 @@ import Testing
     @Test func theWaitingMessageCountsTheSeconds() {
         #expect(
             DeskController.waitingMessage(waited: .milliseconds(3_400), limit: .seconds(120))
-                == "waiting for another flagdesk process to finish writing (an import?): 3 s of at most 120 s; "
-                + "Esc stops waiting, other keys are ignored")
+                == "waiting for another flagdesk write (an import?): 3 s of 120 s; Esc stops, other keys are ignored")
     }
 }

@@ -134,7 +134,9 @@ extension DeskController {
             let matches =
                 count == 0
                 ? "not found: no item in this tab matches '\(text)'"
-                : "\(count) item\(count == 1 ? "" : "s") in this tab match '\(text)'; n next, N previous"
+                : count == 1
+                    ? "1 item in this tab matches '\(text)'"
+                    : "\(count) items in this tab match '\(text)'; n next, N previous"
             state.message =
                 count == 0 ? .error(matches) : .info([wrapped, matches].compactMap { $0 }.joined(separator: "; "))
         }

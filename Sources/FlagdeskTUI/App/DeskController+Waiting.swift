@@ -36,9 +36,9 @@ extension DeskController {
         }
     }
 
+    /// Short enough to be read whole at 100 columns: the seconds first, then how to stop.
     static func waitingMessage(waited: Duration, limit: Duration) -> String {
-        "waiting for another flagdesk process to finish writing (an import?): "
-            + "\(waited.components.seconds) s of at most \(limit.components.seconds) s; "
-            + "Esc stops waiting, other keys are ignored"
+        "waiting for another flagdesk write (an import?): \(waited.components.seconds) s of "
+            + "\(limit.components.seconds) s; Esc stops, other keys are ignored"
     }
 }

@@ -56,7 +56,7 @@ public enum DeskCommand: String, CaseIterable, Sendable, Hashable {
         case .bottom: return "last line"
         case .pageDown: return "next page"
         case .pageUp: return "previous page"
-        case .open: return "open the selected item (on an item: its documents)"
+        case .open: return "open the selected item (or document)"
         case .back: return "back to the previous screen (or cancel)"
         case .quit: return "leave this screen; on the queue, quit Flagdesk"
         case .nextTab: return "next queue tab"
