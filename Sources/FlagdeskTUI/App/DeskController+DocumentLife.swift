@@ -39,12 +39,17 @@ extension DeskController {
         guard let view = composedDocument else { return }
         let reference = view.record.reference
         guard let typed else {
+            // The articles are those of a DSA notice; other documents' answers are the same acts.
+            let notice = view.record.kind == .dsaNotice
             var options: [Picker.Option] = [
                 .init(
-                    key: "ack", label: "Acknowledgement of receipt", note: "DSA Art. 16(4): the platform confirmed it")
+                    key: "ack", label: "Acknowledgement of receipt",
+                    note: notice ? "DSA Art. 16(4): the platform confirmed receipt" : "receipt confirmed")
             ]
             options += DocumentOutcome.allCases.map {
-                .init(key: "decision \($0.rawValue)", label: "Decision: \($0.rawValue)", note: "DSA Art. 16(5)")
+                .init(
+                    key: "decision \($0.rawValue)", label: "Decision: \($0.rawValue)",
+                    note: notice ? "DSA Art. 16(5)" : nil)
             }
             if view.record.kind == .gdprErasure {
                 options.append(
