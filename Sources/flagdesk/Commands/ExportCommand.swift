@@ -95,14 +95,25 @@ enum OutputFile {
     /// Has `produce` write a temporary file next to `path`, then puts it in place: the engine's
     /// `SafeFileWriter`, the one the desk's `x` uses too.
     static func place(at path: String, force: Bool, _ produce: (URL) throws -> Void) throws {
+        // An exit the producer chose (an unknown reference) stays that exit, not a write error.
+        var exit: ExitCode?
         do {
-            try SafeFileWriter.place(at: path, replacing: force, produce)
+            try SafeFileWriter.place(at: path, replacing: force) { temporary in
+                do {
+                    try produce(temporary)
+                } catch let chosen as ExitCode {
+                    exit = chosen
+                    throw chosen
+                }
+            }
         } catch .exists(_) {
             Output.error("\(path) exists; use --force to replace it")
             throw ExitCode(1)
         } catch {
+            if let exit { throw exit }
             Output.error(error.description)
             throw ExitCode(74)
         }
     }
+
 }
