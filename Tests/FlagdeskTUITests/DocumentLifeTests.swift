@@ -162,3 +162,18 @@ struct DocumentLifeTests {
         #expect(controller.state.message?.text == "\(count) items in this tab match 'escort'; n next, N previous")
     }
 }
+
+/// The words `r` and `:record` take, as `flagdesk record` takes them (no desk needed).
+struct AnswerWordsTests {
+    @Test func theAnswersParseAsTheCLIsOptionsDo() throws {
+        #expect(try DeskController.parseAnswer("ack").acknowledged)
+        #expect(try DeskController.parseAnswer("decision age-restricted").decision == .ageRestricted)
+        // GDPR Art. 12(3): the day the controller extended its reply time to.
+        #expect(
+            try DeskController.parseAnswer("extension 2027-01-20").extensionUntil
+                == CivilDate(year: 2027, month: 1, day: 20))
+        for wrong in ["", "decision", "decision maybe", "extension 20-01-2027", "ack ack", "thanks"] {
+            #expect(throws: DeskController.AnswerError.self, "'\(wrong)'") { try DeskController.parseAnswer(wrong) }
+        }
+    }
+}

@@ -89,7 +89,7 @@ extension DeskController {
     struct AnswerError: Error { var text: String }
 
     /// `ack`, `decision OUTCOME`, `extension YYYY-MM-DD`: the words of `flagdesk record`.
-    static func parseAnswer(_ text: String) throws(AnswerError) -> ResponseRecord {
+    nonisolated static func parseAnswer(_ text: String) throws(AnswerError) -> ResponseRecord {
         let words = text.split(separator: " ").map(String.init)
         var response = ResponseRecord()
         switch (words.first, words.count) {
