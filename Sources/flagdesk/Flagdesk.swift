@@ -39,6 +39,7 @@ struct Flagdesk: ParsableCommand {
             ApproveCommand.self,
             SendCommand.self,
             RecordCommand.self,
+            RemindCommand.self,
             MailCommand.self,
             WithdrawCommand.self,
             CloseCommand.self,

@@ -29,9 +29,15 @@ struct AccountNamed: ProcessInspector {
 
 /// A desk on a fresh temporary store: the seeded demo (240 items), plus one hostile, wide-text
 /// item flagged as a threat to life so that it heads the queue.
-func makeDesk(demo: Bool = true, hostile: Bool = true) throws -> Desk {
+/// `config`: a config.toml written where the desk looks for it.
+func makeDesk(demo: Bool = true, hostile: Bool = true, config: String? = nil) throws -> Desk {
     let home = FileManager.default.temporaryDirectory.appendingPathComponent("flagdesk-tui-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    if let config {
+        let folder = home.appendingPathComponent("config/flagdesk")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try config.write(to: folder.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+    }
     let environment = [
         "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
         "XDG_DATA_HOME": home.appendingPathComponent("data").path, "TZ": "UTC",
@@ -50,6 +56,16 @@ func makeDesk(demo: Bool = true, hostile: Bool = true) throws -> Desk {
     }
     return desk
 }
+
+/// The organisation a notice names (DSA Art. 16(2)(c), Art. 22): without it nothing is sent.
+let organisationConfig = """
+    [organisation]
+    name = "Example Hotline asbl"
+    email = "notices@example.org"
+    [organisation.trusted_flagger]
+    awarding_dsc = "BIPT"
+    area_of_expertise = "Trafficking in human beings and sexual exploitation"
+    """
 
 /// Selects the hostile item (found by the full-text search, as a user would).
 @MainActor

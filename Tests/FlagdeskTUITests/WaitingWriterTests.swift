@@ -44,20 +44,44 @@ import Testing
             Thread.sleep(forTimeInterval: 0.8)
             input.write(Data("COMMIT;\n.quit\n".utf8))
         }
+        controller.handle(.rune("H"))  // asks first; the write starts at y
         release.start()
-        controller.handle(.rune("H"))
+        controller.handle(.rune("y"))
         shell.waitUntilExit()
 
         #expect(shown.count >= 2, "the status line is redrawn while waiting")
-        #expect(shown.first?.hasPrefix("waiting for another flagdesk process to finish writing (an import?)") == true)
+        #expect(shown.first?.hasPrefix("waiting for another flagdesk write (an import?): ") == true)
         #expect(controller.state.message?.kind == .info, "\(String(describing: controller.state.message))")
         #expect(controller.state.message?.text.hasPrefix("\(reference) is") == true)
         #expect(try desk.detail(reference: reference).item.leaHold)
     }
 
+    /// Esc while waiting stops the wait: nothing is written, and every key typed meanwhile was
+    /// read and dropped (the loop's drain), never run on the next screen.
+    @Test func escStopsTheWaitAndNothingIsWritten() throws {
+        let desk = try makeDesk()
+        desk.waitForWriters(inSlicesOf: .milliseconds(100))
+        let controller = try DeskController(desk: desk)
+        controller.handle(.rune("2"))
+        let reference = try #require(controller.state.queue.selectedRow?.item.reference)
+        let screen = MemoryScreen(size: TerminalSize(rows: 24, columns: 80))
+        let loop = DeskLoop(controller: controller, screen: screen, identity: testIdentity)
+        let (shell, input) = try holdWriteLock(desk)
+        defer {
+            input.write(Data("COMMIT;\n.quit\n".utf8))
+            shell.waitUntilExit()
+        }
+        // H, y starts the write; X and q are typed while it waits, then Esc.
+        screen.enqueue(.rune("H"), .rune("y"), .rune("X"), .rune("q"), .escape)
+        loop.run(stopWhenIdle: true)
+        #expect(controller.state.message?.text == "stopped waiting for the other process: nothing was changed")
+        #expect(controller.state.prompt == nil && !controller.isFinished, "the typed X and q ran nowhere")
+        #expect(try desk.detail(reference: reference).item.leaHold == false)
+    }
+
     @Test func theWaitingMessageCountsTheSeconds() {
         #expect(
             DeskController.waitingMessage(waited: .milliseconds(3_400), limit: .seconds(120))
-                == "waiting for another flagdesk process to finish writing (an import?): 3 s of at most 120 s")
+                == "waiting for another flagdesk write (an import?): 3 s of 120 s; Esc stops, other keys are ignored")
     }
 }

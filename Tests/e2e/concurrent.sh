@@ -114,7 +114,7 @@ keys -l "traffick"
 keys Space Enter
 start_import third
 keys s
-wait_for "waiting for another flagdesk process to finish writing" "TUI status line while the import runs"
+wait_for "waiting for another flagdesk write (an import?)" "TUI status line while the import runs"
 still_importing || fail "TUI waits" "the import ended before the desk was seen waiting"
 wait_for "triaged FD-" "TUI triage after the import" 600
 wait "$import_pid" || fail "third import" "it failed: $(cat "$work/third.out")"

@@ -15,6 +15,7 @@ export TZ=UTC LANG=C.UTF-8 TERM=xterm-256color HOME="$work/home" XDG_CONFIG_HOME
 mkdir -p "$HOME" "$TMPDIR"
 now="--now=2026-11-23T09:00:00Z"
 failures=0
+fail() { echo "tui.sh: FAILED: $1; the screen was:" >&2; screen >&2; exit 1; }
 
 # A private tmux server with a plain shell; inside, TERM is pinned (tmux would pick its own).
 tmux -S "$sock" -f /dev/null new-session -d -x 100 -y 30 -s e2e \
@@ -104,7 +105,7 @@ wait_for "passport is held" "n lands on the next match"
 
 # 3. Item screen and help.
 keys Enter
-wait_for "Timeline (" "item screen"
+wait_for "Evidence (" "item screen"
 keys "?"
 wait_for "Keys — every command" "help from the item screen"
 keys q q
@@ -118,12 +119,15 @@ wait_for "no action" "tab Closed via :closed"
 keys 1
 wait_for "1:Inbox" "tab Inbox via 1"
 
-# 5. Resize below the minimum and back.
+# 5. Resize below the minimum and back. Keys typed meanwhile do nothing (q would quit).
 tmux -S "$sock" resize-window -t e2e -x 50 -y 10
 wait_for "Terminal too small: 50x10" "small terminal message"
+keys H t c :
+sleep 0.5
 tmux -S "$sock" resize-window -t e2e -x 120 -y 40
 wait_for "1:Inbox" "relayout after resize"
 wait_gone "Terminal too small" "relayout after resize"
+if screen | grep -qE 'LEA hold\?|Triage FD-|Draft for FD-|^:'; then fail "a key acted while the terminal was too small"; fi
 
 # 6. Quit with q: prompt back, terminal sane, demo store removed.
 keys q
@@ -154,6 +158,25 @@ desk_pid=$(pgrep -P "$shell_pid" -x flagdesk)
 kill -TERM "$desk_pid"
 prompt_is_back "SIGTERM"
 
+# Reads back through the CLI what the desk did (the desk stays open: WAL readers).
+item_field() {
+    "$bin" show "$1" --json --store "$team" --config "$work/team.toml" "$now" |
+        python3 -c 'import json, sys; print(json.load(sys.stdin)["item"][sys.argv[1]])' "$2"
+}
+item_events() {
+    "$bin" show "$1" --json --store "$team" --config "$work/team.toml" "$now" |
+        python3 -c 'import json, sys; print(len(json.load(sys.stdin)["events"]))'
+}
+doc_status() {
+    "$bin" documents --json --store "$team" --config "$work/team.toml" "$now" |
+        python3 -c 'import json, sys; print([d["status"] for d in json.load(sys.stdin) if d["reference"] == sys.argv[1]][0])' "$1"
+}
+reminders() {
+    "$bin" documents --kind reminder --json --store "$team" --config "$work/team.toml" "$now" |
+        python3 -c 'import json, sys; print(" ".join(d["reference"] for d in json.load(sys.stdin)))'
+}
+expect_eq() { [ "$1" = "$2" ] || fail "$3: '$1', expected '$2'"; }
+
 # 9. The workflow on a personal desk: its owner triages and composes a notice, sees and fills
 #    the missing element, then approves it and marks it sent; its deadline shows. (Roles between
 #    people, under real uids and sudo, are Tests/e2e/team-desk.sh's.)
@@ -178,6 +201,24 @@ keys "clear; $bin --store $team --config $work/team.toml $now" Enter
 wait_for "(coordinator)" "the desk as its owner"
 keys t
 wait_for "Triage FD-2026-000001" "triage form"
+# 9a. A changed form is never thrown away by q, Esc or C-c without a question.
+keys j j j j j Enter
+wait_for "[x] yes: goes to the top" "threat to life ticked"
+for leave in q Escape C-c; do
+    keys "$leave"
+    wait_for "Discard the unsaved triage of FD-2026-000001?" "$leave asks before discarding"
+    keys n
+    wait_gone "Discard the unsaved triage" "n answers ($leave)"
+    wait_for "[x] yes: goes to the top" "n keeps the form and its change ($leave)"
+done
+expect_eq "$(item_field FD-2026-000001 threatToLife)" False "nothing saved while asking"
+keys q
+wait_for "Discard the unsaved triage of FD-2026-000001?" "q asks once more"
+keys y
+wait_gone "Triage FD-2026-000001" "y discards the form"
+expect_eq "$(item_field FD-2026-000001 threatToLife)" False "y discarded, saved nothing"
+keys t
+wait_for "Triage FD-2026-000001" "triage form again"
 keys Enter
 wait_for "Category (DSA Transparency Database)" "category picker"
 keys -l "violence"
@@ -188,6 +229,25 @@ keys -l "traffick"
 keys Space Enter
 keys s
 wait_for "triaged FD-2026-000001: triaged" "triage recorded"
+# 9b. H asks: n changes nothing (read back with the CLI), y holds once, and H y releases.
+events=$(item_events FD-2026-000001)
+keys H
+wait_for "Put FD-2026-000001 on LEA hold?" "H asks"
+keys n
+wait_for "cancelled" "n cancels the hold"
+expect_eq "$(item_field FD-2026-000001 leaHold)" False "n did not hold"
+expect_eq "$(item_events FD-2026-000001)" "$events" "n wrote nothing"
+keys H
+wait_for "Put FD-2026-000001 on LEA hold?" "H asks again"
+keys y
+wait_for "FD-2026-000001 is" "y holds"
+expect_eq "$(item_field FD-2026-000001 leaHold)" True "y held"
+expect_eq "$(item_events FD-2026-000001)" "$((events + 1))" "held once"
+keys H
+wait_for "Release FD-2026-000001 from the LEA hold?" "H on a held item asks to release"
+keys y
+wait_for "FD-2026-000001 is" "y releases"
+expect_eq "$(item_field FD-2026-000001 leaHold)" False "released"
 keys c
 wait_for "Draft for FD-2026-000001: proposals first" "document kind picker"
 keys -l "notice"
@@ -206,21 +266,146 @@ for step in referral preservation; do
     "$bin" waive FD-2026-000001 "$step" --reason "done by telephone with the duty officer" \
         --store "$team" --config "$work/team.toml" "$now" > /dev/null
 done
-keys "$bin --store $team --config $work/team.toml $now" Enter
+# The desk runs in $work, where x writes its exports.
+keys "cd $work; $bin --store $team --config $work/team.toml $now" Enter
 wait_for "(coordinator)" "the desk again"
-keys :
-keys -l "document N-2026-00001"
+# Enter on the item, Enter on its (only) document, i back to the item, Enter again.
 keys Enter
-wait_for "N-2026-00001" "bob opens the notice"
+wait_for "Evidence (" "the item"
+keys Enter
+wait_for "N-2026-00001  DSA Art. 16 notice" "Enter on the item opens its document"
+wait_for "Drafted by $(id -un)" "the document says who drafted it"
+keys i
+wait_for "Evidence (" "i goes back to its item"
+keys Enter
+wait_for "N-2026-00001  DSA Art. 16 notice" "the notice again"
 keys a
-wait_for "N-2026-00001 approved" "bob approves"
+wait_for "N-2026-00001 approved" "the owner approves"
+wait_for "approved by $(id -un)" "the document says who approved it"
+# 9c. s asks: n leaves it approved, y marks it sent once.
 keys s
-wait_for "marked sent" "bob marks it sent"
+wait_for "Mark N-2026-00001 as sent by you" "s asks"
+keys n
+wait_for "cancelled" "n: not sent"
+expect_eq "$(doc_status N-2026-00001)" approved "n did not send"
+keys s
+wait_for "Mark N-2026-00001 as sent by you" "s asks again"
+keys y
+wait_for "marked sent" "y marks it sent"
+expect_eq "$(doc_status N-2026-00001)" sent "y sent it"
+# 9d. x writes N-2026-00001.txt; over an existing file it asks first.
+keys x
+wait_for "exported to $work/N-2026-00001.txt" "x exports"
+echo kept > "$work/N-2026-00001.txt"
+keys x
+wait_for "N-2026-00001.txt exists: replace it?" "x asks before replacing"
+keys n
+wait_for "cancelled" "n keeps the file"
+expect_eq "$(cat "$work/N-2026-00001.txt")" kept "n did not replace the file"
+keys x
+wait_for "exists: replace it?" "x asks again"
+keys y
+wait_for "exported to $work/N-2026-00001.txt" "y replaces it"
+grep -q "N-2026-00001" "$work/N-2026-00001.txt" || fail "the export was not written"
+# 9e. r records the platform's answer, through the same engine call as `flagdesk record`.
+keys r
+wait_for "What did the recipient of N-2026-00001 answer?" "r lists the answers"
+keys -l ack
+keys Enter
+wait_for "Record on N-2026-00001: ack, dated now?" "r asks"
+keys n
+wait_for "cancelled" "n records nothing"
+expect_eq "$(doc_status N-2026-00001)" sent "n recorded nothing"
+keys r
+wait_for "What did the recipient" "r again"
+keys -l ack
+keys Enter
+wait_for "Record on N-2026-00001: ack" "r asks again"
+keys y
+wait_for "recorded on N-2026-00001: ack" "y records the acknowledgement"
+expect_eq "$(doc_status N-2026-00001)" acknowledged "acknowledged"
+# 9f. The deadlines; d drafts the next step once, never a second reminder.
 keys D
 wait_for "Deadlines (" "deadlines screen"
 wait_for "N-2026-00001" "the notice's deadline is listed"
 wait_for "Rule:" "the rule of the selected deadline"
-keys q q q
-prompt_is_back "bob quits"
+keys d
+if screen | grep -qF "Next step after"; then keys -l reminder; keys Enter; fi
+wait_for "Drafted by $(id -un)" "d drafts the next step"
+reminder=$(reminders)
+[ -n "$reminder" ] || fail "d drafted no reminder"
+keys q
+wait_for "Deadlines (" "back to the deadlines"
+keys d
+if screen | grep -qF "Next step after"; then keys -l reminder; keys Enter; fi
+wait_for "is already drafted for N-2026-00001 and not sent" "d again drafts nothing"
+expect_eq "$(reminders)" "$reminder" "one reminder"
+"$bin" remind FD-2026-000001 --store "$team" --config "$work/team.toml" "$now" > "$work/remind.txt"
+grep -qF "N-2026-00001 already has $reminder drafted and not sent" "$work/remind.txt" ||
+    fail "the CLI's remind drafted again: $(cat "$work/remind.txt")"
+expect_eq "$(reminders)" "$reminder" "still one reminder"
+# 9g. W withdraws the reminder: the reason, the question, n, then y.
+status=$(doc_status "$reminder")
+keys W
+wait_for "Why is $reminder withdrawn?" "W asks the reason"
+keys -l "telephoned instead"
+keys Enter
+wait_for "Withdraw $reminder (telephoned instead)?" "W asks"
+keys n
+wait_for "cancelled" "n withdraws nothing"
+expect_eq "$(doc_status "$reminder")" "$status" "n withdrew nothing"
+keys W
+keys -l "telephoned instead"
+keys Enter
+wait_for "Withdraw $reminder" "W asks again"
+keys y
+wait_for "$reminder withdrawn: telephoned instead" "y withdraws"
+expect_eq "$(doc_status "$reminder")" withdrawn "withdrawn"
+# Z closes the notice: without a decision it asks the reason, then asks.
+keys :
+keys -l "document N-2026-00001"
+keys Enter
+wait_for "N-2026-00001  DSA Art. 16 notice" "the notice"
+keys Z
+wait_for "Why is N-2026-00001 closed without a decision?" "Z asks the reason"
+keys -l "content gone"
+keys Enter
+wait_for "Close N-2026-00001?" "Z asks"
+keys n
+wait_for "cancelled" "n closes nothing"
+expect_eq "$(doc_status N-2026-00001)" acknowledged "n closed nothing"
+keys Z
+keys -l "content gone"
+keys Enter
+wait_for "Close N-2026-00001?" "Z asks again"
+keys y
+wait_for "N-2026-00001 closed" "y closes"
+expect_eq "$(doc_status N-2026-00001)" closed "closed"
+# 9h. A: what waits for my approval (nothing now).
+keys A
+wait_for "nothing waits for your approval" "A lists what waits for approval"
+# 9i. While another process writes, Esc stops the wait; keys typed meanwhile are dropped.
+exec 7> >(sqlite3 "$team/flagdesk.sqlite" > /dev/null)
+echo "BEGIN IMMEDIATE;" >&7
+sleep 1
+keys :
+keys -l inbox
+keys Enter
+wait_for "1:Inbox" "the queue"
+keys H
+wait_for "Put FD-2026-000001 on LEA hold?" "H asks"
+keys y
+wait_for "waiting for another flagdesk write (an import?)" "the wait is shown"
+wait_for "Esc stops, other keys are ignored" "the screen says how to stop"
+keys X j
+sleep 0.5
+keys Escape
+wait_for "stopped waiting for the other process: nothing was changed" "Esc stops the wait"
+echo "COMMIT;" >&7
+exec 7>&-
+expect_eq "$(item_field FD-2026-000001 leaHold)" False "the stopped wait held nothing"
+if screen | grep -qF "not illegal?"; then fail "X typed while waiting ran afterwards"; fi
+keys q
+prompt_is_back "the owner quits"
 
 echo "tui: 1 passed, $failures failed"

@@ -36,23 +36,23 @@ extension Desk {
             recipientName: recipientName, ruleID: entry.ruleID,
             ruleTitle: (try? catalog.rule(entry.ruleID).title) ?? entry.ruleID, dueAt: entry.due,
             originalDueAt: entry.originalDue, isPolicy: entry.isPolicy, explanation: entry.explanation,
-            daysLeft: daysLeft, threatToLife: threatToLife, nextStep: nextStep(after: kind, ruleID: entry.ruleID),
+            daysLeft: daysLeft, threatToLife: threatToLife, nextSteps: nextSteps(after: kind, ruleID: entry.ruleID),
             status: entry.status.rawValue)
     }
 
     /// What the ladder proposes when a deadline of this rule runs out on a document of `kind`:
     /// the steps waiting on that rule, else any step that fires on silence for that kind.
-    func nextStep(after kind: DocumentKind, ruleID: String) -> String? {
+    func nextSteps(after kind: DocumentKind, ruleID: String) -> [DocumentKind] {
         let silent = config.escalation.filter { $0.from == kind && $0.trigger != .rejected }
         let matching = silent.filter { step in
             if case .rule(let id) = step.after { return ruleID == id || ruleID.hasPrefix(id + ".") }
             return false
         }
-        var kinds: [String] = []
-        for kind in (matching.isEmpty ? silent : matching).flatMap(\.propose) where !kinds.contains(kind.rawValue) {
-            kinds.append(kind.rawValue)
+        var kinds: [DocumentKind] = []
+        for kind in (matching.isEmpty ? silent : matching).flatMap(\.propose) where !kinds.contains(kind) {
+            kinds.append(kind)
         }
-        return kinds.isEmpty ? nil : kinds.joined(separator: ", ")
+        return kinds
     }
 
     func recipientDisplayName(_ key: String?) -> String? {

@@ -20,8 +20,9 @@ public struct DeadlineRow: Sendable, Equatable {
     /// Whole days from today to the due day, in the organisation's zone; negative when overdue.
     public var daysLeft: Int
     public var threatToLife: Bool
-    /// What the escalation ladder proposes once this runs out ("reminder", "dsc-complaint").
-    public var nextStep: String?
+    /// What the escalation ladder proposes once this runs out (a reminder, a DSC complaint...):
+    /// one or more kinds, as kinds (a ladder step may propose two documents).
+    public var nextSteps: [DocumentKind]
     /// The deadline status (`open`, `met`, `missed`, `superseded`).
     public var status: String
 }

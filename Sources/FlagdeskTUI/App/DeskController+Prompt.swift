@@ -8,6 +8,8 @@ extension DeskController {
         if case .confirm(let action) = prompt.purpose {
             state.prompt = nil
             if key == .rune("y") || key == .rune("Y") {
+                isConfirmed = true
+                defer { isConfirmed = false }
                 run(action.command, argument: action.argument ?? "yes")
             } else {
                 state.message = .info("cancelled")
@@ -36,6 +38,7 @@ extension DeskController {
         case .search:
             guard !text.isEmpty else { return }
             state.queue.lastSearch = text
+            announceMatches(text)
         case .filter:
             run(.filter, argument: text.isEmpty ? nil : text)
             if text.isEmpty { run(.clearFilter, argument: nil) }
@@ -50,6 +53,12 @@ extension DeskController {
                 state.message = .error("a reason is needed to close \(reference) without action; nothing changed")
             } else {
                 closeWithoutAction(reference, reason: text)
+            }
+        case .argument(let command, _):
+            if text.trimmingCharacters(in: .whitespaces).isEmpty {
+                state.message = .info("cancelled: nothing typed, nothing changed")
+            } else {
+                run(command, argument: text)
             }
         case .confirm:
             break
@@ -87,7 +96,7 @@ extension DeskController {
             if let row = match {
                 try jump(to: row)
             } else {
-                state.message = .error("no match for '\(text)'")
+                state.message = .error("not found: no item in this tab matches '\(text)'")
             }
         }
     }
@@ -99,11 +108,12 @@ extension DeskController {
                 includeSelection ? try state.queue.cursorBeforeSelection(desk: desk) : state.queue.selectedRow?.cursor
             if let row = try state.queue.find(text, backward: backward, from: origin, desk: desk) {
                 try jump(to: row)
+                announceMatches(text)
             } else if let row = try state.queue.find(text, backward: backward, from: nil, desk: desk) {
                 try jump(to: row)
-                state.message = .info(backward ? "search wrapped to the bottom" : "search wrapped to the top")
+                announceMatches(text, wrapped: backward ? "search wrapped to the bottom" : "search wrapped to the top")
             } else {
-                state.message = .error("no match for '\(text)'")
+                state.message = .error("not found: no item in this tab matches '\(text)'")
             }
         }
     }
@@ -114,6 +124,22 @@ extension DeskController {
             return
         }
         searchAndJump(text, backward: backward, includeSelection: false)
+    }
+
+    /// "N items match": counted once the search is entered or repeated, never on each key typed
+    /// (a count scans every match).
+    private func announceMatches(_ text: String, wrapped: String? = nil) {
+        attempt {
+            let count = try desk.queueCount(state.queue.tab, text: state.queue.searchText(text))
+            let matches =
+                count == 0
+                ? "not found: no item in this tab matches '\(text)'"
+                : count == 1
+                    ? "1 item in this tab matches '\(text)'"
+                    : "\(count) items in this tab match '\(text)'; n next, N previous"
+            state.message =
+                count == 0 ? .error(matches) : .info([wrapped, matches].compactMap { $0 }.joined(separator: "; "))
+        }
     }
 
     private func jump(to row: QueueRow) throws(EngineError) {

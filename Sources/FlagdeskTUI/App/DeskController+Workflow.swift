@@ -29,7 +29,7 @@ extension DeskController {
         case .send: sendDocument(confirmed: argument == "yes")
         case .export: exportDocument()
         case .document: if let argument { openDocument(argument) }
-        case .draftNext: draftNextStep()
+        case .draftNext: draftNextStep(argument)
         case .remindMarked: remindMarked(confirmed: argument == "yes")
         default: break
         }
@@ -98,6 +98,10 @@ extension DeskController {
         }
         state.picker = nil
         guard accepted else { return }
+        if case .command(let command) = picker.purpose {
+            if let key = picker.chosen.first { run(command, argument: key) }
+            return
+        }
         if case .documentKind(let items) = picker.purpose {
             guard let key = picker.chosen.first, let kind = DocumentKind(rawValue: key) else { return }
             attempt {
@@ -113,7 +117,7 @@ extension DeskController {
         case .category: form.category = picker.chosen.first.flatMap(DSACategory.init(rawValue:))
         case .keywords: form.keywords = DSAKeyword.allCases.filter { picker.chosen.contains($0.rawValue) }
         case .contentTypes: form.contentTypes = DSAContentType.allCases.filter { picker.chosen.contains($0.rawValue) }
-        case .minor, .documentKind: break
+        case .minor, .documentKind, .command: break
         }
         state.screen = .triage(form)
     }
@@ -166,10 +170,20 @@ extension DeskController {
 
     // MARK: Item actions
 
+    /// `H` asks first: a hold stops every notice for the item, a release lets them leave.
     private func toggleHold(_ reference: String?) {
         guard let reference else { return }
         attempt {
             let item = try desk.detail(reference: reference).item
+            guard isConfirmed else {
+                let question =
+                    item.leaHold
+                    ? "Release \(reference) from the LEA hold? Its notices may then be sent"
+                    : "Put \(reference) on LEA hold? No notice leaves for it until it is released"
+                state.prompt = Prompt(
+                    purpose: .confirm(ConfirmedAction(question: question, command: .hold, argument: reference)))
+                return
+            }
             let changed = try writing { () throws(EngineError) in
                 item.leaHold ? try desk.release(reference: reference) : try desk.hold(reference: reference)
             }
@@ -258,6 +272,15 @@ extension DeskController {
     private func sendDocument(confirmed: Bool) {
         guard case .compose(let page) = state.screen else { return }
         guard let open = page.view.openSendAttempt else {
+            guard confirmed else {
+                state.prompt = Prompt(
+                    purpose: .confirm(
+                        ConfirmedAction(
+                            question: "Mark \(page.view.record.reference) as sent by you, outside Flagdesk, now? "
+                                + "Its text is frozen and its deadlines start; this cannot be undone",
+                            command: .send, argument: nil)))
+                return
+            }
             documentAction("marked sent; its text is frozen") { desk, ref throws(EngineError) in
                 try desk.send(reference: ref, via: .manual)
             }
@@ -277,13 +300,24 @@ extension DeskController {
         }
     }
 
+    /// `x`: REFERENCE.txt in the current folder through the engine's safe writer; an existing
+    /// file is replaced only after `y` (the CLI refuses it without `--force`).
     private func exportDocument() {
         guard case .compose(let page) = state.screen else { return }
-        let file = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-            .appendingPathComponent("\(page.view.record.reference).txt")
-        let written = FileManager.default.createFile(
-            atPath: file.path, contents: Data(page.view.rendered.text.utf8), attributes: [.posixPermissions: 0o600])
-        state.message = written ? .info("exported to \(file.path)") : .error("cannot write \(file.path)")
+        let file = exportFolder.appendingPathComponent("\(page.view.record.reference).txt")
+        if SafeFileWriter.exists(file.path), !isConfirmed {
+            state.prompt = Prompt(
+                purpose: .confirm(
+                    ConfirmedAction(
+                        question: "\(file.path) exists: replace it?", command: .export, argument: nil)))
+            return
+        }
+        do {
+            try SafeFileWriter.write(Data(page.view.rendered.text.utf8), to: file.path, replacing: isConfirmed)
+            state.message = .info("exported to \(file.path)")
+        } catch {
+            state.message = .error(error.description)
+        }
     }
 
     // MARK: Deadlines
@@ -307,17 +341,47 @@ extension DeskController {
         return page.rows[page.selected]
     }
 
-    private func draftNextStep() {
+    /// `d`: the ladder's next step for the selected deadline; when it proposes two documents, a
+    /// picker chooses. A follow-up already drafted and not sent is opened, never drafted twice
+    /// (the engine's `draftFollowUp` decides).
+    private func draftNextStep(_ argument: String?) {
         guard let row = selectedDeadline else { return }
-        guard let step = row.nextStep, let kind = DocumentKind(rawValue: step) else {
+        let steps = row.nextSteps
+        guard !steps.isEmpty else {
             state.message = .error("the escalation ladder has no next step for \(row.documentReference)")
             return
         }
-        attempt {
-            let view = try writing { () throws(EngineError) in
-                try desk.draft(DraftRequest(kind: kind, items: row.itemReferences, parent: row.documentReference))
+        let kind: DocumentKind
+        if let argument {
+            guard let chosen = DocumentKind(rawValue: argument), steps.contains(chosen) else {
+                state.message = .error(
+                    "the ladder proposes " + steps.map(\.rawValue).joined(separator: " or ")
+                        + " for \(row.documentReference)")
+                return
             }
-            push(.compose(ComposePage(view: view)))
+            kind = chosen
+        } else if steps.count == 1 {
+            kind = steps[0]
+        } else {
+            state.picker = Picker(
+                title: "Next step after \(row.documentReference): the ladder proposes \(steps.count)",
+                purpose: .command(.draftNext),
+                options: steps.map { .init(key: $0.rawValue, label: $0.title, note: nil) }, allowsMany: false,
+                chosen: [])
+            return
+        }
+        attempt {
+            let followUp = try writing { () throws(EngineError) in
+                try desk.draftFollowUp(kind: kind, parent: row.documentReference)
+            }
+            push(.compose(ComposePage(view: followUp.view)))
+            let reference = followUp.view.record.reference
+            state.message =
+                followUp.isNew
+                ? .info("drafted \(reference) (\(kind.title)) after \(row.documentReference)")
+                : .info(
+                    "\(reference) (\(kind.title)) is already drafted for \(row.documentReference) and not sent: "
+                        + "opened it, nothing new drafted")
         }
     }
 
@@ -335,25 +399,20 @@ extension DeskController {
                         argument: nil)))
             return
         }
-        var drafted: [String] = []
         attempt {
-            for reference in marked {
-                for document in try desk.detail(reference: reference).documents
-                where document.status == DocumentStatus.sent.rawValue
-                    || document.status == DocumentStatus.acknowledged.rawValue
-                {
-                    let view = try writing { () throws(EngineError) in
-                        try desk.draft(DraftRequest(kind: .reminder, items: [reference], parent: document.reference))
-                    }
-                    drafted.append(view.record.reference)
-                }
+            // One engine use case decides which documents get a reminder (none twice).
+            let run = try writing { () throws(EngineError) in try desk.draftReminders(forItems: marked) }
+            var parts: [String] = []
+            if !run.drafted.isEmpty {
+                parts.append("drafted reminders: " + run.drafted.map(\.reminder).joined(separator: ", "))
             }
-        }
-        if state.message == nil {
+            if !run.alreadyReady.isEmpty {
+                parts.append(
+                    "already drafted, not again: "
+                        + run.alreadyReady.map { "\($0.reminder) for \($0.parent)" }.joined(separator: ", "))
+            }
             state.message = .info(
-                drafted.isEmpty
-                    ? "no marked item has a document awaiting an answer"
-                    : "drafted reminders: " + drafted.joined(separator: ", "))
+                parts.isEmpty ? "no marked item has a document awaiting an answer" : parts.joined(separator: "; "))
         }
         reloadAfterChange()
     }

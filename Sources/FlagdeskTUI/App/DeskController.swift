@@ -1,5 +1,6 @@
 import FlagdeskCore
 import FlagdeskEngine
+import Foundation
 
 /// Turns keys into commands and commands into changes of the state, calling the Engine for
 /// data. It draws nothing: `DeskView` draws the state it holds.
@@ -13,6 +14,15 @@ public final class DeskController {
     private var changeToken: Int64
     /// Draws the current state while a write waits for another process (see `writing`).
     var onWaiting: (@MainActor () -> Void)?
+    /// Asked between write attempts: true when the user cancelled the wait (Esc, C-g, C-c).
+    /// The loop reads, and discards, every key typed meanwhile (see `writing`).
+    var waitIsCancelled: (@MainActor () -> Bool)?
+    /// True while the command the user just confirmed with `y` runs.
+    var isConfirmed = false
+    /// Where `x` writes REFERENCE.txt: the folder the desk was started in.
+    var exportFolder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    /// True while a write waits for another process (C-c then stops the wait, not the desk).
+    var isWaitingForWriter = false
 
     public init(desk: Desk, keymap: Keymap = .standard) throws(EngineError) {
         self.desk = desk
@@ -36,6 +46,7 @@ public final class DeskController {
             return
         }
         state.message = nil
+        if intercepts(key) { return }
         if state.picker != nil {
             handlePickerKey(key)
         } else if state.prompt != nil {
@@ -79,6 +90,10 @@ public final class DeskController {
         case .bottom: moveToEnd(top: false)
         case .open:
             if openInCaseScreens(argument) { break }
+            if state.context == .item, argument == nil {
+                openItemDocuments()
+                break
+            }
             if state.context == .deadlines, let row = selectedDeadline {
                 openDocument(row.documentReference)
             } else if state.context != .deadlines {
@@ -109,6 +124,8 @@ public final class DeskController {
             .send, .export, .document, .draftNext, .remindMarked:
             runWorkflow(command, argument: argument)
         case .cases, .people, .draftCaseNotices, .caseNew, .caseAdd: runCases(command, argument: argument)
+        case .record, .withdraw, .closeDocument, .approvals, .documentItems:
+            runDocumentLife(command, argument: argument)
         }
     }
 

@@ -26,6 +26,7 @@ public struct DeskLoop {
         let clock = ContinuousClock()
         var lastPoll = clock.now
         controller.onWaiting = { [self] in draw() }
+        controller.waitIsCancelled = { [self] in drainKeysWhileWaiting() }
         draw()
         while !controller.isFinished {
             let key = screen.readKey(timeout: .milliseconds(250))
@@ -62,6 +63,16 @@ public struct DeskLoop {
         var result: String?
         screen.suspend { result = ExternalEditor.edit(request.text, command: command) }
         controller.finishEditing(result)
+    }
+
+    /// Reads every key typed while a write waits, without acting on it: true if one of them
+    /// asks to stop waiting.
+    private func drainKeysWhileWaiting() -> Bool {
+        var cancelled = false
+        while let key = screen.readKey(timeout: .zero) {
+            if key == .escape || key == .control("g") || key == .control("c") { cancelled = true }
+        }
+        return cancelled
     }
 
     public func draw() {

@@ -28,6 +28,7 @@ public enum DeskTUI {
         let controller = try DeskController(desk: desk)
         let screen = try NcursesScreen(environment: environment)
         screen.beforeSignalExit = cleanup
+        screen.interruptIsKey = { controller.keepsInterrupt }
         defer { screen.end() }
         logger.info("desk opened on \(desk.store.folder.path) as \(desk.actor), \(screen.size)")
         var loop = DeskLoop(controller: controller, screen: screen, identity: DeskIdentity(desk: desk))

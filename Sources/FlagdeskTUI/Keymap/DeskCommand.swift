@@ -39,6 +39,9 @@ public enum DeskCommand: String, CaseIterable, Sendable, Hashable {
     case closeNoAction = "no-action"
     case draftNext = "draft-next"
     case remindMarked = "remind-marked"
+    case record, withdraw, approvals
+    case closeDocument = "close"
+    case documentItems = "items"
     // Cases and people
     case cases, people
     case draftCaseNotices = "draft-case-notices"
@@ -53,7 +56,7 @@ public enum DeskCommand: String, CaseIterable, Sendable, Hashable {
         case .bottom: return "last line"
         case .pageDown: return "next page"
         case .pageUp: return "previous page"
-        case .open: return "open the selected item"
+        case .open: return "open the selected item (or document)"
         case .back: return "back to the previous screen (or cancel)"
         case .quit: return "leave this screen; on the queue, quit Flagdesk"
         case .nextTab: return "next queue tab"
@@ -90,6 +93,11 @@ public enum DeskCommand: String, CaseIterable, Sendable, Hashable {
         case .export: return "write the document's text to REFERENCE.txt in the current folder"
         case .document: return "open a document by reference (`:document N-2026-00001`)"
         case .draftNext: return "draft the next escalation step of the selected deadline"
+        case .record: return "record the platform's answer: acknowledgement, decision, extension (asks first)"
+        case .withdraw: return "withdraw the document, with the reason (asks first)"
+        case .closeDocument: return "close the document: nothing more to do (asks first)"
+        case .approvals: return "documents waiting for my approval (coordinators; Enter opens one)"
+        case .documentItems: return "the document's items (Enter on the item's documents comes back)"
         case .remindMarked: return "draft a reminder for every sent document of the marked items (asks first)"
         case .cases: return "cases by urgency: threat to life first, then overdue (Enter opens one)"
         case .people: return "people on file (coordinators): pseudonyms, mandates, wishes, items; never sealed values"

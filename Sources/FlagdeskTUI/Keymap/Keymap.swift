@@ -92,6 +92,12 @@ public struct Keymap: Sendable {
         KeyBinding(context: .caseView, keys: [.enter, .rune("l"), .right], command: .open),
         KeyBinding(context: .caseView, keys: [.rune("n")], command: .draftCaseNotices),
         KeyBinding(context: .caseView, keys: [.rune("h"), .left], command: .back),
+        KeyBinding(context: .item, keys: [.enter, .rune("l"), .right], command: .open),
+        KeyBinding(context: .compose, keys: [.rune("r")], command: .record),
+        KeyBinding(context: .compose, keys: [.rune("W")], command: .withdraw),
+        KeyBinding(context: .compose, keys: [.rune("Z")], command: .closeDocument),
+        KeyBinding(context: .compose, keys: [.rune("i")], command: .documentItems),
+        KeyBinding(context: .global, keys: [.rune("A")], command: .approvals),
     ])
 
     /// The command a key runs in a context: the context's own binding first, then the global one.

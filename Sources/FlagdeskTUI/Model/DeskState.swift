@@ -106,6 +106,8 @@ public struct Prompt: Sendable {
         case noActionReason(String)
         /// A yes/no question before a destructive command (aerc's `d`).
         case confirm(ConfirmedAction)
+        /// What a command needs typed (a reason, a day): Enter runs it with the text.
+        case argument(DeskCommand, label: String)
     }
 
     public var purpose: Purpose
@@ -120,6 +122,7 @@ public struct Prompt: Sendable {
         case .documentField: return "set (key=value): "
         case .noActionReason(let reference): return "Why is \(reference) not illegal? "
         case .confirm(let action): return action.question + " [y/N] "
+        case .argument(_, let label): return label
         }
     }
 }

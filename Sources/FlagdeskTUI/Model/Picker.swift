@@ -12,6 +12,8 @@ public struct Picker: Sendable {
     public enum Purpose: Sendable, Hashable {
         case category, keywords, contentTypes, minor
         case documentKind(items: [String])
+        /// Choosing an option runs the command with the option's key as its argument.
+        case command(DeskCommand)
     }
 
     public var title: String

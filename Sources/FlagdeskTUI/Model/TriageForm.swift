@@ -44,6 +44,8 @@ public struct TriageForm: Sendable {
     public var indicatorsChanged = false
     public var focus = 0
     public var scroll = 0
+    /// The values as opened: leaving with other values asks first (nothing typed is lost).
+    private var baseline = ""
 
     public init(item: Item) {
         reference = item.reference
@@ -56,6 +58,20 @@ public struct TriageForm: Sendable {
         threatToLife = item.threatToLife
         leaHold = item.leaHold
         explanation = item.explanation ?? ""
+        baseline = fingerprint
+    }
+
+    /// Whether anything was changed since the form opened (focus and scrolling aside).
+    public var isChanged: Bool { fingerprint != baseline }
+
+    private var fingerprint: String {
+        let values: [String] = [
+            category?.rawValue ?? "", keywords.map(\.rawValue).joined(separator: ","),
+            contentTypes.map(\.rawValue).joined(separator: ","), legalBasis, minor.rawValue, "\(threatToLife)",
+            "\(leaHold)", explanation, note,
+        ]
+        return (values + indicators.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })
+            .joined(separator: "\u{1F}")
     }
 
     public static let fields: [Field] =

@@ -24,6 +24,9 @@ public final class NcursesScreen: TerminalScreen {
     /// Runs after the terminal is restored and before a SIGINT or SIGTERM ends the process
     /// (e.g. removing a temporary demo store).
     public var beforeSignalExit: (@Sendable () -> Void)?
+    /// Asked when SIGINT (C-c) arrives: true turns it into the key C-c instead of ending the
+    /// desk (unsaved triage asks first; a wait for another writer is stopped).
+    public var interruptIsKey: (@MainActor () -> Bool)?
 
     /// Starts curses on the controlling terminal. Throws if standard input or output is not a
     /// terminal, or `TERM` names a terminal curses does not know.
@@ -104,7 +107,7 @@ public final class NcursesScreen: TerminalScreen {
     public func readKey(timeout: Duration?) -> Key? {
         let deadline = timeout.map { ContinuousClock.now + $0 }
         while isActive {
-            handlePendingSignal()
+            if let key = handlePendingSignal() { return key }
             // Wait in slices so that a signal is noticed while no key comes.
             var slice = Duration.milliseconds(100)
             if let deadline { slice = min(slice, max(.zero, deadline - ContinuousClock.now)) }
@@ -160,11 +163,13 @@ public final class NcursesScreen: TerminalScreen {
         { flag.record(signalNumber) }
     }
 
-    private func handlePendingSignal() {
-        guard let signalNumber = pendingSignal.take() else { return }
+    private func handlePendingSignal() -> Key? {
+        guard let signalNumber = pendingSignal.take() else { return nil }
+        if signalNumber == SIGINT, interruptIsKey?() == true { return .control("c") }
         end()
         beforeSignalExit?()
         raise(signalNumber)  // default action again since `end()`: the process ends here
+        return nil
     }
 }
 

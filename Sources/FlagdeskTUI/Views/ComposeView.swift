@@ -1,5 +1,6 @@
 import FlagdeskCore
 import FlagdeskEngine
+import Foundation
 
 /// A document being composed: the validation panel (each missing element with its article),
 /// its deadlines, then the rendered text as the recipient will read it.
@@ -19,7 +20,12 @@ struct ComposeView {
                 "\(record.reference)  \(record.kind.title)  \(record.status.rawValue)\(recipient)  [\(items)]",
                 Palette.title
             ))
-        lines.append(("e sets a field (key=value), a approves, s marks it sent, x exports, q goes back", Palette.dim))
+        lines.append((Self.people(record, zone: context.desk.zone), .normal))
+        lines.append(
+            (
+                "e sets a field (key=value), a approves, s marks it sent, x exports, r records an answer, "
+                    + "W withdraws, Z closes, i its items, q goes back", Palette.dim
+            ))
         if view.missing.isEmpty {
             lines.append(("✓ Complete: every required element is present.", TextAttributes(bold: true, color: .green)))
         } else {
@@ -48,6 +54,20 @@ struct ComposeView {
             ("── Subject: " + view.rendered.subject + " " + String(repeating: "─", count: width), Palette.header))
         for part in TextFit.wrap(view.rendered.text, width: max(1, width)) { lines.append((part, .normal)) }
         return lines
+    }
+
+    /// Who drafted it, who approved it (four-eyes in sight), who sent it, when.
+    static func people(_ record: DocumentRecord, zone: TimeZone) -> String {
+        var parts = ["Drafted by \(record.draftedBy) \(DeskTime.minute(record.draftedAt, zone: zone))"]
+        if let approver = record.approvedBy, let at = record.approvedAt {
+            parts.append("approved by \(approver) \(DeskTime.minute(at, zone: zone))")
+        } else {
+            parts.append("not approved")
+        }
+        if let sender = record.sentBy, let at = record.sentAt {
+            parts.append("sent by \(sender) \(DeskTime.minute(at, zone: zone))")
+        }
+        return parts.joined(separator: " · ")
     }
 
     func draw(on screen: any TerminalScreen) {
@@ -130,7 +150,10 @@ struct DeadlinesView {
         if let original = row.originalDueAt {
             detail.append("Extended: originally due \(DeskTime.minute(original, zone: context.desk.zone))")
         }
-        detail.append("Next step when it runs out: \(row.nextStep ?? "none in the escalation ladder")")
+        detail.append(
+            "Next step when it runs out: "
+                + (row.nextSteps.isEmpty
+                    ? "none in the escalation ladder" : row.nextSteps.map(\.title).joined(separator: " and ")))
         detail += TextFit.wrap(row.explanation, width: max(1, size.columns))
         screen.fillRow(top - 1, with: String(repeating: "─", count: size.columns), attributes: Palette.dim)
         for (offset, text) in detail.prefix(max(0, size.rows - 2 - top)).enumerated() {

@@ -96,10 +96,11 @@ struct DeskView {
         switch state.screen {
         case .queue:
             return "?:help  Enter:open  t:triage  c:compose  D:deadlines  /:search  Space:mark  ::command  q:quit"
-        case .item: return "?:help  j/k:scroll  t:triage  c:compose  H:hold  q:back  ::command"
+        case .item: return "?:help  Enter:documents  j/k:scroll  t:triage  c:compose  H:hold  q:back  ::command"
         case .help, .report: return "j/k:scroll  q:back"
         case .triage: return "j/k:field  Enter:edit/tick  e:$EDITOR  s:save  q:cancel  ?:help"
-        case .compose: return "e:set field  a:approve  s:sent  x:export  j/k:scroll  q:back  ?:help"
+        case .compose:
+            return "e:set  a:approve  s:sent  x:export  r:answer  W:withdraw  Z:close  i:items  q:back  ?:help"
         case .deadlines: return "j/k:select  Enter:document  d:draft next step  q:back  ?:help"
         case .cases: return "j/k:select  Enter:open case  P:people  q:back  ?:help"
         case .caseView: return "j/k:item  Enter:open item  n:draft a notice per provider  q:back  ?:help"

@@ -46,6 +46,8 @@ struct ItemView {
             "Source", "\(item.source.label) · added \(DeskTime.minute(item.createdAt, zone: zone)) by \(item.createdBy)"
         )
         if let duplicate = detail.duplicateOfReference { field("Duplicate of", duplicate) }
+        if let reason = detail.noActionReason { field("No action", reason) }
+        triageLines(detail.triage, width: width).forEach { lines.append($0) }
         section("Explanation")
         let explanation = item.explanation ?? (item.purgedAt == nil ? "—" : "erased by the retention purge")
         for part in TextFit.wrap(explanation, width: max(1, width - 2)) {
@@ -62,7 +64,7 @@ struct ItemView {
                         + "\(DeskTime.minute(evidence.capturedAt, zone: zone)) by \(evidence.capturedBy)", Palette.dim
                 ))
         }
-        section("Documents (\(detail.documents.count))")
+        section("Documents (\(detail.documents.count))" + (detail.documents.isEmpty ? "" : "  Enter opens"))
         if detail.documents.isEmpty { lines.append(("  none yet", Palette.dim)) }
         for document in detail.documents {
             let recipient = document.recipient.map { " → \($0)" } ?? ""
@@ -75,6 +77,28 @@ struct ItemView {
                     "  \(DeskTime.minute(event.at, zone: zone))  \(event.actor)  \(event.entity) \(event.action)  "
                         + event.payload, .normal
                 ))
+        }
+        return lines
+    }
+
+    /// The indicators ticked at triage, each with the flagger's reason, and the triage note
+    /// (indicators support a judgement, never make it: the reasons are the judgement).
+    private func triageLines(_ triage: TriageRecord, width: Int) -> [Line] {
+        guard !triage.indicators.isEmpty || triage.note?.isEmpty == false else { return [] }
+        var lines: [Line] = [
+            ("", .normal), ("Triage: \(triage.indicators.count) indicator(s) with reasons", Palette.header),
+        ]
+        for choice in triage.indicators {
+            let label = IndicatorCatalog.indicator(choice.key)?.label ?? choice.key
+            lines.append(("  ✓ " + label, .normal))
+            for part in TextFit.wrap(choice.reason, width: max(1, width - 6)) {
+                lines.append(("      " + part, Palette.dim))
+            }
+        }
+        if let note = triage.note, !note.isEmpty {
+            for (index, part) in TextFit.wrap(note, width: max(1, width - 8)).enumerated() {
+                lines.append(((index == 0 ? "  Note: " : "        ") + part, .normal))
+            }
         }
         return lines
     }

@@ -65,7 +65,8 @@ struct DeadlinesCommand: ParsableCommand {
                 Output.line(
                     "    \(Output.safe(row.ruleTitle)); items \(row.itemReferences.joined(separator: " "))"
                         + (row.recipientName.map { "; to \(Output.safe($0))" } ?? "")
-                        + (row.nextStep.map { "; next: \($0)" } ?? ""))
+                        + (row.nextSteps.isEmpty
+                            ? "" : "; next: " + row.nextSteps.map(\.rawValue).joined(separator: ", ")))
                 if explain {
                     for step in row.explanation.split(separator: "\n") {
                         Output.line("      \(Output.safe(String(step)))")

@@ -185,7 +185,8 @@ struct DeadlineJSON: Encodable {
         isPolicy = row.isPolicy
         daysLeft = row.daysLeft
         threatToLife = row.threatToLife
-        nextStep = row.nextStep
+        // The JSON keeps its one string (its schema); the kinds cross from the engine as kinds.
+        nextStep = row.nextSteps.isEmpty ? nil : row.nextSteps.map(\.rawValue).joined(separator: ", ")
         status = row.status
         explanation = row.explanation
     }

@@ -92,31 +92,28 @@ enum OutputFile {
         Output.line("Wrote \(Output.safe(path))")
     }
 
-    /// Has `produce` write a temporary file next to `path`, then puts it in place.
+    /// Has `produce` write a temporary file next to `path`, then puts it in place: the engine's
+    /// `SafeFileWriter`, the one the desk's `x` uses too.
     static func place(at path: String, force: Bool, _ produce: (URL) throws -> Void) throws {
-        let target = URL(fileURLWithPath: path)
-        if FileManager.default.fileExists(atPath: target.path), !force {
+        // An exit the producer chose (an unknown reference) stays that exit, not a write error.
+        var exit: ExitCode?
+        do {
+            try SafeFileWriter.place(at: path, replacing: force) { temporary in
+                do {
+                    try produce(temporary)
+                } catch let chosen as ExitCode {
+                    exit = chosen
+                    throw chosen
+                }
+            }
+        } catch .exists(_) {
             Output.error("\(path) exists; use --force to replace it")
             throw ExitCode(1)
-        }
-        let temporary = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).part")
-        defer { try? FileManager.default.removeItem(at: temporary) }
-        do {
-            try produce(temporary)
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: temporary.path)
-        } catch let exit as ExitCode {
-            throw exit
         } catch {
-            Output.error("cannot write \(path): \(error.localizedDescription)")
+            if let exit { throw exit }
+            Output.error(error.description)
             throw ExitCode(74)
         }
-        // Without --force, link() fails if the file appeared meanwhile: nothing is overwritten.
-        let placed = force ? rename(temporary.path, target.path) : link(temporary.path, target.path)
-        guard placed == 0 else {
-            let reason = String(cString: strerror(errno))
-            Output.error("cannot write \(path): \(reason)")
-            throw ExitCode(errno == EEXIST ? 1 : 74)
-        }
     }
+
 }

@@ -51,7 +51,7 @@ struct LateExtensionTests {
         #expect(row.originalDueAt == nil)
         let open = try lateDesk.deadlines(DeadlineQuery(overdueOnly: true))
         let overdue = try #require(open.first { $0.documentReference == reference })
-        #expect(overdue.nextStep?.contains("dpa-complaint") == true, "the DPA complaint stays due")
+        #expect(overdue.nextSteps.contains(.dpaComplaint), "the DPA complaint stays due")
 
         // The same announcement given with the time it really arrived, within the month, counts.
         late.at = due.addingTimeInterval(-86_400)
