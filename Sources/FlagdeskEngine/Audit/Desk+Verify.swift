@@ -34,19 +34,25 @@ extension Desk {
     /// digests), and, given `expectHead`, that the trail still holds that head.
     public func verify(expectHead: String? = nil) throws(EngineError) -> VerifyReport {
         let files = evidenceFiles
-        let (chain, problems, checked, trail, headFound) = try storeRead { db in
-            (
-                try AuditTrail.verify(in: db), try files.verify(in: db) + MailRecords.verifyFiles(files, in: db),
-                try EvidenceRecords.heldCount(in: db) + MailRecords.count(in: db),
-                try AuditReconciliation.problems(in: db),
-                try expectHead.map { try AuditTrail.contains(head: $0, in: db) } ?? true
-            )
+        // SQLite's check on the other core meanwhile; waited for whatever happens here.
+        let integrityRun = store.startIntegrityCheck()
+        let checks = Result { () throws(EngineError) in
+            let (chain, problems, checked, trail, headFound) = try storeRead { db in
+                (
+                    try AuditTrail.verify(in: db), try files.verify(in: db) + MailRecords.verifyFiles(files, in: db),
+                    try EvidenceRecords.heldCount(in: db) + MailRecords.count(in: db),
+                    try AuditReconciliation.problems(in: db),
+                    try expectHead.map { try AuditTrail.contains(head: $0, in: db) } ?? true
+                )
+            }
+            let seal = Result { () throws(StoreError) in try store.verifySeal() }
+            return (chain, problems, checked, trail, headFound, try seal.mapError { EngineError($0) }.get())
         }
+        let integrityResult = Result { () throws(StoreError) in try integrityRun.wait() }
+        let (chain, problems, checked, trail, headFound, seal) = try checks.get()
         let integrity: [String]
-        let seal: SealReport
         do {
-            seal = try store.verifySeal()
-            integrity = try store.integrityCheck()
+            integrity = try integrityResult.get()
         } catch {
             throw EngineError(error)
         }

@@ -175,7 +175,7 @@ public final class ItemBatchWriter {
         if let macer {
             let stored = macer.stored(encoder)
             statement.bind(26, blob: stored)
-            sealSum.add(SealSum(mac: stored.prefix(32).map { $0 }[...]))
+            sealSum.add(stored.withUnsafeBytes { SealSum(macBytes: $0) })
             sealedRows += 1
         } else {
             statement.bind(26, nil as String?)

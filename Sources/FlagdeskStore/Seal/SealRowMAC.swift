@@ -124,6 +124,16 @@ struct SealMACer {
         return Array(hmac.finalize())
     }
 
+    /// Whether the row's MAC is the first 32 bytes of `stored` (at least 32 bytes), compared
+    /// in place: `verify` asks this of every audited row, so nothing is copied out.
+    func matches(_ encoder: SealRowEncoder, stored: UnsafeRawBufferPointer) -> Bool {
+        var hmac = keyed
+        hmac.update(data: encoder.bytes)
+        return hmac.finalize().withUnsafeBytes { mac in
+            mac.count == 32 && memcmp(mac.baseAddress!, stored.baseAddress!, 32) == 0
+        }
+    }
+
     /// What the row's `seal_mac` column holds: the MAC, then one tag per field.
     func stored(_ encoder: SealRowEncoder) -> Data {
         Data(mac(encoder) + encoder.fieldTags())
@@ -146,8 +156,11 @@ struct SealMACer {
 /// that checks each row. A deleted row, or an old row put back with its old (once valid) MAC,
 /// leaves a sum the last seal event did not record.
 struct SealSum: Equatable, Sendable {
-    /// Little-endian limbs.
-    private(set) var limbs: [UInt64] = [0, 0, 0, 0]
+    /// Little-endian limbs, held inline (an array here was a heap allocation per row checked).
+    private(set) var limb0: UInt64 = 0
+    private(set) var limb1: UInt64 = 0
+    private(set) var limb2: UInt64 = 0
+    private(set) var limb3: UInt64 = 0
 
     init() {}
 
@@ -159,32 +172,59 @@ struct SealSum: Equatable, Sendable {
 
     /// The MAC's 32 bytes read as a big-endian number.
     init(mac: ArraySlice<UInt8>) {
-        let start = mac.startIndex
-        for limb in 0..<4 {
-            var value: UInt64 = 0
-            for byte in 0..<8 { value = value << 8 | UInt64(mac[start + (3 - limb) * 8 + byte]) }
-            limbs[limb] = value
-        }
+        self = mac.withUnsafeBytes { SealSum(macBytes: $0) }
     }
 
-    mutating func add(_ other: SealSum) {
-        var carry: UInt64 = 0
-        for index in 0..<4 {
-            let (partial, overflow1) = limbs[index].addingReportingOverflow(other.limbs[index])
-            let (sum, overflow2) = partial.addingReportingOverflow(carry)
-            limbs[index] = sum
-            carry = (overflow1 ? 1 : 0) + (overflow2 ? 1 : 0)
+    /// The first 32 bytes of `macBytes` (a stored `seal_mac`, a fresh MAC) as a big-endian
+    /// number; a shorter value (only a row mangled outside Flagdesk) reads as if zero-padded.
+    init(macBytes: UnsafeRawBufferPointer) {
+        guard macBytes.count >= 32 else {
+            var padded = [UInt8](repeating: 0, count: 32)
+            padded.replaceSubrange(0..<macBytes.count, with: macBytes)
+            self.init(mac: padded[...])
+            return
         }
+        self.init()
+        limb0 = Self.limb(0, of: macBytes)
+        limb1 = Self.limb(1, of: macBytes)
+        limb2 = Self.limb(2, of: macBytes)
+        limb3 = Self.limb(3, of: macBytes)
+    }
+
+    private static func limb(_ index: Int, of mac: UnsafeRawBufferPointer) -> UInt64 {
+        var value: UInt64 = 0
+        for byte in 0..<8 { value = value << 8 | UInt64(mac[(3 - index) * 8 + byte]) }
+        return value
+    }
+
+    var limbs: [UInt64] { [limb0, limb1, limb2, limb3] }
+
+    mutating func add(_ other: SealSum) {
+        var carry = false
+        (limb0, carry) = Self.add(limb0, other.limb0, carry)
+        (limb1, carry) = Self.add(limb1, other.limb1, carry)
+        (limb2, carry) = Self.add(limb2, other.limb2, carry)
+        (limb3, carry) = Self.add(limb3, other.limb3, carry)
     }
 
     mutating func subtract(_ other: SealSum) {
-        var borrow: UInt64 = 0
-        for index in 0..<4 {
-            let (partial, overflow1) = limbs[index].subtractingReportingOverflow(other.limbs[index])
-            let (difference, overflow2) = partial.subtractingReportingOverflow(borrow)
-            limbs[index] = difference
-            borrow = (overflow1 ? 1 : 0) + (overflow2 ? 1 : 0)
-        }
+        var borrow = false
+        (limb0, borrow) = Self.subtract(limb0, other.limb0, borrow)
+        (limb1, borrow) = Self.subtract(limb1, other.limb1, borrow)
+        (limb2, borrow) = Self.subtract(limb2, other.limb2, borrow)
+        (limb3, borrow) = Self.subtract(limb3, other.limb3, borrow)
+    }
+
+    private static func add(_ a: UInt64, _ b: UInt64, _ carry: Bool) -> (UInt64, Bool) {
+        let (partial, overflow1) = a.addingReportingOverflow(b)
+        let (sum, overflow2) = partial.addingReportingOverflow(carry ? 1 : 0)
+        return (sum, overflow1 || overflow2)
+    }
+
+    private static func subtract(_ a: UInt64, _ b: UInt64, _ borrow: Bool) -> (UInt64, Bool) {
+        let (partial, overflow1) = a.subtractingReportingOverflow(b)
+        let (difference, overflow2) = partial.subtractingReportingOverflow(borrow ? 1 : 0)
+        return (difference, overflow1 || overflow2)
     }
 
     var hex: String { limbs.reversed().map { String(format: "%016llx", $0) }.joined() }
