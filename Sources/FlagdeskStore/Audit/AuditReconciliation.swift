@@ -12,6 +12,9 @@ import GRDBSQLite
 /// created_at LF`, and the purge records the import's digest in that form (`PurgeReconciliation`).
 public struct ImportDigest {
     private var hasher = SHA256()
+    /// The line being hashed, its buffer kept from row to row (an import or `verify` hashes a
+    /// million of them).
+    private var line: [UInt8] = []
     public private(set) var count = 0
     /// What stands for the normalised URL in a purged item's line.
     public static let purgedURL = "purged"
@@ -19,15 +22,22 @@ public struct ImportDigest {
     public init() {}
 
     public mutating func add(reference: String, normalizedURL: String, createdAt: String) {
-        hasher.update(data: Array("\(reference)\t\(normalizedURL)\t\(createdAt)\n".utf8))
+        line.removeAll(keepingCapacity: true)
+        line.append(contentsOf: reference.utf8)
+        line.append(UInt8(ascii: "\t"))
+        line.append(contentsOf: normalizedURL.utf8)
+        line.append(UInt8(ascii: "\t"))
+        line.append(contentsOf: createdAt.utf8)
+        line.append(UInt8(ascii: "\n"))
+        hasher.update(data: line)
         count += 1
     }
 
     /// Adds an item's line from the bytes SQLite holds (`verify`'s pass over a million items
-    /// makes no `String` per row); `line` is the caller's scratch buffer.
+    /// makes no `String` per row).
     mutating func add(
         reference: UnsafeRawBufferPointer, normalizedURL: UnsafeRawBufferPointer, createdAt: UnsafeRawBufferPointer,
-        purged: Bool, line: inout [UInt8]
+        purged: Bool
     ) {
         line.removeAll(keepingCapacity: true)
         line.append(contentsOf: reference)
@@ -180,8 +190,6 @@ public enum AuditReconciliation {
         statement.bind(1, range.lowerBound)
         statement.bind(2, range.upperBound)
         let handle = statement.cStatement
-        var line: [UInt8] = []
-        line.reserveCapacity(512)
         func text(_ column: Int32) -> UnsafeRawBufferPointer {
             UnsafeRawBufferPointer(
                 start: sqlite3_column_text(handle, column), count: Int(sqlite3_column_bytes(handle, column)))
@@ -189,11 +197,11 @@ public enum AuditReconciliation {
         while try statement.step() {
             let purged = sqlite3_column_int64(handle, 4) != 0
             let (reference, url, created) = (text(1), text(2), text(3))
-            now.add(reference: reference, normalizedURL: url, createdAt: created, purged: purged, line: &line)
+            now.add(reference: reference, normalizedURL: url, createdAt: created, purged: purged)
             if !purging.isEmpty {
                 afterPurge.add(
                     reference: reference, normalizedURL: url, createdAt: created,
-                    purged: purged || purging.contains(sqlite3_column_int64(handle, 0)), line: &line)
+                    purged: purged || purging.contains(sqlite3_column_int64(handle, 0)))
             }
         }
         return (now, afterPurge)
