@@ -14,6 +14,7 @@ enum BenchRegistry {
         TUIBench(),
         SuiteBench(),
         MailBench(),
+        VerifyBench(),
     ]
 
     static var usage: String {

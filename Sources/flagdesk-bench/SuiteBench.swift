@@ -36,7 +36,7 @@ struct SuiteBench: Bench {
         defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
         if let reuse = arguments.text("reuse") {
             // A store kept by an earlier run (`--keep`): only the queries are timed again.
-            desk = try open(URL(fileURLWithPath: reuse))
+            desk = try Self.open(URL(fileURLWithPath: reuse))
         } else {
             let count = try arguments.count("items", default: 1_000_000)
             let folder =
@@ -48,7 +48,7 @@ struct SuiteBench: Bench {
             let csv = folder.appendingPathComponent("synthetic.csv")
             FileHandle.standardError.write(Data("suite: writing \(grouped(count)) rows to \(csv.path)\n".utf8))
             try SyntheticImportFile.write(rows: count, to: csv)
-            desk = try open(folder.appendingPathComponent("store"))
+            desk = try Self.open(folder.appendingPathComponent("store"))
             rows.append(try importRow(desk, csv: csv, count: count))
             try desk.store.write { db in
                 _ = try BenchFixtures.addNotices(every: 5, now: Self.now, actor: "bench", in: db)
@@ -75,17 +75,20 @@ struct SuiteBench: Bench {
         rows.append(
             BenchRow(measure: "annual report (Art. 22(3))", result: BenchTable.milliseconds(report), target: "< 1 s"))
         rows.append(try MainActor.assumeIsolated { try SuiteKeystrokes.row(desk) })
-        rows.append(try verifyRow(desk))
+        if pinned { CPUPinning.unpin() }
+        let (verify, parts) = try verifyRow(desk)
+        rows.append(verify)
 
         print(
             "Flagdesk bench: \(grouped(totals.items)) items, \(grouped(totals.documents)) documents, "
                 + "\(grouped(totals.deadlines)) deadlines, \(grouped(totals.events)) events")
         print(BenchTable.render(rows))
+        print(parts)
         if pinned { print("(queries timed on the first CPU, the sqlite3 shell too)") }
         if let kept { print("store kept in \(kept) (time its queries again with --reuse \(kept))") }
     }
 
-    private func open(_ store: URL) throws -> Desk {
+    static func open(_ store: URL) throws -> Desk {
         let home = store.deletingLastPathComponent()
         return try Desk.open(
             DeskOptions(
@@ -96,18 +99,33 @@ struct SuiteBench: Bench {
     }
 
     /// `verify` (chain, seal of every audited row, reconciliation, SQLite's check) against
-    /// `PRAGMA integrity_check` timed alone in the same run (issue 14: at most 1.5 times).
-    private func verifyRow(_ desk: Desk) throws -> BenchRow {
-        let integrity = try measureSeconds { _ = try desk.store.integrityCheck() }
+    /// `PRAGMA integrity_check` timed alone in the same run (issue 14: at most 1.5 times), both
+    /// free to use both cores: three rounds back to back, the round with the median ratio shown
+    /// (a build starting on the shared machine otherwise lands on one side only), with the CPU
+    /// time each took; then each of verify's parts timed alone, to say where the time goes.
+    private func verifyRow(_ desk: Desk) throws -> (BenchRow, String) {
         var report: VerifyReport?
-        let seconds = try measureSeconds { report = try desk.verify() }
+        var rounds: [(integrity: Timing, verify: Timing)] = []
+        for _ in 0..<3 {
+            let integrity = try Timing { _ = try desk.store.integrityCheck() }
+            rounds.append((integrity, try Timing { report = try desk.verify() }))
+        }
+        let shown = rounds.sorted { $0.verify.wall / $0.integrity.wall < $1.verify.wall / $1.integrity.wall }[1]
         let problems = (report?.seal.problems.count ?? 0) + (report?.trailProblems.count ?? 0)
         let verdict = report?.isIntact == true ? "clean" : "NOT clean: \(problems) problems"
-        return BenchRow(
+        let store = desk.store
+        let chain = try Timing { _ = try store.read { db in try AuditTrail.verify(in: db) } }
+        let trail = try Timing { _ = try store.read { db in try AuditReconciliation.problems(in: db) } }
+        let seal = try Timing { _ = try store.verifySeal() }
+        let parts =
+            "verify, each part alone: chain \(chain), records against the trail \(trail), row seals \(seal); "
+            + "integrity_check \(shown.integrity)"
+        let row = BenchRow(
             measure: "verify (\(grouped(report?.seal.rowsChecked ?? 0)) sealed rows; \(verdict))",
-            result: String(format: "%.1f s", seconds), target: "≤ 1.5 × integrity_check",
-            sqlite3: String(format: "%.1f s (integrity_check)", integrity),
-            ratio: String(format: "%.2f", seconds / max(integrity, 0.001)))
+            result: "\(shown.verify)", target: "≤ 1.5 × integrity_check",
+            sqlite3: "\(shown.integrity) (integrity_check)",
+            ratio: String(format: "%.2f", shown.verify.wall / max(shown.integrity.wall, 0.001)))
+        return (row, parts)
     }
 
     private func importRow(_ desk: Desk, csv: URL, count: Int) throws -> BenchRow {
@@ -294,6 +312,20 @@ enum SuiteKeystrokes {
             measure: "TUI keystroke (\(samples.count) keys, queue + redraw)",
             result:
                 "median \(BenchTable.milliseconds(sorted[sorted.count / 2])), p99 \(BenchTable.milliseconds(sorted[sorted.count * 99 / 100]))",
-            target: "< 50 ms")
+            target: "p99 < 16 ms")
     }
+}
+
+/// Wall and CPU time of one run (the CPU time of every thread of the process).
+struct Timing: CustomStringConvertible {
+    let wall: Double
+    let cpu: Double
+
+    init(_ body: () throws -> Void) throws {
+        let before = ProcessMemory.cpuSeconds()
+        wall = try measureSeconds(body)
+        cpu = ProcessMemory.cpuSeconds() - before
+    }
+
+    var description: String { String(format: "%.2f s (%.2f CPU s)", wall, cpu) }
 }

@@ -73,6 +73,29 @@ struct AuditTrailTests {
                 ))
     }
 
+    /// The chain is recomputed from SQLite's own bytes (`ChainRecomputation`): letters beyond
+    /// ASCII are framed by their UTF-8 byte count, as `chainHash` frames a Swift string.
+    @Test func nonASCIIFieldsRecomputeToTheSameHead() throws {
+        let store = try makeTemporaryStore()
+        try store.write { db in
+            try AuditTrail.append(
+                AuditEntry(
+                    actor: "zoë", at: fixedNow, entity: "person", entityID: "V-ł", action: "add",
+                    payload: ["note": "Łódź 🚨 東京"]), in: db)
+        }
+        let expected = try store.read { db in
+            var previous = AuditTrail.genesisHash
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM events ORDER BY id") {
+                previous = AuditTrail.chainHash(
+                    previous: previous, id: row["id"], at: row["at"], actor: row["actor"], entity: row["entity"],
+                    entityID: row["entity_id"], action: row["action"], payload: row["payload"])
+            }
+            return previous
+        }
+        let verdict = try store.read { db in try AuditTrail.verify(in: db) }
+        #expect(verdict == .intact(events: 4, head: expected))
+    }
+
     @Test func payloadIsCanonical() {
         #expect(AuditTrail.canonicalJSON(["b": "2", "a": "1/x"]) == #"{"a":"1/x","b":"2"}"#)
     }

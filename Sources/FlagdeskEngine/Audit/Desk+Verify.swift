@@ -34,19 +34,28 @@ extension Desk {
     /// digests), and, given `expectHead`, that the trail still holds that head.
     public func verify(expectHead: String? = nil) throws(EngineError) -> VerifyReport {
         let files = evidenceFiles
-        let (chain, problems, checked, trail, headFound) = try storeRead { db in
-            (
-                try AuditTrail.verify(in: db), try files.verify(in: db) + MailRecords.verifyFiles(files, in: db),
-                try EvidenceRecords.heldCount(in: db) + MailRecords.count(in: db),
-                try AuditReconciliation.problems(in: db),
-                try expectHead.map { try AuditTrail.contains(head: $0, in: db) } ?? true
-            )
+        // SQLite's check and the row seals on threads of their own meanwhile (a core each);
+        // both waited for whatever happens here.
+        let integrityRun = store.startIntegrityCheck()
+        let sealRun = store.startSealCheck()
+        let reads = Result { () throws(EngineError) in
+            try storeRead { db in
+                (
+                    try AuditTrail.verify(in: db), try files.verify(in: db) + MailRecords.verifyFiles(files, in: db),
+                    try EvidenceRecords.heldCount(in: db) + MailRecords.count(in: db),
+                    try AuditReconciliation.problems(in: db),
+                    try expectHead.map { try AuditTrail.contains(head: $0, in: db) } ?? true
+                )
+            }
         }
-        let integrity: [String]
+        let sealResult = Result { () throws(StoreError) in try sealRun.wait() }
+        let integrityResult = Result { () throws(StoreError) in try integrityRun.wait() }
+        let (chain, problems, checked, trail, headFound) = try reads.get()
         let seal: SealReport
+        let integrity: [String]
         do {
-            seal = try store.verifySeal()
-            integrity = try store.integrityCheck()
+            seal = try sealResult.get()
+            integrity = try integrityResult.get()
         } catch {
             throw EngineError(error)
         }

@@ -2,6 +2,7 @@ import Crypto
 import FlagdeskCore
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The digest an import records over the items it created (one audit event per import instead
 /// of one per item): SHA-256 over `reference TAB normalised URL TAB created_at LF` of each item,
@@ -11,6 +12,9 @@ import GRDB
 /// created_at LF`, and the purge records the import's digest in that form (`PurgeReconciliation`).
 public struct ImportDigest {
     private var hasher = SHA256()
+    /// The line being hashed, its buffer kept from row to row (an import or `verify` hashes a
+    /// million of them).
+    private var line: [UInt8] = []
     public private(set) var count = 0
     /// What stands for the normalised URL in a purged item's line.
     public static let purgedURL = "purged"
@@ -18,7 +22,31 @@ public struct ImportDigest {
     public init() {}
 
     public mutating func add(reference: String, normalizedURL: String, createdAt: String) {
-        hasher.update(data: Array("\(reference)\t\(normalizedURL)\t\(createdAt)\n".utf8))
+        line.removeAll(keepingCapacity: true)
+        line.append(contentsOf: reference.utf8)
+        line.append(UInt8(ascii: "\t"))
+        line.append(contentsOf: normalizedURL.utf8)
+        line.append(UInt8(ascii: "\t"))
+        line.append(contentsOf: createdAt.utf8)
+        line.append(UInt8(ascii: "\n"))
+        hasher.update(data: line)
+        count += 1
+    }
+
+    /// Adds an item's line from the bytes SQLite holds (`verify`'s pass over a million items
+    /// makes no `String` per row).
+    mutating func add(
+        reference: UnsafeRawBufferPointer, normalizedURL: UnsafeRawBufferPointer, createdAt: UnsafeRawBufferPointer,
+        purged: Bool
+    ) {
+        line.removeAll(keepingCapacity: true)
+        line.append(contentsOf: reference)
+        line.append(UInt8(ascii: "\t"))
+        if purged { line.append(contentsOf: Self.purgedURL.utf8) } else { line.append(contentsOf: normalizedURL) }
+        line.append(UInt8(ascii: "\t"))
+        line.append(contentsOf: createdAt)
+        line.append(UInt8(ascii: "\n"))
+        hasher.update(data: line)
         count += 1
     }
 
@@ -154,20 +182,26 @@ public enum AuditReconciliation {
     ) {
         var now = ImportDigest()
         var afterPurge = ImportDigest()
-        let rows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT id, reference, url_normalized, created_at, purged_at IS NOT NULL FROM items
-                WHERE id BETWEEN ? AND ? ORDER BY id
-                """,
-            arguments: [range.lowerBound, range.upperBound])
-        while let row = try rows.next() {
-            let purged: Bool = row[4]
-            now.add(reference: row[1], normalizedURL: row[2], createdAt: row[3], purged: purged)
+        let statement = try RawStatement(
+            """
+            SELECT id, reference, url_normalized, created_at, purged_at IS NOT NULL FROM items
+            WHERE id BETWEEN ? AND ? ORDER BY id
+            """, in: db)
+        statement.bind(1, range.lowerBound)
+        statement.bind(2, range.upperBound)
+        let handle = statement.cStatement
+        func text(_ column: Int32) -> UnsafeRawBufferPointer {
+            UnsafeRawBufferPointer(
+                start: sqlite3_column_text(handle, column), count: Int(sqlite3_column_bytes(handle, column)))
+        }
+        while try statement.step() {
+            let purged = sqlite3_column_int64(handle, 4) != 0
+            let (reference, url, created) = (text(1), text(2), text(3))
+            now.add(reference: reference, normalizedURL: url, createdAt: created, purged: purged)
             if !purging.isEmpty {
                 afterPurge.add(
-                    reference: row[1], normalizedURL: row[2], createdAt: row[3],
-                    purged: purged || purging.contains(row[0]))
+                    reference: reference, normalizedURL: url, createdAt: created,
+                    purged: purged || purging.contains(sqlite3_column_int64(handle, 0)))
             }
         }
         return (now, afterPurge)

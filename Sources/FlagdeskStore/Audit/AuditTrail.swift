@@ -104,30 +104,9 @@ public enum AuditTrail {
     }
 
     /// Recomputes the whole chain. Returns the first broken row, or the head when intact.
+    /// (One pass through SQLite's C API: `ChainRecomputation`.)
     public static func verify(in db: Database) throws -> ChainVerdict {
-        var previous = genesisHash
-        var count = 0
-        let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM events ORDER BY id")
-        while let row = try cursor.next() {
-            let event = event(from: row)
-            let at: String = row["at"]
-            count += 1
-            if event.previousHash != previous {
-                return .broken(
-                    eventID: event.id,
-                    reason:
-                        "its previous-hash does not match the event before it (a row was removed, inserted or reordered)"
-                )
-            }
-            let expected = chainHash(
-                previous: previous, id: event.id, at: at, actor: event.actor, entity: event.entity,
-                entityID: event.entityID, action: event.action, payload: event.payload)
-            if expected != event.hash {
-                return .broken(eventID: event.id, reason: "its content does not match its hash (the row was altered)")
-            }
-            previous = event.hash
-        }
-        return .intact(events: count, head: previous)
+        try ChainRecomputation.verify(in: db)
     }
 }
 

@@ -2,6 +2,7 @@ import Crypto
 import FlagdeskCore
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Checks that what a document says it sent is what was sent: the frozen text still hashes to
 /// its `frozen_sha256`, and that hash is the one the `send` event recorded (the chain protects the
@@ -14,23 +15,35 @@ enum SentTextReconciliation {
     static func problems(in db: Database) throws -> [String] {
         var altered: [String] = []
         var unmatched: [String] = []
-        let rows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT d.reference, d.frozen_sha256, d.frozen_text,
-                    (SELECT json_extract(e.payload, '$.sha256') FROM events e
-                     WHERE e.entity = 'document' AND e.entity_id = d.reference AND e.action = 'send'
-                     ORDER BY e.id DESC LIMIT 1)
-                FROM documents d WHERE d.frozen_sha256 IS NOT NULL ORDER BY d.id
-                """)
-        while let row = try rows.next() {
-            let reference: String = row[0]
-            let recorded: String = row[1]
-            if let text: String = row[2], SHA256.hash(data: Data(text.utf8)).lowercaseHex != recorded {
-                altered.append(reference)
+        // Through SQLite's C API: a reference is made a `String` only for a document named.
+        let statement = try RawStatement(
+            """
+            SELECT d.reference, d.frozen_sha256, d.frozen_text,
+                (SELECT json_extract(e.payload, '$.sha256') FROM events e
+                 WHERE e.entity = 'document' AND e.entity_id = d.reference AND e.action = 'send'
+                 ORDER BY e.id DESC LIMIT 1)
+            FROM documents d WHERE d.frozen_sha256 IS NOT NULL ORDER BY d.id
+            """, in: db)
+        let handle = statement.cStatement
+        func text(_ column: Int32) -> UnsafeRawBufferPointer? {
+            guard sqlite3_column_type(handle, column) != SQLITE_NULL else { return nil }
+            return UnsafeRawBufferPointer(
+                start: sqlite3_column_text(handle, column), count: Int(sqlite3_column_bytes(handle, column)))
+        }
+        var hex = [UInt8](repeating: 0, count: 64)
+        while try statement.step() {
+            let recorded = text(1) ?? UnsafeRawBufferPointer(start: nil, count: 0)
+            if let sentText = text(2) {
+                SHA256.hash(data: sentText).withUnsafeBytes { digest in
+                    for (index, byte) in digest.enumerated() {
+                        hex[index * 2] = hexDigits[Int(byte >> 4)]
+                        hex[index * 2 + 1] = hexDigits[Int(byte & 0x0F)]
+                    }
+                }
+                if !recorded.elementsEqual(hex) { altered.append(reference(handle)) }
             }
             // A document sent before the event carried the hash has nothing to compare with.
-            if let sent: String = row[3], sent != recorded { unmatched.append(reference) }
+            if let sent = text(3), !sent.elementsEqual(recorded) { unmatched.append(reference(handle)) }
         }
         var problems: [String] = []
         if !altered.isEmpty {
@@ -40,6 +53,12 @@ enum SentTextReconciliation {
             problems.append("the SHA-256 on record for \(named(unmatched)) is not the one its send event recorded")
         }
         return problems
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    private static func reference(_ handle: OpaquePointer) -> String {
+        sqlite3_column_text(handle, 0).map { String(cString: $0) } ?? "?"
     }
 
     private static func named(_ references: [String]) -> String {

@@ -98,6 +98,15 @@ final class RawStatement {
         }
     }
 
+    /// Binds bytes as a BLOB.
+    func bind(_ index: Int32, blob bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            _ = sqlite3_bind_blob(
+                handle, index, buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(buffer.count),
+                Self.transient)
+        }
+    }
+
     /// The C statement, for readers that take each column as SQLite holds it (`SealRowEncoder`).
     var cStatement: OpaquePointer { handle }
 

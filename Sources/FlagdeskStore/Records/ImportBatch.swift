@@ -88,6 +88,8 @@ public final class ItemBatchWriter {
     /// Without a store's key the rows are sealed at commit like any other write.
     private let macer: SealMACer?
     private var encoder = SealRowEncoder()
+    /// The row's `seal_mac` value, its buffer kept from row to row.
+    private var sealed: [UInt8] = []
     private var sealSum = SealSum()
     private var sealedRows = 0
     private var nextID: Int64
@@ -173,9 +175,9 @@ public final class ItemBatchWriter {
         for _ in 0..<4 { encoder.null() }
         encoder.integer(0)
         if let macer {
-            let stored = macer.stored(encoder)
-            statement.bind(26, blob: stored)
-            sealSum.add(SealSum(mac: stored.prefix(32).map { $0 }[...]))
+            macer.stored(encoder, into: &sealed)
+            statement.bind(26, blob: sealed)
+            sealSum.add(sealed.withUnsafeBytes { SealSum(macBytes: $0) })
             sealedRows += 1
         } else {
             statement.bind(26, nil as String?)

@@ -17,14 +17,14 @@ enum SealTriggers {
     /// `flagdesk_row_mac(table number, rowid, values...)`: what the row's `seal_mac` must hold.
     static func function(_ key: SealKeyBox) -> DatabaseFunction {
         DatabaseFunction(rowMACFunction, argumentCount: nil, pure: true) { values in
-            guard let key = key.current else { throw StoreError.sealKeyMissing(path: key.path) }
+            guard let macer = key.currentMACer else { throw StoreError.sealKeyMissing(path: key.path) }
             guard values.count >= 2, let index = Int.fromDatabaseValue(values[0]),
                 SealRegistry.tables.indices.contains(index), let rowid = Int64.fromDatabaseValue(values[1])
             else { return nil }
             var encoder = SealRowEncoder()
             encoder.begin(table: SealRegistry.tables[index].name, rowid: rowid)
             for value in values.dropFirst(2) { encoder.value(value) }
-            return SealMACer(key).stored(encoder)
+            return macer.stored(encoder)
         }
     }
 
@@ -78,11 +78,14 @@ enum SealTriggers {
 final class SealKeyBox: @unchecked Sendable {
     private let lock = NSLock()
     private var key: SealKey?
+    /// Its hash states, keyed once per key, not once per row the triggers check.
+    private var macer: SealMACer?
     /// Where the key file is expected (for the message when it is missing).
     let path: String?
 
     init(_ key: SealKey?, path: String?) {
         self.key = key
+        self.macer = key.map(SealMACer.init)
         self.path = path
     }
 
@@ -92,9 +95,18 @@ final class SealKeyBox: @unchecked Sendable {
         return key
     }
 
+    /// The MACer of `current`.
+    var currentMACer: SealMACer? {
+        lock.lock()
+        defer { lock.unlock() }
+        return macer
+    }
+
     func set(_ key: SealKey) {
+        let macer = SealMACer(key)
         lock.lock()
         self.key = key
+        self.macer = macer
         lock.unlock()
     }
 }

@@ -73,11 +73,10 @@ public enum SealVerifier {
                 continue
             }
             let stored = UnsafeRawBufferPointer(start: storedPointer, count: storedCount)
-            sum.add(SealSum(mac: Array(stored.prefix(32))[...]))
+            sum.add(SealSum(macBytes: stored))
             encoder.begin(table: table.name, rowid: rowid)
             for column in 0..<columns { encoder.column(handle, column + 3) }
-            let mac = macer.mac(encoder)
-            if !mac.elementsEqual(stored.prefix(32)) {
+            if !macer.matches(encoder, stored: stored) {
                 badCount += 1
                 guard bad.count < locatedLimit else { continue }
                 let tags = encoder.fieldTags()

@@ -62,7 +62,7 @@ enum SealWriter {
             let table = SealRegistry.tables[index]
             let rowid: Int64 = row[1]
             if let old: Data = row[2] {
-                state.sums[table.name, default: SealSum()].subtract(SealSum(mac: Array(old.prefix(32))[...]))
+                state.sums[table.name, default: SealSum()].subtract(old.withUnsafeBytes { SealSum(macBytes: $0) })
                 state.rows[table.name, default: 0] -= 1
             }
             if statements[index] == nil { statements[index] = try prepare(table, in: db) }
@@ -73,7 +73,7 @@ enum SealWriter {
             encoder.begin(table: table.name, rowid: rowid)
             for column in 0..<Int32(table.columns.count) { encoder.column(select.cStatement, column) }
             let stored = macer.stored(encoder)
-            state.sums[table.name, default: SealSum()].add(SealSum(mac: stored.prefix(32).map { $0 }[...]))
+            state.sums[table.name, default: SealSum()].add(stored.withUnsafeBytes { SealSum(macBytes: $0) })
             state.rows[table.name, default: 0] += 1
             defer { update.reset() }
             update.bind(1, blob: stored)
@@ -113,7 +113,7 @@ enum SealWriter {
                 encoder.begin(table: table.name, rowid: rowid)
                 for column in 1...Int32(table.columns.count) { encoder.column(select.cStatement, column) }
                 let stored = macer.stored(encoder)
-                sum.add(SealSum(mac: stored.prefix(32).map { $0 }[...]))
+                sum.add(stored.withUnsafeBytes { SealSum(macBytes: $0) })
                 rows += 1
                 sealed.append((rowid, stored))
             }
