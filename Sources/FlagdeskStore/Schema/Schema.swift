@@ -51,6 +51,9 @@ enum Schema {
         migrator.registerMigration("v15-seal-more") { db in
             try SealSchema.v15(db)
         }
+        migrator.registerMigration("v18-mail-more") { db in
+            try db.execute(sql: MailSchema.v18)
+        }
         return migrator
     }
 

@@ -51,6 +51,8 @@ extension DeskController {
             } else {
                 closeWithoutAction(reference, reason: text)
             }
+        case .attachReply(let reference):
+            attachReply(reference, to: text)
         case .confirm:
             break
         }
