@@ -10,13 +10,23 @@ struct RepliesView {
     let context: ViewContext
 
     struct Columns {
-        let reference = 13, date = 16, target = 13, review = 9
+        let reference = 13, date = 16, target = 13
+        /// The review column only where there is room: a tab's rows differ in it only on Matched,
+        /// and reviewed rows are dimmed anyway.
+        let review: Int
         let from: Int
         let subject: Int
 
         init(width: Int) {
-            from = width >= 120 ? 30 : 18
-            subject = max(4, width - (1 + reference + 1 + date + 1 + target + 1 + review + 1 + from + 1))
+            review = width >= 100 ? 9 : 0
+            from = width >= 120 ? 30 : 16
+            let fixed = 1 + reference + 1 + date + 1 + target + 1 + (review > 0 ? review + 1 : 0) + from + 1
+            subject = max(4, width - fixed)
+        }
+
+        func row(_ cells: [String]) -> String {
+            (review > 0 ? cells : cells.enumerated().filter { $0.offset != 3 }.map(\.element))
+                .joined(separator: " ")
         }
     }
 
@@ -28,11 +38,11 @@ struct RepliesView {
         case .ambiguous: target = "ambiguous"
         case .unmatched: target = "unmatched"
         }
-        return [
+        return c.row([
             " " + TextFit.cell(mail.reference, c.reference), TextFit.cell(date, c.date), TextFit.cell(target, c.target),
             TextFit.cell(mail.review.rawValue, c.review), TextFit.cell(mail.from, c.from),
             TextFit.cell(mail.subject, c.subject),
-        ].joined(separator: " ")
+        ])
     }
 
     func draw(on screen: any TerminalScreen) {
@@ -41,11 +51,11 @@ struct RepliesView {
         let c = Columns(width: size.columns)
         screen.fillRow(
             1,
-            with: [
+            with: c.row([
                 " " + TextFit.cell("Message", c.reference), TextFit.cell("Date", c.date),
                 TextFit.cell("Document", c.target), TextFit.cell("Review", c.review), TextFit.cell("From", c.from),
                 TextFit.cell("Subject", c.subject),
-            ].joined(separator: " "), attributes: Palette.header)
+            ]), attributes: Palette.header)
         let available = max(1, size.rows - 4)
         let listHeight = available >= 10 ? max(3, available * 3 / 5) : available
         let first = max(0, min(page.selected - listHeight + 1, max(0, page.mails.count - listHeight)))

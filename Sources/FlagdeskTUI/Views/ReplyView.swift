@@ -1,5 +1,6 @@
 import FlagdeskCore
 import FlagdeskEngine
+import Foundation
 
 /// One imported message: its headers, the proposal with the sentence each finding came from,
 /// what confirming would record, then its text (HTML shown as text; nothing is fetched). Every
@@ -65,7 +66,8 @@ struct ReplyView {
         let heading = detail.message.fromHTML ? "── Text (from HTML; nothing was fetched) " : "── Text "
         lines.append(("", .normal))
         lines.append((heading + String(repeating: "─", count: max(0, width)), Palette.header))
-        let text = String(detail.message.text.prefix(Self.textLimit))
+        // Mail's CRLF line ends are line breaks, not a stray CR each.
+        let text = String(detail.message.text.prefix(Self.textLimit)).replacingOccurrences(of: "\r\n", with: "\n")
         for part in TextFit.wrap(text, width: max(1, width)) { lines.append((part, .normal)) }
         if detail.message.text.count > Self.textLimit {
             lines.append(("(the rest is in the evidence file: flagdesk mail show \(mail.reference))", Palette.dim))
