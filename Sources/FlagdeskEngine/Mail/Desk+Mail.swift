@@ -194,7 +194,8 @@ extension Desk {
 
     func refuseIfPurged(_ mail: StoredMail) throws {
         if mail.purgedAt != nil {
-            throw EngineError.refused("\(mail.reference) was purged under the retention period; nothing is left to act on")
+            throw EngineError.refused(
+                "\(mail.reference) was purged under the retention period; nothing is left to act on")
         }
     }
 

@@ -143,11 +143,13 @@ public enum MailRecords {
             switch files.hashOfHeldFile(sha256: expected) {
             case nil:
                 problems.append(
-                    EvidenceProblem(evidenceID: id, sha256: expected, reason: "the file of mail \(reference) is missing"))
+                    EvidenceProblem(
+                        evidenceID: id, sha256: expected, reason: "the file of mail \(reference) is missing"))
             case let actual? where actual != expected:
                 problems.append(
                     EvidenceProblem(
-                        evidenceID: id, sha256: expected, reason: "the file of mail \(reference) changed (now \(actual))"))
+                        evidenceID: id, sha256: expected,
+                        reason: "the file of mail \(reference) changed (now \(actual))"))
             default:
                 break
             }

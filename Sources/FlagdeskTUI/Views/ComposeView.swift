@@ -45,7 +45,8 @@ struct ComposeView {
             }
         }
         if !page.replies.isEmpty {
-            lines.append(("Replies (\(page.replies.count)) — `:reply M-...` opens one, M the Replies view", Palette.header))
+            lines.append(
+                ("Replies (\(page.replies.count)) — `:reply M-...` opens one, M the Replies view", Palette.header))
             for mail in page.replies {
                 let date = mail.date.map { DeskTime.minute($0, zone: context.desk.zone) } ?? "(no date)"
                 lines.append(

@@ -93,7 +93,8 @@ struct RepliesView {
 
     static func emptyText(_ tab: ReplyTab) -> String {
         switch tab {
-        case .new: return "No reply waits for review. `flagdesk mail import PATH` imports a Maildir, an mbox or .eml files."
+        case .new:
+            return "No reply waits for review. `flagdesk mail import PATH` imports a Maildir, an mbox or .eml files."
         case .matched: return "No reply matched to a document yet."
         case .unmatched: return "Every imported message is matched to one document."
         }

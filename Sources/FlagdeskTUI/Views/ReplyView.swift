@@ -25,7 +25,8 @@ struct ReplyView {
         }
         let method = mail.method.map { " by \($0.rawValue)" } ?? ""
         let target = mail.documentReference.map { " → \($0)" } ?? ""
-        lines.append(("\(mail.reference)  \(mail.match.rawValue)\(method)\(target)  \(mail.review.rawValue)", Palette.title))
+        lines.append(
+            ("\(mail.reference)  \(mail.match.rawValue)\(method)\(target)  \(mail.review.rawValue)", Palette.title))
         lines.append(("c confirms the proposal, a attaches it to a document, d dismisses it, q goes back", Palette.dim))
         if !mail.candidates.isEmpty { field("Could be", mail.candidates.joined(separator: ", ")) }
         field("From", mail.from)
@@ -37,7 +38,8 @@ struct ReplyView {
         for attachment in detail.message.attachments {
             field(
                 "Attachment",
-                "\(attachment.name ?? "(no name)") \(attachment.mediaType) \(attachment.encodedSize) bytes (not opened)")
+                "\(attachment.name ?? "(no name)") \(attachment.mediaType) \(attachment.encodedSize) bytes (not opened)"
+            )
         }
         for problem in detail.message.problems { field("Note", problem) }
         lines.append(("", .normal))

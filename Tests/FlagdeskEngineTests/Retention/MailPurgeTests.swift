@@ -107,8 +107,9 @@ struct MailPurgeTests {
         #expect(report2.isIntact, "\(report2.trailProblems) \(report2.evidenceProblems) \(report2.seal.problems)")
         #expect(report2.evidenceChecked == 1, "the recent message's file is still checked (the rest is purged)")
         // A second purge finds nothing more.
-        #expect(try world.world.desk(as: "alice", at: sixYearsLater.adding(days: 1)).purge(dryRun: true)
-            .mailReferences.isEmpty)
+        #expect(
+            try world.world.desk(as: "alice", at: sixYearsLater.adding(days: 1)).purge(dryRun: true)
+                .mailReferences.isEmpty)
     }
 
     @Test func anOpenDocumentsReplyAndItsFileStay() throws {
@@ -136,7 +137,8 @@ struct MailPurgeTests {
         #expect(!report.isIntact)
         #expect(
             report.trailProblems.contains {
-                $0.hasPrefix("mail \(world.recentUnmatched.reference) marked purged at 2030-01-01T00:00:00Z, but no purge")
+                $0.hasPrefix(
+                    "mail \(world.recentUnmatched.reference) marked purged at 2030-01-01T00:00:00Z, but no purge")
             }, "\(report.trailProblems)")
         // A purged message un-marked: the purge event no longer matches its rows.
         try alice.store.write { db in
@@ -145,7 +147,8 @@ struct MailPurgeTests {
                 arguments: [world.recentUnmatched.reference, world.reply.reference])
         }
         report = try alice.verify()
-        #expect(report.trailProblems.contains { $0.contains("mail_messages marked purged at") }, "\(report.trailProblems)")
+        #expect(
+            report.trailProblems.contains { $0.contains("mail_messages marked purged at") }, "\(report.trailProblems)")
         #expect(
             report.evidenceProblems.contains { $0.reason == "the file of mail \(world.reply.reference) is missing" },
             "\(report.evidenceProblems)")
