@@ -228,6 +228,66 @@ fd show "$n3" | grep >/dev/null "mail-attached" || fail "the attachment is not o
 fd show "$n1" | grep >/dev/null "mail-received" || fail "the reply is not on the document's trail"
 ok
 
+# The desk (in tmux, TERM, LANG, TZ and size pinned): the Replies view lists the message read
+# from standard input, Enter opens it with its proposal and sentence, c asks first (n changes
+# nothing, y records it dated with the message's Date), a attaches the unmatched one.
+command -v tmux > /dev/null || fail "tmux is not installed"
+sock="$work/tmux.sock"
+trap 'tmux -S "$sock" kill-server 2>/dev/null; [ -n "$sink_pid" ] && kill "$sink_pid" 2>/dev/null; rm -rf "$work"' EXIT
+tmux -S "$sock" -f /dev/null new-session -d -x 100 -y 30 -s mail \
+    "env -i PATH=\"$PATH\" HOME=\"$HOME\" XDG_CONFIG_HOME=\"$XDG_CONFIG_HOME\" XDG_DATA_HOME=\"$XDG_DATA_HOME\" \
+    TZ=UTC LANG=C.UTF-8 TERM=screen-256color PS1='mail\$ ' bash --norc --noprofile"
+pane() { tmux -S "$sock" capture-pane -p -t mail; }
+keys() { tmux -S "$sock" send-keys -t mail "$@"; }
+wait_for() {
+    for _ in $(seq 1 300); do
+        if pane | grep -qF -- "$1"; then return 0; fi
+        sleep 0.1
+    done
+    fail "desk: '$1' never appeared ($2); the screen was:
+$(pane)"
+}
+wait_for 'mail$' "shell started"
+keys "$bin --config $config --store $store" Enter
+wait_for "1:Inbox" "the desk opens"
+keys M
+wait_for "Replies by e-mail" "M opens the Replies view"
+wait_for "[Case 2026-TS-4471] Update" "the new reply is listed"
+keys Enter
+wait_for "Proposal" "Enter opens the message"
+wait_for "“Access to the content has been disabled in the EU.”" "the proposal shows its sentence"
+keys c
+wait_for "Record on $n1: decision disabled, dated" "c asks first"
+keys n
+wait_for "cancelled" "n answers the question"
+fd show "$n1" --json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert d["status"]=="acknowledged", d["status"]' \
+    || fail "desk: n changed the document"
+keys c
+wait_for "Record on $n1" "c asks again"
+keys y
+wait_for "$n1 is decided: recorded from" "y records the answer"
+m_stdin=$(fd mail list --document "$n1" --json | python3 -c 'import json,sys; print([m for m in json.load(sys.stdin) if m["review"]=="confirmed" and "Update" in m["subject"]][0]["date"])') \
+    || fail "desk: the confirmed message is not listed as confirmed"
+fd show "$n1" --json | python3 -c "
+import json,sys
+d=json.load(sys.stdin)
+assert d['status']=='decided' and d['outcome']=='disabled', d
+assert d['decidedAt']=='$m_stdin', (d['decidedAt'], '$m_stdin')
+" || fail "desk: the decision is not recorded with the message's date"
+keys q
+wait_for "Replies by e-mail" "back to the list"
+keys Tab Tab
+wait_for "Weekly newslet" "the Unmatched tab lists the newsletter"
+keys a
+wait_for "to document:" "a asks for the document"
+keys -l "$n2"
+keys Enter
+wait_for "attached to $n2" "the message is attached"
+keys q q
+wait_for 'mail$' "q leaves the desk"
+fd mail unmatched | grep >/dev/null "no messages" || fail "desk: the attached message is still unmatched"
+ok
+
 # Evidence: the files hash to their rows; verify checks them and finds a change.
 fd verify > /dev/null || fail "verify fails after mail import"
 sha=$(fd mail list --state all --json | python3 -c "import json,sys; print(json.load(sys.stdin)[0]['sha256'])")

@@ -44,6 +44,17 @@ expect() {
     passed=$((passed + 1))
 }
 
+# Replies by e-mail (issue #19): one answering a sent notice, one matching nothing.
+notice=$(q "$work/demo" "SELECT reference FROM documents WHERE status = 'sent' ORDER BY id LIMIT 1")
+[ -n "$notice" ] || fail "the demo has no sent document"
+mkdir -p "$work/inbox/new" "$work/inbox/cur" "$work/inbox/tmp"
+printf 'From: Trust <dsa@provider.example>\nSubject: Re: %s\nDate: Mon, 23 Nov 2026 08:00:00 +0100\nMessage-ID: <r1@provider.example>\n\nWe have received your notice.\n' \
+    "$notice" >"$work/inbox/new/1.host"
+printf 'From: Someone <x@example.net>\nSubject: Newsletter\nDate: Mon, 23 Nov 2026 07:00:00 +0100\nMessage-ID: <n1@example.net>\n\nHello.\n' \
+    >"$work/inbox/new/2.host"
+"$bin" mail import "$work/inbox" --store "$work/demo" $now | grep -q "2 added (1 matched" || fail "mail import"
+"$bin" verify --store "$work/demo" $now >/dev/null || fail "the demo store with mail does not verify"
+
 added=$(q "$work/demo" "SELECT min(i.id) FROM items i JOIN events e ON e.entity = 'item' AND e.entity_id = i.reference AND e.action = 'add'")
 [ -n "$added" ] || fail "the demo has no item made by add"
 expect url "UPDATE items SET url = 'https://evil.example/' WHERE id = $added" "Seal BROKEN: item FD-[0-9-]+: url changed outside Flagdesk since seal event #[0-9]+"
@@ -84,6 +95,25 @@ rm -f "$store/evidence/${old_hash:0:2}/$old_hash"
 set +e; out=$("$bin" verify --store "$store" $now 2>&1); code=$?; set -e
 [ "$code" != 0 ] && grep -qE "evidence: the last seal recorded [0-9]+ rows, the store holds [0-9]+ \(1 deleted" <<<"$out" \
     || fail "evidence deleted: exit $code: $out"
+passed=$((passed + 1))
+
+# A reply's row and its file: re-dated, re-matched, its file changed, marked purged by hand.
+expect mail-date "UPDATE mail_messages SET date_at = '2026-01-01T00:00:00Z' WHERE id = (SELECT min(id) FROM mail_messages WHERE document_id IS NOT NULL)" "Seal BROKEN: mail M-[0-9-]+: date_at changed"
+expect mail-rematched "UPDATE mail_messages SET document_id = (SELECT max(id) FROM documents), match = 'matched' WHERE id = (SELECT max(id) FROM mail_messages)" "mail M-[0-9-]+: document_id, match changed"
+store=$(copy mail-file)
+mail_hash=$(q "$store" "SELECT sha256 FROM mail_messages ORDER BY id LIMIT 1")
+mail_ref=$(q "$store" "SELECT reference FROM mail_messages ORDER BY id LIMIT 1")
+chmod -f u+w "$store/evidence/${mail_hash:0:2}/$mail_hash"
+printf 'The content has been removed.\n' >>"$store/evidence/${mail_hash:0:2}/$mail_hash"
+set +e; out=$("$bin" verify --store "$store" $now 2>&1); code=$?; set -e
+[ "$code" != 0 ] && grep -qF "the file of mail $mail_ref changed" <<<"$out" || fail "mail file changed: exit $code: $out"
+passed=$((passed + 1))
+store=$(copy mail-purged-by-hand)
+q "$store" "UPDATE mail_messages SET purged_at = '2026-11-23T09:00:00Z' WHERE reference = '$mail_ref'"
+chmod -f u+w "$store/evidence/${mail_hash:0:2}/$mail_hash" && rm -f "$store/evidence/${mail_hash:0:2}/$mail_hash"
+set +e; out=$("$bin" verify --store "$store" $now 2>&1); code=$?; set -e
+[ "$code" != 0 ] && grep -qF "mail $mail_ref marked purged at 2026-11-23T09:00:00Z, but no purge event" <<<"$out" \
+    || fail "mail purged by hand: exit $code: $out"
 passed=$((passed + 1))
 
 # The chain recomputed after rewriting who revealed a victim (or, without a reveal in the

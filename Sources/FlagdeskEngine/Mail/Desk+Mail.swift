@@ -76,6 +76,7 @@ extension Desk {
         try requireUser(to: "attach mail")
         return try storeWrite { db in
             let mail = try self.storedMail(reference, in: db)
+            try self.refuseIfPurged(mail)
             guard mail.review != .confirmed else {
                 throw EngineError.refused(
                     "\(mail.reference) was confirmed on \(mail.documentReference ?? "its document"); its answer is recorded"
@@ -101,6 +102,7 @@ extension Desk {
         let settings = try deadlineSettings()
         return try storeWrite { db in
             let mail = try self.storedMail(reference, in: db)
+            try self.refuseIfPurged(mail)
             guard mail.match == .matched, let documentID = mail.documentID,
                 let document = try DocumentRecords.find(id: documentID, in: db)
             else {
@@ -190,6 +192,13 @@ extension Desk {
         return words.joined(separator: " ")
     }
 
+    func refuseIfPurged(_ mail: StoredMail) throws {
+        if mail.purgedAt != nil {
+            throw EngineError.refused(
+                "\(mail.reference) was purged under the retention period; nothing is left to act on")
+        }
+    }
+
     func storedMail(_ reference: String, in db: StoreTransaction) throws -> StoredMail {
         guard let mail = try MailRecords.find(reference: reference.uppercased(), in: db) else {
             throw StoreError.notFound("message \(reference.uppercased())")
@@ -197,8 +206,17 @@ extension Desk {
         return mail
     }
 
-    /// Reads a held message's first `MIMEReader.maxReadBytes` again (the row keeps no text).
+    /// Reads a held message's first `MIMEReader.maxReadBytes` again (the row keeps no text). A
+    /// purged message has nothing left to read: it says so.
     func readHeldMessage(_ mail: StoredMail) throws(EngineError) -> MailMessage {
+        if let purged = mail.purgedAt {
+            var message = MailMessage()
+            message.problems = [
+                "purged on \(ISO8601.format(purged)) with its document under the retention period "
+                    + "(GDPR Art. 5(1)(e)): headers erased, file deleted"
+            ]
+            return message
+        }
         let url = evidenceFiles.url(forSHA256: mail.sha256)
         guard let handle = FileHandle(forReadingAtPath: url.path) else {
             throw .integrity("the file of \(mail.reference) is missing from the evidence folder (run flagdesk verify)")

@@ -16,6 +16,8 @@ public struct PurgeReport: Sendable, Equatable {
     public var itemReferences: [String]
     /// Documents whose text and fields go.
     public var documents: Int = 0
+    /// Imported messages whose headers and files go with their documents.
+    public var mailReferences: [String] = []
     public var evidenceRows: Int
     public var evidenceBytes: Int64
     /// Held files removed (or to remove): those of the purged rows, plus any left by an
@@ -27,7 +29,8 @@ public struct PurgeReport: Sendable, Equatable {
 
 extension Desk {
     /// `flagdesk purge [--dry-run]`: erases people's details, and the content and evidence files
-    /// of closed items, with the texts of their documents, past their retention period (config
+    /// of closed items, with the texts of their documents and the replies to them (headers and
+    /// files of imported e-mail), past their retention period (config
     /// `[retention]`; GDPR Art. 5(1)(c), (e)). Coordinators only. In one transaction the rows are
     /// purged (personal data erased, hashes, sizes and times kept) and one `purge` audit event is
     /// appended, with the digests that keep `verify` green (`PurgeReconciliation`); the files are
@@ -65,7 +68,7 @@ extension Desk {
             let importDigests = try PurgeReconciliation.importDigests(purging: plan.items.map(\.id), in: db)
             let outcome = try PurgeRecords.erase(plan, at: now, in: db)
             var payload = PurgeReconciliation.payload(
-                importDigests: importDigests, items: outcome.items, documents: outcome.documents)
+                importDigests: importDigests, items: outcome.items, documents: outcome.documents, mail: outcome.mail)
             payload.merge([
                 "people": String(outcome.people), "evidence": String(outcome.evidence),
                 "items": String(outcome.items.count), "documents": String(outcome.documents.count),
@@ -76,6 +79,9 @@ extension Desk {
                 "people_cutoff": ISO8601.format(cutoffs.people),
                 "evidence_cutoff": ISO8601.format(cutoffs.evidence),
             ]) { _, new in new }
+            // Replies by e-mail go with their documents (v18): the count and the files' hashes.
+            payload["mail"] = String(outcome.mail.count)
+            payload["mail_sha256"] = Set(plan.mail.map(\.sha256)).sorted().joined(separator: ",")
             try appendEvent(
                 AuditEntry(
                     actor: actor, at: now, entity: "store", entityID: "retention", action: "purge", payload: payload),
@@ -96,6 +102,7 @@ extension PurgeReport {
         peopleIDs = plan.people.map(\.id)
         itemReferences = plan.itemReferences
         documents = plan.documents.count
+        mailReferences = plan.mail.map(\.reference)
         evidenceRows = plan.evidence.count
         evidenceBytes = plan.evidence.reduce(0) { $0 + $1.size }
     }

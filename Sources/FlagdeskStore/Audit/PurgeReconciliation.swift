@@ -20,6 +20,7 @@ public enum PurgeReconciliation {
     static let importDigestPrefix = "import_digest:"
     static let itemsKey = "purged_items_sha256"
     static let documentsKey = "purged_documents_sha256"
+    static let mailKey = "purged_mail_sha256"
 
     /// SHA-256 (hex) over `reference LF` of each reference, in the order given (id order): what
     /// a purge event records of the items or documents it purged.
@@ -31,13 +32,14 @@ public enum PurgeReconciliation {
 
     /// The payload entries a purge event records: its import digests and the digests of the
     /// references it purged.
-    public static func payload(importDigests: [Int64: String], items: [String], documents: [String])
-        -> [String: String]
-    {
+    public static func payload(
+        importDigests: [Int64: String], items: [String], documents: [String], mail: [String] = []
+    ) -> [String: String] {
         var payload: [String: String] = [:]
         for (event, digest) in importDigests { payload[importDigestPrefix + String(event)] = digest }
         if !items.isEmpty { payload[itemsKey] = referencesDigest(items) }
         if !documents.isEmpty { payload[documentsKey] = referencesDigest(documents) }
+        if !mail.isEmpty { payload[mailKey] = referencesDigest(mail) }
         return payload
     }
 
@@ -81,7 +83,9 @@ public enum PurgeReconciliation {
 
     /// Whether a purge event at `at` (stored text) already erased items or documents.
     static func contentPurgeRecorded(at: String, in db: Database) throws -> Bool {
-        try purgeEvents(in: db, at: at).contains { $0.payload[itemsKey] != nil || $0.payload[documentsKey] != nil }
+        try purgeEvents(in: db, at: at).contains {
+            $0.payload[itemsKey] != nil || $0.payload[documentsKey] != nil || $0.payload[mailKey] != nil
+        }
     }
 
     /// Purged items and documents no purge event accounts for, and purge events whose rows are
@@ -91,7 +95,10 @@ public enum PurgeReconciliation {
         var byInstant: [String: [(id: Int64, payload: [String: String])]] = [:]
         for (event, payload) in try purgeEvents(in: db) { byInstant[event.at, default: []].append((event.id, payload)) }
         var problems: [String] = []
-        for (table, noun, key) in [("items", "item", itemsKey), ("documents", "document", documentsKey)] {
+        // A message's mark is not sealed (v18 came after the seal): this binding is what holds it.
+        for (table, noun, key) in [
+            ("items", "item", itemsKey), ("documents", "document", documentsKey), ("mail_messages", "mail", mailKey),
+        ] {
             var marked: Set<String> = []
             func check(_ group: PurgedGroup) {
                 marked.insert(group.at)

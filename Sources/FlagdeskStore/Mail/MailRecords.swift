@@ -124,24 +124,32 @@ public enum MailRecords {
             arguments: [review.rawValue, ISO8601.format(at), by, mailID])
     }
 
-    /// The number of messages held (for verify and the bench).
+    /// The number of messages whose file is held (for verify and the bench): a purged message's
+    /// file is deleted.
     public static func count(in db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mail_messages") ?? 0
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mail_messages WHERE purged_at IS NULL") ?? 0
     }
 
-    /// Every message file exists and still hashes to its row.
+    /// Every held message file exists and still hashes to its row; the problem names the
+    /// message. A purged message has no file: its mark is checked against the purge event.
     public static func verifyFiles(_ files: EvidenceFiles, in db: Database) throws -> [EvidenceProblem] {
         var problems: [EvidenceProblem] = []
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, sha256 FROM mail_messages ORDER BY id")
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT id, reference, sha256 FROM mail_messages WHERE purged_at IS NULL ORDER BY id")
         while let row = try rows.next() {
             let expected: String = row["sha256"]
             let id: Int64 = row["id"]
+            let reference: String = row["reference"]
             switch files.hashOfHeldFile(sha256: expected) {
             case nil:
-                problems.append(EvidenceProblem(evidenceID: id, sha256: expected, reason: "mail file is missing"))
+                problems.append(
+                    EvidenceProblem(
+                        evidenceID: id, sha256: expected, reason: "the file of mail \(reference) is missing"))
             case let actual? where actual != expected:
                 problems.append(
-                    EvidenceProblem(evidenceID: id, sha256: expected, reason: "mail file changed (now \(actual))"))
+                    EvidenceProblem(
+                        evidenceID: id, sha256: expected,
+                        reason: "the file of mail \(reference) changed (now \(actual))"))
             default:
                 break
             }
@@ -170,6 +178,7 @@ public enum MailRecords {
         mail.review = MailReview(rawValue: row["review"]) ?? .new
         mail.reviewedAt = (row["reviewed_at"] as String?).flatMap(ISO8601.parseInstant)
         mail.reviewedBy = row["reviewed_by"]
+        mail.purgedAt = (row["purged_at"] as String?).flatMap(ISO8601.parseInstant)
         return mail
     }
 

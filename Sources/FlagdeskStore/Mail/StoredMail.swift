@@ -42,6 +42,8 @@ public struct StoredMail: Sendable, Equatable {
     public var reviewedBy: String?
     public var importedAt: Date
     public var importedBy: String
+    /// When the retention purge erased its headers and deleted its file (nil: still held).
+    public var purgedAt: Date?
 
     public init(
         sha256: String, size: Int64, messageID: String?, dateText: String?, date: Date?, from: String, subject: String,

@@ -14,6 +14,8 @@ public struct PurgeOutcome: Sendable, Equatable {
     /// The references of the items and documents whose content was erased, in id order.
     public var items: [String] = []
     public var documents: [String] = []
+    /// The references of the messages whose headers were erased, in id order.
+    public var mail: [String] = []
 }
 
 /// Erasing people's details, evidence and what items and documents say past their retention
@@ -26,7 +28,8 @@ public enum PurgeRecords {
     /// at an instant that already has one is refused.
     public static func erase(_ plan: PurgePlan, at now: Date, in db: Database) throws -> PurgeOutcome {
         let at = ISO8601.format(now)
-        if !plan.items.isEmpty || !plan.documents.isEmpty, try PurgeReconciliation.contentPurgeRecorded(at: at, in: db)
+        if !plan.items.isEmpty || !plan.documents.isEmpty || !plan.mail.isEmpty,
+            try PurgeReconciliation.contentPurgeRecorded(at: at, in: db)
         {
             throw StoreError.refused(
                 "a purge of items was already recorded at \(at); run the next purge at a later time")
@@ -60,13 +63,14 @@ public enum PurgeRecords {
         }
         let items = try eraseItems(plan.items, at: at, in: db)
         let documents = try eraseDocuments(plan.documents, at: at, in: db)
+        let mail = try eraseMail(plan.mail, at: at, in: db)
         return PurgeOutcome(
             people: people, evidence: evidence, purgedHashes: hashes.sorted(),
-            filesToDelete: try orphanedHashes(in: db), items: items, documents: documents)
+            filesToDelete: try orphanedHashes(in: db), items: items, documents: documents, mail: mail)
     }
 
-    /// Hashes whose records are all purged: no live evidence row and no person not yet purged
-    /// cites them. Only hashes the store once recorded qualify, so a file being imported right
+    /// Hashes whose records are all purged: no live evidence row, no person not yet purged and
+    /// no message not yet purged cites them. Only hashes the store once recorded qualify, so a file being imported right
     /// now (not yet recorded) is never among them.
     public static func orphanedHashes(in db: Database) throws -> [String] {
         try String.fetchAll(
@@ -77,11 +81,14 @@ public enum PurgeRecords {
                     UNION
                     SELECT mandate_document_sha256 FROM people
                     WHERE purged_at IS NOT NULL AND mandate_document_sha256 IS NOT NULL
+                    UNION
+                    SELECT sha256 FROM mail_messages WHERE purged_at IS NOT NULL
                 )
                 SELECT sha256 FROM purged
                 WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.sha256 = purged.sha256 AND e.purged_at IS NULL)
                   AND NOT EXISTS (SELECT 1 FROM people p
                       WHERE p.mandate_document_sha256 = purged.sha256 AND p.purged_at IS NULL)
+                  AND NOT EXISTS (SELECT 1 FROM mail_messages m WHERE m.sha256 = purged.sha256 AND m.purged_at IS NULL)
                 ORDER BY sha256
                 """)
     }
@@ -91,6 +98,7 @@ public enum PurgeRecords {
     public static func hashesFreed(by plan: PurgePlan, in db: Database) throws -> [String] {
         let purgedEvidence = Set(plan.evidence.map(\.id))
         let purgedPeople = Set(plan.people.map(\.id))
+        let purgedMail = Set(plan.mail.map(\.id))
         var stillCited = Set<String>()
         for row in try Row.fetchAll(db, sql: "SELECT id, sha256 FROM evidence WHERE purged_at IS NULL")
         where !purgedEvidence.contains(row[0]) {
@@ -105,7 +113,12 @@ public enum PurgeRecords {
         {
             stillCited.insert(row[1])
         }
+        for row in try Row.fetchAll(db, sql: "SELECT id, sha256 FROM mail_messages WHERE purged_at IS NULL")
+        where !purgedMail.contains(row[0]) {
+            stillCited.insert(row[1])
+        }
         let freed = Set(plan.evidence.map(\.sha256)).union(plan.people.compactMap(\.mandateSHA256))
+            .union(plan.mail.map(\.sha256))
             .subtracting(stillCited).union(plan.orphanedFiles)
         return freed.sorted()
     }

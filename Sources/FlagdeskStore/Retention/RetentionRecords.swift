@@ -61,12 +61,16 @@ public struct PurgePlan: Sendable, Equatable {
     public var items: [PurgeableItem] = []
     /// Documents whose text and fields go, in id order.
     public var documents: [PurgeableDocument] = []
+    /// Imported messages whose headers and files go, in id order (`MailPurgeRecords`).
+    public var mail: [PurgeableMail] = []
     /// Held files whose every record is already purged (a crash between a purge's commit and
     /// its file deletion leaves them): removed by the next purge.
     public var orphanedFiles: [String]
 
     /// Whether nothing would be erased (orphaned files aside).
-    public var erasesNothing: Bool { people.isEmpty && evidence.isEmpty && items.isEmpty && documents.isEmpty }
+    public var erasesNothing: Bool {
+        people.isEmpty && evidence.isEmpty && items.isEmpty && documents.isEmpty && mail.isEmpty
+    }
     public var isEmpty: Bool { erasesNothing && orphanedFiles.isEmpty }
     /// The items whose content goes, and any whose evidence goes: the same items, as both
     /// follow the evidence rule (the union only guards against a store edited by hand).
@@ -91,11 +95,12 @@ public enum RetentionRecords {
         let people = try people(before: cutoffs.people, in: db)
         let noAction = cutoffs.noAction ?? cutoffs.evidence
         let items = try items(before: cutoffs.evidence, noAction: noAction, in: db)
+        let documents = try documents(
+            purgingItems: items.map(\.id), people: people.map(\.id), before: cutoffs.evidence, in: db)
         return PurgePlan(
             people: people, evidence: try evidence(before: cutoffs.evidence, noAction: noAction, in: db), items: items,
-            documents: try documents(
-                purgingItems: items.map(\.id), people: people.map(\.id),
-                before: cutoffs.evidence, in: db),
+            documents: documents,
+            mail: try mail(purgingDocuments: documents.map(\.id), before: cutoffs.evidence, in: db),
             orphanedFiles: try PurgeRecords.orphanedHashes(in: db))
     }
 

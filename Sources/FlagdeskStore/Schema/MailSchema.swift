@@ -40,4 +40,14 @@ enum MailSchema {
         CREATE INDEX documents_by_provider_reference ON documents(provider_reference)
             WHERE provider_reference IS NOT NULL;
         """
+
+    /// Migration `v18-mail-more`: a message's From, Subject, Message-ID, Date text and findings
+    /// are erased, and its file deleted, with its document's text under the retention purge (GDPR
+    /// Art. 5(1)(e)); the row records when. `purged_at` is bound to the purge event of that
+    /// instant (`PurgeReconciliation`), not to the seal: a sealed column added now would change
+    /// every sealed row's MAC, and the key is not in the store to seal them again.
+    static let v18 = """
+        ALTER TABLE mail_messages ADD COLUMN purged_at TEXT;
+        CREATE INDEX mail_purged ON mail_messages(purged_at, id) WHERE purged_at IS NOT NULL;
+        """
 }

@@ -54,6 +54,9 @@ enum Schema {
         migrator.registerMigration("v16-victims-c") { db in
             try WishSchema.v16(db)
         }
+        migrator.registerMigration("v18-mail-more") { db in
+            try db.execute(sql: MailSchema.v18)
+        }
         return migrator
     }
 

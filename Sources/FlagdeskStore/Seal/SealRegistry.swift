@@ -82,6 +82,7 @@ public enum SealRegistry {
                 "reference", "sha256", "size", "message_id", "date_text", "date_at", "from_text", "subject",
                 "document_id", "match", "match_method", "candidates", "findings", "review", "reviewed_at",
                 "reviewed_by", "imported_at", "imported_by",
+                // Not `purged_at` (v18): it came after rows were sealed; the purge event binds it.
             ]),
         // Evidence first waived by a coordinator, with the reason (v12): a notice goes out on it.
         SealedTable(

@@ -60,6 +60,8 @@ extension DeskController {
             } else {
                 run(command, argument: text)
             }
+        case .attachReply(let reference):
+            attachReply(reference, to: text)
         case .confirm:
             break
         }

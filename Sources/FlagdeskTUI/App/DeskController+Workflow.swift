@@ -237,7 +237,7 @@ extension DeskController {
     }
 
     func openDocument(_ reference: String) {
-        attempt { push(.compose(ComposePage(view: try desk.document(reference: reference)))) }
+        attempt { push(.compose(try documentPage(try desk.document(reference: reference)))) }
     }
 
     private func setDocumentField(_ text: String) {

@@ -73,6 +73,7 @@ public final class DeskController {
                 state.screen = .item(page)
             }
             try reloadCaseScreens()
+            try reloadReplyScreens()
         }
         state.queue.scrollIntoView(height: listHeight)
         return true
@@ -89,7 +90,7 @@ public final class DeskController {
         case .top: moveToEnd(top: true)
         case .bottom: moveToEnd(top: false)
         case .open:
-            if openInCaseScreens(argument) { break }
+            if openInCaseScreens(argument) || openInReplies(argument) { break }
             if state.context == .item, argument == nil {
                 openItemDocuments()
                 break
@@ -102,7 +103,9 @@ public final class DeskController {
         case .back: goBack()
         case .quit:
             if state.backStack.isEmpty { state.isFinished = true } else { goBack() }
-        case .nextTab, .previousTab: cycleTab(forward: command == .nextTab, argument: argument)
+        case .nextTab, .previousTab:
+            if argument == nil, cycleRepliesTab(forward: command == .nextTab) { break }
+            cycleTab(forward: command == .nextTab, argument: argument)
         case .tabInbox, .tabTriage, .tabInAction, .tabDue, .tabOnHold, .tabClosed:
             if let tab = command.tab { switchTab(tab) }
         case .search:
@@ -126,13 +129,14 @@ public final class DeskController {
         case .cases, .people, .draftCaseNotices, .caseNew, .caseAdd: runCases(command, argument: argument)
         case .record, .withdraw, .closeDocument, .approvals, .documentItems:
             runDocumentLife(command, argument: argument)
+        case .replies, .reply, .replyConfirm, .replyAttach, .replyDismiss: runReplies(command, argument: argument)
         }
     }
 
     private var pageSize: Int {
         switch state.screen {
         case .queue: return listHeight - 1
-        case .item, .help, .report, .compose, .triage, .deadlines, .cases, .caseView, .people:
+        case .item, .help, .report, .compose, .triage, .deadlines, .cases, .caseView, .people, .replies, .reply:
             return screenSize.rows - 3
         }
     }
@@ -162,6 +166,7 @@ public final class DeskController {
         case .triage: moveTriageFocus(by: delta)
         case .deadlines: moveDeadlineSelection(by: delta)
         case .cases, .caseView, .people: moveCaseSelection(by: delta)
+        case .replies, .reply: moveReplySelection(by: delta)
         }
     }
 
@@ -170,7 +175,7 @@ public final class DeskController {
     private func moveToEnd(top: Bool) {
         switch state.screen {
         case .queue: attempt { top ? try state.queue.moveToTop(desk: desk) : try state.queue.moveToBottom(desk: desk) }
-        case .item, .help, .report, .compose, .triage, .deadlines, .cases, .caseView, .people:
+        case .item, .help, .report, .compose, .triage, .deadlines, .cases, .caseView, .people, .replies, .reply:
             move(by: top ? -1_000_000 : 1_000_000)
         }
     }

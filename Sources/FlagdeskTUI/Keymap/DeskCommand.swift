@@ -47,6 +47,11 @@ public enum DeskCommand: String, CaseIterable, Sendable, Hashable {
     case draftCaseNotices = "draft-case-notices"
     case caseNew = "case-new"
     case caseAdd = "case-add"
+    // Replies by e-mail (issue #19)
+    case replies, reply
+    case replyConfirm = "reply-confirm"
+    case replyAttach = "reply-attach"
+    case replyDismiss = "reply-dismiss"
 
     public var summary: String {
         switch self {
@@ -59,8 +64,8 @@ public enum DeskCommand: String, CaseIterable, Sendable, Hashable {
         case .open: return "open the selected item (or document)"
         case .back: return "back to the previous screen (or cancel)"
         case .quit: return "leave this screen; on the queue, quit Flagdesk"
-        case .nextTab: return "next queue tab"
-        case .previousTab: return "previous queue tab"
+        case .nextTab: return "next tab (queue, replies)"
+        case .previousTab: return "previous tab (queue, replies)"
         case .tabInbox: return "tab Inbox: every open item"
         case .tabTriage: return "tab Triage: new items to triage"
         case .tabInAction: return "tab In action: triaged items and documents in flight"
@@ -104,6 +109,13 @@ public enum DeskCommand: String, CaseIterable, Sendable, Hashable {
         case .caseNew: return "open a new case (`:case-new TITLE`)"
         case .caseAdd: return "add the marked items (or the selected one) to a case (`:case-add C-2026-00001`)"
         case .draftCaseNotices: return "draft one DSA notice per hosting provider for the case's open items"
+        case .replies:
+            return "replies by e-mail: tabs New, Matched, Unmatched (`:replies unmatched`); Enter opens one"
+        case .reply: return "open an imported message by reference (`:reply M-2026-000001`)"
+        case .replyConfirm:
+            return "record the message's proposal on its document, dated with the message's Date (asks first)"
+        case .replyAttach: return "attach the message to a document (asks for the document's reference)"
+        case .replyDismiss: return "mark the message read with nothing to record (asks first)"
         case .report: return "DSA Art. 22(3) figures of this year as bar charts (`:report 2025` for another)"
         }
     }

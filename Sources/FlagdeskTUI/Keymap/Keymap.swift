@@ -5,7 +5,7 @@ import Foundation
 public enum KeyContext: String, CaseIterable, Sendable, Hashable {
     case global, queue, item, help, report, triage, compose, deadlines, cases
     case caseView = "case"
-    case people
+    case people, replies, reply
 
     public var title: String {
         switch self {
@@ -20,6 +20,8 @@ public enum KeyContext: String, CaseIterable, Sendable, Hashable {
         case .cases: return "Cases"
         case .caseView: return "Case"
         case .people: return "People"
+        case .replies: return "Replies"
+        case .reply: return "Reply"
         }
     }
 }
@@ -98,6 +100,17 @@ public struct Keymap: Sendable {
         KeyBinding(context: .compose, keys: [.rune("Z")], command: .closeDocument),
         KeyBinding(context: .compose, keys: [.rune("i")], command: .documentItems),
         KeyBinding(context: .global, keys: [.rune("A")], command: .approvals),
+        KeyBinding(context: .global, keys: [.rune("M")], command: .replies),
+        KeyBinding(context: .replies, keys: [.enter, .rune("l"), .right], command: .open),
+        KeyBinding(context: .replies, keys: [.tab, .rune("]")], command: .nextTab),
+        KeyBinding(context: .replies, keys: [.backTab, .rune("[")], command: .previousTab),
+        KeyBinding(context: .replies, keys: [.rune("c")], command: .replyConfirm),
+        KeyBinding(context: .replies, keys: [.rune("a")], command: .replyAttach),
+        KeyBinding(context: .replies, keys: [.rune("d")], command: .replyDismiss),
+        KeyBinding(context: .reply, keys: [.rune("h"), .left], command: .back),
+        KeyBinding(context: .reply, keys: [.rune("c")], command: .replyConfirm),
+        KeyBinding(context: .reply, keys: [.rune("a")], command: .replyAttach),
+        KeyBinding(context: .reply, keys: [.rune("d")], command: .replyDismiss),
     ])
 
     /// The command a key runs in a context: the context's own binding first, then the global one.

@@ -35,6 +35,8 @@ public struct DeskState: Sendable {
         case .cases: return .cases
         case .caseView: return .caseView
         case .people: return .people
+        case .replies: return .replies
+        case .reply: return .reply
         }
     }
 }
@@ -51,12 +53,16 @@ public enum Screen: Sendable {
     case cases(CasesPage)
     case caseView(CasePage)
     case people(PeoplePage)
+    case replies(RepliesPage)
+    case reply(ReplyPage)
 }
 
 /// A document being composed or reviewed.
 public struct ComposePage: Sendable {
     public var view: DocumentView
     public var scroll = 0
+    /// The replies imported for it (`M` opens the Replies view; `:reply M-...` one of them).
+    public var replies: [StoredMail] = []
 }
 
 /// The open deadlines, most urgent first.
@@ -108,6 +114,8 @@ public struct Prompt: Sendable {
         case confirm(ConfirmedAction)
         /// What a command needs typed (a reason, a day): Enter runs it with the text.
         case argument(DeskCommand, label: String)
+        /// The document an imported message answers (its reference).
+        case attachReply(String)
     }
 
     public var purpose: Purpose
@@ -123,6 +131,7 @@ public struct Prompt: Sendable {
         case .noActionReason(let reference): return "Why is \(reference) not illegal? "
         case .confirm(let action): return action.question + " [y/N] "
         case .argument(_, let label): return label
+        case .attachReply(let reference): return "Attach \(reference) to document: "
         }
     }
 }

@@ -50,6 +50,19 @@ struct ComposeView {
                     ))
             }
         }
+        if !page.replies.isEmpty {
+            lines.append(
+                ("Replies (\(page.replies.count)) — `:reply M-...` opens one, M the Replies view", Palette.header))
+            for mail in page.replies {
+                let date = mail.date.map { DeskTime.minute($0, zone: context.desk.zone) } ?? "(no date)"
+                lines.append(
+                    (
+                        "  \(mail.reference)  \(date)  \(TextFit.cell(mail.review.rawValue, 9))  "
+                            + "\(TextFit.cell(mail.from, 28))  \(TextFit.cell(mail.subject, max(4, width - 76)))",
+                        mail.review == .new ? Palette.label : .normal
+                    ))
+            }
+        }
         lines.append(
             ("── Subject: " + view.rendered.subject + " " + String(repeating: "─", count: width), Palette.header))
         for part in TextFit.wrap(view.rendered.text, width: max(1, width)) { lines.append((part, .normal)) }

@@ -32,6 +32,8 @@ struct DeskView {
         case .cases(let page): CasesView(page: page, context: context).draw(on: screen)
         case .caseView(let page): CaseView(page: page, context: context).draw(on: screen)
         case .people(let page): PeopleView(page: page, context: context).draw(on: screen)
+        case .replies(let page): RepliesView(page: page, context: context).draw(on: screen)
+        case .reply(let page): ReplyView(page: page, context: context).draw(on: screen)
         }
         if let picker = state.picker { PickerView(picker: picker).draw(on: screen) }
         screen.fillRow(size.rows - 2, with: statusText(), attributes: Palette.statusBar)
@@ -105,6 +107,8 @@ struct DeskView {
         case .cases: return "j/k:select  Enter:open case  P:people  q:back  ?:help"
         case .caseView: return "j/k:item  Enter:open item  n:draft a notice per provider  q:back  ?:help"
         case .people: return "j/k:select  q:back  ?:help"
+        case .replies: return "j/k:select  Enter:open  Tab:tab  c:confirm  a:attach  d:dismiss  q:back  ?:help"
+        case .reply: return "c:confirm proposal  a:attach to document  d:dismiss  j/k:scroll  q:back  ?:help"
         }
     }
 }

@@ -48,6 +48,9 @@ struct PurgeCommand: ParsableCommand {
                     ? "" : ": " + report.itemReferences.map(Output.safe).joined(separator: ", ")))
         Output.line("\(verb) \(report.evidenceRows) evidence record(s), \(report.evidenceBytes) bytes")
         Output.line("\(verb) the text and fields of \(report.documents) document(s)")
+        Output.line(
+            "\(verb) the headers and files of \(report.mailReferences.count) imported message(s)"
+                + (report.mailReferences.isEmpty ? "" : ": " + report.mailReferences.joined(separator: ", ")))
         Output.line("\(dryRun ? "Would delete" : "Deleted") \(report.filesRemoved) held file(s)")
         if !report.filesFailed.isEmpty {
             Output.error(
@@ -67,6 +70,7 @@ private struct PurgeJSON: Encodable {
     var people: [Int64]
     var items: [String]
     var documents: Int
+    var mail: [String]
     var evidenceRecords: Int
     var evidenceBytes: Int64
     var filesRemoved: Int
@@ -81,6 +85,7 @@ private struct PurgeJSON: Encodable {
         people = report.peopleIDs
         items = report.itemReferences
         documents = report.documents
+        mail = report.mailReferences
         evidenceRecords = report.evidenceRows
         evidenceBytes = report.evidenceBytes
         filesRemoved = report.filesRemoved
