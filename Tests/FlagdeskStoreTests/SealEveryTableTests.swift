@@ -73,6 +73,21 @@ struct SealEveryTableTests {
                 INSERT INTO evidence_waivers (item_id, step, reason, waived_by, waived_at)
                 VALUES (1, 'referral', 'urgent', 'alice', \(at))
                 """, edited: "reason", copyChanges: ["step": "'preservation'"]),
+        "person_wishes": Fixture(
+            insert: """
+                INSERT INTO person_wishes (person_id, kind, value, recorded_by, recorded_at)
+                VALUES (1, 'no-police', '', 'alice', \(at))
+                """, edited: "kind", copyChanges: ["kind": "'no-erasure-request'"]),
+        "wish_overrides": Fixture(
+            insert: """
+                INSERT INTO wish_overrides (item_id, person_id, kind, reason, decided_by, decided_at)
+                VALUES (1, 1, 'no-police', 'her life is in danger', 'alice', \(at))
+                """, edited: "reason", copyChanges: ["item_id": "item_id + 100"]),
+        "person_assignments": Fixture(
+            insert: """
+                INSERT INTO person_assignments (person_id, assignee, assigned_by, assigned_at)
+                VALUES (1, 'bob', 'alice', \(at))
+                """, edited: "assignee", copyChanges: ["person_id": "person_id + 100"]),
     ]
 
     /// A store holding one sealed row in every sealed table.
