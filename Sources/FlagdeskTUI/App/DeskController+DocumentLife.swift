@@ -23,11 +23,6 @@ extension DeskController {
         return nil
     }
 
-    private func ask(_ question: String, _ command: DeskCommand, _ argument: String) {
-        state.prompt = Prompt(
-            purpose: .confirm(ConfirmedAction(question: question, command: command, argument: argument)))
-    }
-
     /// Asks on the bottom line for what the command needs (a reason, a day).
     private func askText(_ label: String, for command: DeskCommand) {
         state.prompt = Prompt(purpose: .argument(command, label: label))

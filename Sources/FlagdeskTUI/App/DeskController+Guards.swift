@@ -34,11 +34,7 @@ extension DeskController {
         }
         let command = keymap.command(for: key, in: .triage)
         guard key == .control("c") || command == .quit || command == .back else { return false }
-        state.prompt = Prompt(
-            purpose: .confirm(
-                ConfirmedAction(
-                    question: "Discard the unsaved triage of \(form.reference)? s saves it instead", command: .back,
-                    argument: nil)))
+        ask("Discard the unsaved triage of \(form.reference)? s saves it instead", .back, nil)
         return true
     }
 }

@@ -176,13 +176,17 @@ extension DeskController {
         }
     }
 
+    /// Asks a yes/no question on the bottom line; "y" runs `command` with `argument`.
+    func ask(_ question: String, _ command: DeskCommand, _ argument: String?) {
+        state.prompt = Prompt(
+            purpose: .confirm(ConfirmedAction(question: question, command: command, argument: argument)))
+    }
+
     func unmarkAll(confirmed: Bool) {
         let count = state.queue.marks.count
         guard count > 0 else { return }
         if count > 1, !confirmed {
-            state.prompt = Prompt(
-                purpose: .confirm(
-                    ConfirmedAction(question: "Clear \(count) marks?", command: .unmarkAll, argument: nil)))
+            ask("Clear \(count) marks?", .unmarkAll, nil)
             return
         }
         state.queue.marks = []

@@ -143,9 +143,7 @@ extension DeskController {
                     state.message = .error(Self.nothingToConfirm(detail))
                     return
                 }
-                state.prompt = Prompt(
-                    purpose: .confirm(
-                        ConfirmedAction(question: question, command: .replyConfirm, argument: "yes " + reference)))
+                ask(question, .replyConfirm, "yes " + reference)
                 return
             }
             let view = try writing { () throws(EngineError) in try desk.confirmMail(reference) }
@@ -190,11 +188,7 @@ extension DeskController {
             return
         }
         guard confirmed else {
-            state.prompt = Prompt(
-                purpose: .confirm(
-                    ConfirmedAction(
-                        question: "Dismiss \(reference): read, nothing to record?", command: .replyDismiss,
-                        argument: "yes " + reference)))
+            ask("Dismiss \(reference): read, nothing to record?", .replyDismiss, "yes " + reference)
             return
         }
         attempt {

@@ -180,8 +180,7 @@ extension DeskController {
                     item.leaHold
                     ? "Release \(reference) from the LEA hold? Its notices may then be sent"
                     : "Put \(reference) on LEA hold? No notice leaves for it until it is released"
-                state.prompt = Prompt(
-                    purpose: .confirm(ConfirmedAction(question: question, command: .hold, argument: reference)))
+                ask(question, .hold, reference)
                 return
             }
             let changed = try writing { () throws(EngineError) in
@@ -273,12 +272,9 @@ extension DeskController {
         guard case .compose(let page) = state.screen else { return }
         guard let open = page.view.openSendAttempt else {
             guard confirmed else {
-                state.prompt = Prompt(
-                    purpose: .confirm(
-                        ConfirmedAction(
-                            question: "Mark \(page.view.record.reference) as sent by you, outside Flagdesk, now? "
-                                + "Its text is frozen and its deadlines start; this cannot be undone",
-                            command: .send, argument: nil)))
+                ask(
+                    "Mark \(page.view.record.reference) as sent by you, outside Flagdesk, now? "
+                        + "Its text is frozen and its deadlines start; this cannot be undone", .send, nil)
                 return
             }
             documentAction("marked sent; its text is frozen") { desk, ref throws(EngineError) in
@@ -288,11 +284,9 @@ extension DeskController {
         }
         guard confirmed else {
             let when = ISO8601.formatLocal(open.startedAt, in: desk.zone)
-            state.prompt = Prompt(
-                purpose: .confirm(
-                    ConfirmedAction(
-                        question: "Sending outcome unknown (e-mail attempt \(when)): did that mail leave? "
-                            + "y records it as sent, nothing is sent again", command: .send, argument: nil)))
+            ask(
+                "Sending outcome unknown (e-mail attempt \(when)): did that mail leave? "
+                    + "y records it as sent, nothing is sent again", .send, nil)
             return
         }
         documentAction("recorded as sent by the earlier e-mail attempt") { desk, ref throws(EngineError) in
@@ -306,10 +300,7 @@ extension DeskController {
         guard case .compose(let page) = state.screen else { return }
         let file = exportFolder.appendingPathComponent("\(page.view.record.reference).txt")
         if SafeFileWriter.exists(file.path), !isConfirmed {
-            state.prompt = Prompt(
-                purpose: .confirm(
-                    ConfirmedAction(
-                        question: "\(file.path) exists: replace it?", command: .export, argument: nil)))
+            ask("\(file.path) exists: replace it?", .export, nil)
             return
         }
         do {
@@ -392,11 +383,7 @@ extension DeskController {
             return
         }
         guard confirmed else {
-            state.prompt = Prompt(
-                purpose: .confirm(
-                    ConfirmedAction(
-                        question: "Draft reminders for \(marked.count) marked items?", command: .remindMarked,
-                        argument: nil)))
+            ask("Draft reminders for \(marked.count) marked items?", .remindMarked, nil)
             return
         }
         attempt {

@@ -104,12 +104,7 @@ struct ItemView {
     }
 
     func draw(on screen: any TerminalScreen) {
-        let height = screen.size.rows - 2
-        let all = lines(width: screen.size.columns)
-        let top = min(page.scroll, max(0, all.count - height))
-        for (offset, line) in all.dropFirst(top).prefix(height).enumerated() {
-            screen.fillRow(offset, with: line.text, attributes: line.attributes)
-        }
+        screen.drawPage(lines(width: screen.size.columns), scroll: page.scroll)
     }
 }
 

@@ -75,4 +75,14 @@ extension TerminalScreen {
     func fillRow(_ row: Int, with text: String = "", attributes: TextAttributes = .normal) {
         put(TextFit.cell(text, size.columns), at: TerminalPosition(row: row, column: 0), attributes: attributes)
     }
+
+    /// Draws the page of `lines` that starts at `scroll` above the two status rows; a scroll
+    /// past the end shows the last full page (the item, compose, report and reply views).
+    func drawPage(_ lines: [ItemView.Line], scroll: Int) {
+        let height = size.rows - 2
+        let top = min(scroll, max(0, lines.count - height))
+        for (offset, line) in lines.dropFirst(top).prefix(height).enumerated() {
+            fillRow(offset, with: line.text, attributes: line.attributes)
+        }
+    }
 }

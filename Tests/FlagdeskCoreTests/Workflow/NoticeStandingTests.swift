@@ -60,6 +60,8 @@ struct ServiceClassTests {
         let bing = try #require(Directory.starter.provider(key: "microsoft-bing"))
         #expect(bing.isSearchEngine && bing.isVeryLarge && !bing.owesTrustedFlaggerPriority)
         #expect(bing.serviceClass == "very large online search engine")
+        // Declared a search engine, however else it is described: no priority (Art. 19, 22(1)).
+        #expect(!Provider(key: "s", name: "S", isOnlinePlatform: true, isSearchEngine: true).owesTrustedFlaggerPriority)
         var fixture = F.DocumentFixture(.dsaNotice)
         fixture.context.recipient = .provider(bing)
         let provider = fixture.missing.first { $0.key == "provider" }
