@@ -47,6 +47,7 @@ struct Flagdesk: ParsableCommand {
             EscalateCommand.self,
             VerifyCommand.self,
             TeamCommand.self,
+            OrganisationCommand.self,
             PurgeCommand.self,
             BackupCommand.self,
             RestoreCommand.self,

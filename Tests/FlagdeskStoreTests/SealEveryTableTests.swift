@@ -88,6 +88,11 @@ struct SealEveryTableTests {
                 INSERT INTO person_assignments (person_id, assignee, assigned_by, assigned_at)
                 VALUES (1, 'bob', 'alice', \(at))
                 """, edited: "assignee", copyChanges: ["person_id": "person_id + 100"]),
+        "desk_organisation": Fixture(
+            insert: """
+                INSERT INTO desk_organisation (id, profile, recorded_by, recorded_at)
+                VALUES (1, '{"authorisedToHoldCSAM":false}', 'alice', \(at))
+                """, edited: "profile", copyChanges: ["id": "2"]),
     ]
 
     /// A store holding one sealed row in every sealed table.

@@ -91,6 +91,25 @@ via_sudo "$flagger" approve N-2026-00001 > /dev/null 2> "$work/config.err" && fa
 grep -q "disagrees with the desk's team" "$work/config.err" || fail "config: $(cat "$work/config.err")"
 sed -i '/^\[users\]/,$d' "$config"
 
+# The organisation is the desk's (recorded at init from the service account's configuration): a
+# flagger's own configuration claiming the authority to hold CSAM (Dir. 2011/93/EU Art. 5) or
+# another trusted-flagger standing is refused; without [organisation] she works under the desk's.
+own="$work/flagger-config.toml"
+printf '[network]\nauthorised_to_hold_csam = true\n' > "$own" && chmod 644 "$own"
+own_sudo() { runuser -u "$flagger" -- sudo -n -u "$service" "$fd" "$@" --store "$store" --config "$own"; }
+own_sudo list > /dev/null 2> "$work/org.err" && fail "a flagger's configuration claimed the authority to hold CSAM"
+grep -q 'authorised_to_hold_csam is "true" in the configuration but "false" in the desk' "$work/org.err" \
+    || fail "csam claim: $(cat "$work/org.err")"
+printf '[organisation]\nname = "Example Hotline asbl"\n' > "$own"
+own_sudo list > /dev/null 2> "$work/org.err" && fail "a configuration without the trusted-flagger status was taken"
+grep -q "disagrees with the desk's" "$work/org.err" || fail "standing claim: $(cat "$work/org.err")"
+: > "$own"
+own_sudo organisation show > "$work/org.out" || fail "organisation show with a bare configuration"
+grep -q "recorded in the desk by $service" "$work/org.out" || fail "organisation source: $(cat "$work/org.out")"
+grep -q 'awarding_dsc = BIPT' "$work/org.out" || fail "organisation: $(cat "$work/org.out")"
+own_sudo organisation adopt-config > /dev/null 2> "$work/org.err" && fail "a flagger recorded the organisation"
+grep -q "only a coordinator can record the organisation" "$work/org.err" || fail "adopt: $(cat "$work/org.err")"
+
 # Four-eyes: the coordinator drafts; she cannot approve her own draft; --now on a write is refused.
 printf 'screenshot' > "$work/capture.png" && chmod 644 "$work/capture.png"
 item=$(via_sudo "$flagger" add "https://www.instagram.com/p/fdtest-1" --content-type text --source hotline \

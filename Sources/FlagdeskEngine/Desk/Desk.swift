@@ -19,6 +19,10 @@ public final class Desk: Sendable {
     public let openedTeam: DeskTeam
     /// Which clock the desk acts on (see `DeskClock`).
     public let clock: DeskClock
+    /// The organisation as the desk records it (a team desk); `config` already carries it.
+    public let recordedOrganisation: RecordedOrganisation?
+    /// What the configuration file itself says about the organisation, compared at open.
+    let statedOrganisation: OrganisationProfile
     /// Where accounts are looked up (`team add` refuses a login this machine does not know).
     let process: any ProcessInspector
     /// `--now`, if given.
@@ -33,11 +37,14 @@ public final class Desk: Sendable {
 
     init(
         store: Store, loaded: LoadedConfig, actor: ActorIdentity.Resolved, team: DeskTeam, clock: DeskClock,
-        now: Date?, process: any ProcessInspector
+        now: Date?, process: any ProcessInspector, recordedOrganisation: RecordedOrganisation?
     ) {
         self.process = process
         self.store = store
-        self.config = loaded.config
+        self.statedOrganisation = OrganisationProfile(of: loaded.config)
+        self.recordedOrganisation = recordedOrganisation
+        self.config = OrganisationPolicy.effectiveConfig(
+            loaded.config, setup: team.settings.setup, recorded: recordedOrganisation)
         self.configPath = loaded.path
         self.directory = loaded.config.directory
         self.actor = actor.login

@@ -88,15 +88,19 @@ extension Desk {
         } catch {
             throw EngineError(error)
         }
-        if options.createStore { try DeskCreation.createNew(store, options, fourEyes: loaded.config.fourEyes) }
+        if options.createStore {
+            try DeskCreation.createNew(
+                store, options, fourEyes: loaded.config.fourEyes, organisation: OrganisationProfile(of: loaded.config))
+        }
         let team = try DeskCreation.team(of: store, options.process, fourEyes: loaded.config.fourEyes)
+        let organisation = try DeskCreation.organisation(of: store)
         let actor = ActorIdentity.resolve(
             setup: team.settings.setup, storeDatabase: store.databaseURL.path, environment: options.environment,
             process: options.process)
         let clock: DeskClock = options.now == nil ? .real : team.settings.simulatedClock ? .simulated : .whatIf
         let desk = Desk(
             store: store, loaded: loaded, actor: actor, team: team, clock: clock, now: options.now,
-            process: options.process)
+            process: options.process, recordedOrganisation: organisation)
         try desk.checkAccess(options.access)
         if options.access == .member { try desk.checkConfiguration(notice: options.onNotice) }
         try desk.mirrorDirectory()

@@ -16,7 +16,9 @@ enum DeskCreation {
 
     /// On a store `init` has just made (an empty trail): its seal key (and first seal), then
     /// what the desk is. The key comes first: every later write is sealed with it.
-    static func createNew(_ store: Store, _ options: DeskOptions, fourEyes: Bool) throws(EngineError) {
+    static func createNew(
+        _ store: Store, _ options: DeskOptions, fourEyes: Bool, organisation: OrganisationProfile
+    ) throws(EngineError) {
         let creator = ActorIdentity.account(options.process)
         let at = options.now ?? Date()
         do {
@@ -25,12 +27,13 @@ enum DeskCreation {
         } catch {
             throw EngineError(error)
         }
-        try record(store, options, fourEyes: fourEyes, creator: creator, at: at)
+        try record(store, options, fourEyes: fourEyes, organisation: organisation, creator: creator, at: at)
     }
 
     /// Records the new desk on a store with no settings yet.
     private static func record(
-        _ store: Store, _ options: DeskOptions, fourEyes: Bool, creator: String, at: Date
+        _ store: Store, _ options: DeskOptions, fourEyes: Bool, organisation: OrganisationProfile, creator: String,
+        at: Date
     ) throws(EngineError) {
         let new = options.newDesk
         let members: [String]
@@ -65,6 +68,12 @@ enum DeskCreation {
                     AuditEntry(
                         actor: creator, at: at, entity: "desk", entityID: "team", action: "create", payload: payload),
                     in: db)
+                // A team desk's organisation is the service account's configuration, recorded now.
+                if new.setup == .team {
+                    let entry = try OrganisationPolicy.record(
+                        organisation, old: nil, actor: creator, at: at, action: "record", in: db)
+                    try AuditTrail.append(entry, in: db)
+                }
             }
         } catch {
             throw EngineError(error)
@@ -79,6 +88,16 @@ enum DeskCreation {
         } catch {
             throw EngineError(error)
         }
+    }
+
+    static func organisation(of store: Store) throws(EngineError) -> RecordedOrganisation? {
+        let stored: StoredOrganisation?
+        do {
+            stored = try store.read { db in try OrganisationRecords.get(in: db) }
+        } catch {
+            throw EngineError(error)
+        }
+        return try stored.map(OrganisationPolicy.recorded)
     }
 
     /// The account owning the store's database: the one person of a desk made before `v9-team`.

@@ -55,6 +55,7 @@ extension Desk {
     /// is refused. `[approval] four_eyes` was taken in when the desk was created; the desk's value
     /// rules after that, and a configuration saying otherwise is told, not followed.
     func checkConfiguration(notice: (@Sendable (String) -> Void)?) throws(EngineError) {
+        try checkOrganisation(notice: notice)
         let differences = openedTeam.disagreement(with: config.users)
         if !differences.isEmpty {
             throw .configuration(

@@ -62,6 +62,7 @@ extension Desk {
             try TeamRecords.setSetup(.team, in: db)
             try teamEvent(
                 "setup", action: "convert", ["old": "personal", "new": "team", "service_account": service], in: db)
+            try recordOrganisationAtConversion(in: db)
         }
     }
 

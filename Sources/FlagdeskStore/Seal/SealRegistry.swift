@@ -105,6 +105,11 @@ public enum SealRegistry {
             name: "person_assignments", entity: "person assignment",
             label: "(SELECT pseudonym FROM people WHERE people.id = person_assignments.person_id) || ' assignment'",
             columns: ["person_id", "assignee", "assigned_by", "assigned_at"]),
+        // v20: on a team desk, who the organisation is and what it may claim (trusted-flagger
+        // status, GDPR Art. 80 standing, authority to hold CSAM): every letter and capture relies on it.
+        SealedTable(
+            name: "desk_organisation", entity: "organisation", label: "'organisation'",
+            columns: ["profile", "recorded_by", "recorded_at"]),
         // outgoing_messages is WITHOUT ROWID: the triggers' log names rows by rowid, so it is not
         // sealed; a Message-ID there only helps a reply find its document (the match is reviewed).
     ]
