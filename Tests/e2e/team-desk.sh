@@ -138,4 +138,16 @@ via_sudo "$outsider" approve N-2026-00001 > /dev/null || fail "another coordinat
 via_sudo "$coord" verify > /dev/null || fail "the desk verifies"
 sqlite3 "$store/flagdesk.sqlite" "SELECT actor FROM events WHERE action = 'approve'" | grep -qx "$outsider" \
     || fail "the trail names who approved"
+
+# What is approved is what goes out: the flagger sends the approved notice with her own template
+# folder (every legal element kept, one sentence added) and is refused; with the desk's
+# configuration it goes.
+mkdir -p "$work/own-templates/dsa-notice"
+cp Templates/dsa-notice/en.mustache "$work/own-templates/dsa-notice/en.mustache"
+echo "The person's name is available on request." >> "$work/own-templates/dsa-notice/en.mustache"
+chmod -R a+rX "$work/own-templates"
+printf '[templates]\ndirectory = "%s"\n' "$work/own-templates" > "$own"
+own_sudo send N-2026-00001 --via manual > /dev/null 2> "$work/basis.err" && fail "a flagger's own template was sent"
+grep -q "the templates it is rendered from has changed" "$work/basis.err" || fail "basis: $(cat "$work/basis.err")"
+via_sudo "$flagger" send N-2026-00001 --via manual > /dev/null || fail "sending with the desk's configuration"
 echo "team-desk: 1 passed, 0 failed"

@@ -49,6 +49,8 @@ extension Desk {
             }
             record.approvedAt = now
             record.approvedBy = actor
+            // What the approval covers beyond the fields: sending compares it (`ApprovalBasis`).
+            payload.merge(try approvalBasis(loaded).payload) { _, basis in basis }
             payload["four_eyes"] = fourEyes ? "checked" : team.settings.setup == .personal ? "single-user" : "off"
             return record
         }

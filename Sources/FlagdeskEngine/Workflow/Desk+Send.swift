@@ -194,6 +194,7 @@ extension Desk {
         // What is checked is what leaves: the legal elements on this very text.
         _ = try DocumentWorkflow.apply(
             .send, to: record.status, reference: record.reference, missing: rendered.absentElements)
+        try requireApprovedBasis(loaded, in: db)
         let sha = SHA256.hash(data: Data(rendered.text.utf8)).lowercaseHex
         return PreparedSending(
             reference: record.reference, version: record.version,
