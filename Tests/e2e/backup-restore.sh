@@ -57,6 +57,15 @@ done
 if grep -q "copying the database" <<<"$out"; then fail "progress written into piped output"; fi
 ok
 
+# verify, too: the trail, the evidence files counted, then the wait for the checks beside them.
+script -qec "\"$bin\" verify --store \"$store\" $now" /dev/null >"$work/verify-tty" 2>&1 \
+    || fail "verify at a terminal exited $?"
+for stage in "verify: checking the audit trail" "verify: hashing evidence files" "verify: waiting for SQLite"; do
+    grep -q "$stage" "$work/verify-tty" || fail "no progress for '$stage': $(head -c 400 "$work/verify-tty")"
+done
+"$bin" verify --store "$store" $now 2>&1 | grep -q "hashing evidence" && fail "verify progress written into a pipe"
+ok
+
 # A second backup into the same folder is refused.
 set +e
 "$bin" backup "$work/backup" --store "$store" $now 2>"$work/err" >/dev/null; code=$?

@@ -1,3 +1,4 @@
+import FlagdeskCore
 import FlagdeskStore
 import Foundation
 
@@ -31,8 +32,12 @@ public struct VerifyReport: Sendable, Equatable {
 extension Desk {
     /// Recomputes the audit chain and every evidence file's hash, checks every audited row
     /// and seal event against the seal key, the records against the trail (counts, import
-    /// digests), and, given `expectHead`, that the trail still holds that head.
-    public func verify(expectHead: String? = nil) throws(EngineError) -> VerifyReport {
+    /// digests), and, given `expectHead`, that the trail still holds that head. `progress` hears
+    /// the stages of the work done here (the trail, each evidence file, then the wait for the
+    /// two checks running beside it).
+    public func verify(expectHead: String? = nil, progress: ProgressReport? = nil) throws(EngineError)
+        -> VerifyReport
+    {
         let files = evidenceFiles
         // SQLite's check and the row seals on threads of their own meanwhile (a core each);
         // both waited for whatever happens here.
@@ -40,14 +45,18 @@ extension Desk {
         let sealRun = store.startSealCheck()
         let reads = Result { () throws(EngineError) in
             try storeRead { db in
-                (
-                    try AuditTrail.verify(in: db), try files.verify(in: db) + MailRecords.verifyFiles(files, in: db),
+                progress?(WorkProgress(stage: "checking the audit trail", unit: "events", done: 0, total: nil))
+                return (
+                    try AuditTrail.verify(in: db),
+                    try files.verify(in: db, progress: progress) + MailRecords.verifyFiles(files, in: db),
                     try EvidenceRecords.heldCount(in: db) + MailRecords.count(in: db),
                     try AuditReconciliation.problems(in: db),
                     try expectHead.map { try AuditTrail.contains(head: $0, in: db) } ?? true
                 )
             }
         }
+        progress?(
+            WorkProgress(stage: "waiting for SQLite's check and the row seals", unit: "checks", done: 0, total: nil))
         let sealResult = Result { () throws(StoreError) in try sealRun.wait() }
         let integrityResult = Result { () throws(StoreError) in try integrityRun.wait() }
         let (chain, problems, checked, trail, headFound) = try reads.get()

@@ -37,7 +37,7 @@ extension Desk {
     /// deleted after the commit. Nothing the Art. 22(3) report or the audit chain reads is
     /// touched. Refused, with nothing erased, when an import the purge touches no longer matches
     /// its digest (the dry run says so too).
-    public func purge(dryRun: Bool) throws(EngineError) -> PurgeReport {
+    public func purge(dryRun: Bool, progress: ProgressReport? = nil) throws(EngineError) -> PurgeReport {
         try requireCoordinator(to: "purge data past its retention period", writes: !dryRun)
         let retention = config.retention
         let cutoffs = RetentionCutoffs(
@@ -61,6 +61,7 @@ extension Desk {
         let actor = self.actor
         let now = self.now
         // The plan is read again inside the write transaction: what it lists is exactly what goes.
+        progress?(WorkProgress(stage: "erasing records", unit: "records", done: 0, total: nil))
         try storeWrite { db in
             let plan = try RetentionRecords.plan(cutoffs, in: db)
             report.describe(plan)
@@ -90,7 +91,9 @@ extension Desk {
         // After the commit: a crash here leaves files whose every record is purged, which the
         // next purge finds as orphans. Deleting inside a write transaction keeps other writers
         // from recording the same content while its file goes.
-        let removal = try storeWrite { db in files.remove(try PurgeRecords.orphanedHashes(in: db)) }
+        let removal = try storeWrite { db in
+            files.remove(try PurgeRecords.orphanedHashes(in: db), progress: progress)
+        }
         report.filesRemoved = removal.removed
         report.filesFailed = removal.failed
         return report

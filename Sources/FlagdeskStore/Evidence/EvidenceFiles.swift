@@ -110,17 +110,21 @@ public struct EvidenceFiles: Sendable {
 
     /// Checks every evidence row that is not purged and whose bytes were not withheld (hash and
     /// metadata only, Dir. 2011/93/EU Art. 5): the file exists and its hash matches.
-    public func verify(in db: Database) throws -> [EvidenceProblem] {
+    public func verify(in db: Database, progress: ProgressReport? = nil) throws -> [EvidenceProblem] {
         var problems: [EvidenceProblem] = []
+        let total = try progress.map { _ in try EvidenceRecords.heldCount(in: db) }
+        var done = 0
         let rows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT id, sha256, original_name FROM evidence
-                WHERE purged_at IS NULL AND withheld_reason IS NULL ORDER BY id
+                WHERE \(EvidenceRecords.heldPredicate) ORDER BY id
                 """)
         while let row = try rows.next() {
             let expected: String = row["sha256"]
             let id: Int64 = row["id"]
+            progress?(WorkProgress(stage: "hashing evidence files", unit: "files", done: done, total: total))
+            done += 1
             switch hashOfHeldFile(sha256: expected) {
             case nil:
                 problems.append(EvidenceProblem(evidenceID: id, sha256: expected, reason: "file is missing"))

@@ -33,7 +33,11 @@ public enum EvidenceRecords {
 
 extension EvidenceRecords {
     /// How many evidence files the store still holds (not purged).
+    /// Evidence rows whose bytes the store holds: not purged, and not withheld (CSAM without
+    /// authority keeps its hash and metadata only). `verify` hashes exactly these files.
     public static func heldCount(in db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM evidence WHERE purged_at IS NULL") ?? 0
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM evidence WHERE \(heldPredicate)") ?? 0
     }
+
+    static let heldPredicate = "purged_at IS NULL AND withheld_reason IS NULL"
 }

@@ -1,3 +1,4 @@
+import FlagdeskCore
 import Foundation
 
 /// Deleting held evidence files whose records were purged.
@@ -11,10 +12,12 @@ extension EvidenceFiles {
     /// SHA-256 are touched, only regular files inside the evidence folder (a symbolic link is
     /// never followed), and a file already gone is not an error: a purge can be run again.
     @discardableResult
-    public func remove(_ hashes: [String]) -> (removed: Int, failed: [String]) {
+    public func remove(_ hashes: [String], progress: ProgressReport? = nil) -> (removed: Int, failed: [String]) {
         var removed = 0
         var failed: [String] = []
-        for hash in held(hashes) {
+        let files = held(hashes)
+        for (index, hash) in files.enumerated() {
+            progress?(WorkProgress(stage: "removing files", unit: "files", done: index, total: files.count))
             if unlink(url(forSHA256: hash).path) == 0 {
                 removed += 1
             } else if errno != ENOENT {

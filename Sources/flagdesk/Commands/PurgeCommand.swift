@@ -30,7 +30,11 @@ struct PurgeCommand: ParsableCommand {
 
     func run() throws {
         let desk = try global.openDesk()
-        let report = try runEngine { () throws(EngineError) in try desk.purge(dryRun: dryRun) }
+        let progress = dryRun ? nil : StagedProgress.onTerminal("purge")
+        let report = try runEngine { () throws(EngineError) in
+            defer { progress?.finish() }
+            return try desk.purge(dryRun: dryRun, progress: StagedProgress.callback(progress))
+        }
         if json {
             Output.json(PurgeJSON(report))
             return

@@ -24,9 +24,15 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         let desk = try global.openDesk(access: .outsider)
+        let progress = StagedProgress.onTerminal("verify")
         try runEngine { () throws(EngineError) in
-            let report = try desk.verify(
-                expectHead: expectHead.map { $0.hasPrefix("sha256:") ? String($0.dropFirst(7)) : $0 })
+            let report: VerifyReport
+            do {
+                defer { progress?.finish() }
+                report = try desk.verify(
+                    expectHead: expectHead.map { $0.hasPrefix("sha256:") ? String($0.dropFirst(7)) : $0 },
+                    progress: StagedProgress.callback(progress))
+            }
             if json {
                 Output.json(VerifyJSON(report))
             } else {

@@ -154,6 +154,20 @@ struct BackupRestoreTests {
             ])
     }
 
+    /// verify, too: the trail, every evidence file counted, then the wait for the checks beside.
+    @Test func aVerifyReportsItsProgressByStage() throws {
+        let desk = try makeDesk()
+        _ = try desk.fillDemo(count: 10)
+        let seen = WorkProgressLog()
+        #expect(try desk.verify(progress: seen.record).isIntact)
+        let held = try desk.store.read { db in try EvidenceRecords.heldCount(in: db) }
+        #expect(
+            seen.stages == [
+                "checking the audit trail", "hashing evidence files", "waiting for SQLite's check and the row seals",
+            ])
+        #expect(seen.reports == held + 2, "one report per evidence file")
+    }
+
     @Test func aBackupIntoANonEmptyFolderOrByAFlaggerIsRefused() throws {
         let desk = try makeDesk()
         let used = temporaryFolder("used")

@@ -141,6 +141,15 @@ struct RetentionPurgeTests {
                 == 1)
     }
 
+    /// Long work says how far it has come (issue #17): the purge's stages, each file counted.
+    @Test func aPurgeReportsItsProgressByStage() throws {
+        let (world, _, _) = try world()
+        let seen = WorkProgressLog()
+        _ = try world.desk(as: "alice", at: sixYearsLater).purge(dryRun: false, progress: seen.record)
+        #expect(seen.stages == ["erasing records", "removing files"])
+        #expect(seen.last == WorkProgress(stage: "removing files", unit: "files", done: 0, total: 1))
+    }
+
     @Test func nothingNewIsRecordedAboutAPurgedPerson() throws {
         let (world, _, _) = try world()
         let alice = try world.desk(as: "alice", at: sixYearsLater)
