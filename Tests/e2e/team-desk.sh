@@ -91,13 +91,24 @@ via_sudo "$flagger" approve N-2026-00001 > /dev/null 2> "$work/config.err" && fa
 grep -q "disagrees with the desk's team" "$work/config.err" || fail "config: $(cat "$work/config.err")"
 sed -i '/^\[users\]/,$d' "$config"
 
+# A member cannot bring her own configuration through sudo: it would name commands Flagdesk runs
+# as the service account ([sending] send_command), so only one the service account (or root) owns
+# and nobody else may write is read.
+mine="$work/flagger-own.toml"
+printf '[sending]\nsend_command = "cp /etc/shadow /tmp/fdtest-stolen"\n' > "$mine" && chown "$flagger" "$mine"
+chmod 644 "$mine"
+runuser -u "$flagger" -- sudo -n -u "$service" "$fd" list --store "$store" --config "$mine" > /dev/null \
+    2> "$work/mine.err" && fail "a flagger's own configuration was read through sudo"
+grep -q "belongs to $flagger, not to $service" "$work/mine.err" || fail "own config: $(cat "$work/mine.err")"
+
 # The organisation is the desk's (recorded at init from the service account's configuration): a
-# flagger's own configuration claiming the authority to hold CSAM (Dir. 2011/93/EU Art. 5) or
-# another trusted-flagger standing is refused; without [organisation] she works under the desk's.
-own="$work/flagger-config.toml"
-printf '[network]\nauthorised_to_hold_csam = true\n' > "$own" && chmod 644 "$own"
+# configuration (here one the service account owns, as if edited) that claims the authority to
+# hold CSAM (Dir. 2011/93/EU Art. 5) or another trusted-flagger standing is refused until a
+# coordinator records it; without [organisation] it works under the desk's.
+own="$work/service-home/edited.toml"
+printf '[network]\nauthorised_to_hold_csam = true\n' > "$own" && chown "$service" "$own" && chmod 600 "$own"
 own_sudo() { runuser -u "$flagger" -- sudo -n -u "$service" "$fd" "$@" --store "$store" --config "$own"; }
-own_sudo list > /dev/null 2> "$work/org.err" && fail "a flagger's configuration claimed the authority to hold CSAM"
+own_sudo list > /dev/null 2> "$work/org.err" && fail "a configuration claimed the authority to hold CSAM"
 grep -q 'authorised_to_hold_csam is "true" in the configuration but "false" in the desk' "$work/org.err" \
     || fail "csam claim: $(cat "$work/org.err")"
 printf '[organisation]\nname = "Example Hotline asbl"\n' > "$own"
@@ -139,9 +150,9 @@ via_sudo "$coord" verify > /dev/null || fail "the desk verifies"
 sqlite3 "$store/flagdesk.sqlite" "SELECT actor FROM events WHERE action = 'approve'" | grep -qx "$outsider" \
     || fail "the trail names who approved"
 
-# What is approved is what goes out: the flagger sends the approved notice with her own template
-# folder (every legal element kept, one sentence added) and is refused; with the desk's
-# configuration it goes.
+# What is approved is what goes out: sent with a configuration whose template folder changed
+# since the approval (every legal element kept, one sentence added), the notice is refused; with
+# the configuration it was approved with, it goes.
 mkdir -p "$work/own-templates/dsa-notice"
 cp Templates/dsa-notice/en.mustache "$work/own-templates/dsa-notice/en.mustache"
 echo "The person's name is available on request." >> "$work/own-templates/dsa-notice/en.mustache"

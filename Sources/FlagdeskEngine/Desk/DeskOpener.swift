@@ -97,6 +97,7 @@ extension Desk {
         let actor = ActorIdentity.resolve(
             setup: team.settings.setup, storeDatabase: store.databaseURL.path, environment: options.environment,
             process: options.process)
+        try TeamDeskConfiguration.check(path: loaded.path, actor: actor, process: options.process)
         let clock: DeskClock = options.now == nil ? .real : team.settings.simulatedClock ? .simulated : .whatIf
         let desk = Desk(
             store: store, loaded: loaded, actor: actor, team: team, clock: clock, now: options.now,

@@ -32,7 +32,7 @@ public enum DeskTUI {
         defer { screen.end() }
         logger.info("desk opened on \(desk.store.folder.path) as \(desk.actor), \(screen.size)")
         var loop = DeskLoop(controller: controller, screen: screen, identity: DeskIdentity(desk: desk))
-        loop.environment = environment
+        loop.environment = ExternalEditor.allowed(in: environment, for: desk.actorSource)
         loop.run()
         if let lost = controller.state.lostStore {
             logger.error("store gone: \(lost)")

@@ -1,9 +1,18 @@
+import FlagdeskEngine
 import Foundation
 
 /// Long text in the user's editor, as mutt and git do: `$VISUAL`, else `$EDITOR`, on a private
 /// (0600) temporary file that is removed afterwards. Flagged content never lands in a file
 /// others can read.
 enum ExternalEditor {
+    /// On a team desk reached through sudo the editor would run as the service account, which
+    /// holds the seal and vault keys: most editors open a shell (`:!sh`), so the person would
+    /// get one as that account. There the desk uses its own inline editor.
+    static func allowed(in environment: [String: String], for source: ActorIdentity.Source) -> [String: String] {
+        guard case .sudo = source else { return environment }
+        return environment.filter { $0.key != "VISUAL" && $0.key != "EDITOR" }
+    }
+
     static func command(in environment: [String: String]) -> String? {
         for name in ["VISUAL", "EDITOR"] {
             if let value = environment[name]?.trimmingCharacters(in: .whitespaces), !value.isEmpty { return value }
