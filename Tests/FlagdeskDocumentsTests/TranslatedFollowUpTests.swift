@@ -163,7 +163,7 @@ import Testing
         let rendered = try Fixtures.renderer.render(Fixtures.request(kind, language: language), format: .txt)
         let text = rendered.subject + "\n" + rendered.text
         for phrase in phrases {
-            #expect(text.contains(phrase), "\(kind.rawValue)/\(language) lacks “\(phrase)”")
+            #expect(text.localizedCaseInsensitiveContains(phrase), "\(kind.rawValue)/\(language) lacks “\(phrase)”")
         }
         for english in ["Please ", "We ask you", "Yours faithfully", "Regulation (EU)", "Our reference"] {
             #expect(!text.contains(english), "\(kind.rawValue)/\(language) still says “\(english)”")
