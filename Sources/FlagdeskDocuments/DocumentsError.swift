@@ -3,8 +3,8 @@ import Foundation
 /// What goes wrong while filling templates or writing exports; the engine maps it to its own
 /// errors (a broken template is a configuration problem, a refused export a refusal).
 public enum DocumentsError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// No template for a kind, in the document's language or in English.
-    case noTemplate(kind: String, language: String)
+    /// No template for a kind in the document's language; `available` are the languages it has.
+    case noTemplate(kind: String, language: String, available: [String])
     /// A template file exists but cannot be read or parsed.
     case badTemplate(path: String, reason: String)
     /// The shipped templates are not where the binary expects them.
@@ -18,8 +18,11 @@ public enum DocumentsError: Error, Sendable, Equatable, CustomStringConvertible 
 
     public var description: String {
         switch self {
-        case .noTemplate(let kind, let language):
-            return "no template for \(kind) in '\(language)' nor in English"
+        case .noTemplate(let kind, let language, let available):
+            let has = available.isEmpty ? "none at all" : available.joined(separator: ", ")
+            return "\(kind) has no template in '\(language)' (it has: \(has)); a document is written in its own"
+                + " language or not at all: choose one of those with --language, or add"
+                + " \(kind)/\(language.lowercased()).mustache to the templates folder"
         case .badTemplate(let path, let reason):
             return "template \(path): \(reason)"
         case .shippedTemplatesNotFound(let searched):

@@ -27,12 +27,18 @@ import Testing
         #expect(!text.contains("[missing"), "\(name) shows a missing marker with a full context")
     }
 
-    @Test func everyKindHasEnglishAndFourKindsHaveFiveMoreLanguages() {
-        let names = Set(Self.templates.map(\.name))
-        for kind in DocumentKind.allCases { #expect(names.contains("\(kind.rawValue)/en")) }
-        for kind in [DocumentKind.dsaNotice, .gdprErasure, .reminder, .leaReferral] {
-            for language in ["fr", "de", "es", "it", "nl"] {
+    /// Issue 16, defect 12: every kind and every partial is shipped in the six languages, so a
+    /// recipient is never written to in another language than the document states.
+    @Test func everyKindAndPartialIsShippedInTheSixLanguages() {
+        let names = Set(Fixtures.catalog.entries().map(\.name))
+        let partials = Set(Fixtures.catalog.entries().compactMap(\.partial))
+        #expect(partials.isSuperset(of: ["letterhead", "signature", "good-faith-statement", "non-consent-statement"]))
+        for language in TemplateCatalog.requiredLanguages {
+            for kind in DocumentKind.allCases {
                 #expect(names.contains("\(kind.rawValue)/\(language)"), "\(kind.rawValue)/\(language)")
+            }
+            for partial in partials {
+                #expect(names.contains("partials/\(partial)/\(language)"), "partials/\(partial)/\(language)")
             }
         }
     }

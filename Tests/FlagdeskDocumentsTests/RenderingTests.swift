@@ -23,11 +23,23 @@ import Testing
         #expect(md.contains("First line  \nSecond line\n\nThird"))
     }
 
-    @Test func aLanguageWithoutTemplateFallsBackToEnglish() throws {
-        let rendered = try Fixtures.renderer.fill(Fixtures.request(.dsaComplaint, language: "pl"))
-        #expect(rendered.templateName == "dsa-complaint/en")
+    /// Issue 16, defect 12: a document that says `pl` is refused, not written in English; the
+    /// message names the kind and the languages it has.
+    @Test func aLanguageWithoutTemplateIsRefusedNamingTheLanguagesItHas() throws {
+        let error = #expect(throws: DocumentsError.self) {
+            try Fixtures.renderer.fill(Fixtures.request(.dsaComplaint, language: "pl"))
+        }
+        #expect(
+            error
+                == .noTemplate(kind: "dsa-complaint", language: "pl", available: ["de", "en", "es", "fr", "it", "nl"]))
+        #expect(
+            error?.description.hasPrefix("dsa-complaint has no template in 'pl' (it has: de, en, es, fr, it, nl)")
+                == true)
         #expect(
             try Fixtures.renderer.fill(Fixtures.request(.dsaNotice, language: "DE")).templateName == "dsa-notice/de")
+        #expect(
+            try Fixtures.renderer.fill(Fixtures.request(.dscComplaint, language: "fr")).templateName
+                == "dsc-complaint/fr")
     }
 
     @Test func aUserTemplateOverridesTheShippedOneOfTheSameName() throws {

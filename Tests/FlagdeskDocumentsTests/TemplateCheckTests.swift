@@ -52,4 +52,45 @@ import Testing
         ).check()
         #expect(problems.contains { $0.template == "reminder/xx" && $0.message.hasPrefix("does not parse") })
     }
+
+    /// Issue 16, defect 12: `templates check` fails for a kind missing one of the six languages
+    /// (an installed copy of the templates that lost a file, say).
+    @Test func aKindMissingALanguageFailsTheCheck() throws {
+        let copy = try TemporaryFolder()
+        let shipped = copy.url.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: Fixtures.templates.resolvingSymlinksInPath(), to: shipped)
+        try FileManager.default.removeItem(at: shipped.appendingPathComponent("dsc-complaint/fr.mustache"))
+        try FileManager.default.removeItem(
+            at: shipped.appendingPathComponent("partials/non-consent-statement/nl.mustache"))
+        let problems = TemplateChecker(catalog: TemplateCatalog(shippedDirectory: shipped, userDirectory: nil)).check()
+        #expect(problems.contains { $0.template == "dsc-complaint" && $0.message.hasPrefix("no template in fr ") })
+        #expect(
+            problems.contains {
+                $0.template == "partials/non-consent-statement" && $0.message.hasPrefix("no template in nl ")
+            })
+        #expect(problems.count == 2, "\(problems.map(\.description))")
+    }
+
+    /// An override folder that replaces a kind in some languages and drops the others would
+    /// leave those letters in the shipped wording without anyone noticing: the check says so.
+    @Test func anOverrideFolderThatDropsALanguageFailsTheCheck() throws {
+        let user = try TemporaryFolder()
+        for language in ["en", "fr", "de", "es", "it"] {
+            let shipped = try String(
+                contentsOf: Fixtures.templates.appendingPathComponent("reminder/\(language).mustache"), encoding: .utf8)
+            try user.write("reminder/\(language).mustache", shipped)
+        }
+        let catalog = TemplateCatalog(shippedDirectory: Fixtures.templates, userDirectory: user.url)
+        let problems = TemplateChecker(catalog: catalog).check()
+        #expect(
+            problems.map(\.description) == [
+                "reminder (override): the user folder replaces it in de, en, es, fr, it but not in nl:"
+                    + " letters in those languages would still use the shipped wording"
+            ])
+        try user.write(
+            "reminder/nl.mustache",
+            try String(
+                contentsOf: Fixtures.templates.appendingPathComponent("reminder/nl.mustache"), encoding: .utf8))
+        #expect(TemplateChecker(catalog: catalog).check().isEmpty)
+    }
 }

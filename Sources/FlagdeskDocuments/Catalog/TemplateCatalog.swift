@@ -27,7 +27,11 @@ public struct TemplateEntry: Sendable, Equatable {
 /// (`Templates/<kind>/<language>.mustache`, partials in `Templates/partials/<name>/<language>.mustache`).
 public struct TemplateCatalog: Sendable {
     public static let partialsFolder = "partials"
+    /// The language of the partials a user's template in another language falls back to.
     public static let fallbackLanguage = "en"
+    /// The languages every kind and every partial is shipped in (issue 16, defect 12); `templates
+    /// check` fails for a kind or partial missing one of them.
+    public static let requiredLanguages = ["en", "fr", "de", "es", "it", "nl"]
 
     public let shippedDirectory: URL
     public let userDirectory: URL?
@@ -61,15 +65,24 @@ public struct TemplateCatalog: Sendable {
         entries().first { $0.name == name }
     }
 
-    /// The template for a kind in a language, falling back to English when the language has none.
+    /// The template for a kind in its document's language. A language without one is refused,
+    /// naming the languages the kind has: a letter that says `fr` is never written in English.
     public func template(kind: DocumentKind, language: String) throws(DocumentsError) -> (TemplateEntry, TemplateFile) {
         let all = entries()
-        for wanted in [language.lowercased(), Self.fallbackLanguage] {
-            if let entry = all.first(where: { $0.kind == kind && $0.partial == nil && $0.language == wanted }) {
-                return (entry, try Self.load(entry))
-            }
+        let wanted = language.lowercased()
+        if let entry = all.first(where: { $0.kind == kind && $0.partial == nil && $0.language == wanted }) {
+            return (entry, try Self.load(entry))
         }
-        throw .noTemplate(kind: kind.rawValue, language: language)
+        throw .noTemplate(kind: kind.rawValue, language: language, available: Self.languages(of: kind, in: all))
+    }
+
+    /// The languages a kind has a template in, sorted.
+    public func languages(of kind: DocumentKind) -> [String] {
+        Self.languages(of: kind, in: entries())
+    }
+
+    static func languages(of kind: DocumentKind, in entries: [TemplateEntry]) -> [String] {
+        Set(entries.filter { $0.kind == kind && $0.partial == nil }.map(\.language)).sorted()
     }
 
     /// The partials for a language, by partial name, each in that language or else in English.

@@ -65,6 +65,46 @@ public struct TemplateChecker: Sendable {
                 report("unknown recipient kind '\(recipient)' (expected provider, authority or controller)")
             }
         }
+        return problems + missingLanguages(entries)
+    }
+
+    /// Every kind and every partial in each of the required languages (issue 16, defect 12): a
+    /// missing one would leave a recipient without a letter in their language. A user folder
+    /// that replaces a kind or partial in some of them but not all is reported as well: the
+    /// languages it leaves out would still go out in the shipped wording, unnoticed.
+    func missingLanguages(_ entries: [TemplateEntry]) -> [TemplateProblem] {
+        let required = TemplateCatalog.requiredLanguages
+        var groups: [String: [TemplateEntry]] = [:]
+        for kind in DocumentKind.allCases { groups[kind.rawValue] = [] }
+        for entry in entries {
+            if let kind = entry.kind, entry.partial == nil {
+                groups[kind.rawValue, default: []].append(entry)
+            } else if let partial = entry.partial {
+                groups["\(TemplateCatalog.partialsFolder)/\(partial)", default: []].append(entry)
+            }
+        }
+        var problems: [TemplateProblem] = []
+        for (name, group) in groups.sorted(by: { $0.key < $1.key }) {
+            let present = Set(group.map(\.language))
+            let absent = required.filter { !present.contains($0) }
+            if !absent.isEmpty {
+                problems.append(
+                    TemplateProblem(
+                        template: name, origin: group.first?.origin ?? .shipped,
+                        message: "no template in " + absent.joined(separator: ", ")
+                            + " (every kind and partial is needed in " + required.joined(separator: ", ") + ")"))
+            }
+            let replaced = Set(group.filter { $0.origin == .override }.map(\.language))
+            let notReplaced = required.filter { present.contains($0) && !replaced.contains($0) }
+            if !replaced.isEmpty, !notReplaced.isEmpty {
+                problems.append(
+                    TemplateProblem(
+                        template: name, origin: .override,
+                        message: "the user folder replaces it in " + replaced.sorted().joined(separator: ", ")
+                            + " but not in " + notReplaced.joined(separator: ", ")
+                            + ": letters in those languages would still use the shipped wording"))
+            }
+        }
         return problems
     }
 

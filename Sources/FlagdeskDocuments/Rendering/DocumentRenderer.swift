@@ -2,8 +2,8 @@ import FlagdeskCore
 import Foundation
 import Mustache
 
-/// Turns a document into text: fills its kind's template in its language (English when the
-/// language has none), then writes the requested format. A sent document is exported from its
+/// Turns a document into text: fills its kind's template in its language (refused when the
+/// language has none: never another language's letter), then writes the requested format. A sent document is exported from its
 /// frozen text, byte for byte (DESIGN.md §3).
 public struct DocumentRenderer: Sendable {
     /// A user's template folder overriding shipped templates of the same name (config

@@ -30,6 +30,19 @@ extension Desk {
         }
     }
 
+    /// Refuses a document in a language its kind has no template in, before anything is
+    /// written: its letter could only come out in another language than the one it states
+    /// (issue 16, defect 12). Templates that cannot be read at all are left to the export to
+    /// report, so drafting does not depend on them.
+    func requireTemplate(kind: DocumentKind, language: String) throws(EngineError) {
+        guard let catalog = try? renderer().catalog() else { return }
+        let available = catalog.languages(of: kind)
+        guard !available.contains(language.lowercased()) else { return }
+        throw EngineError(
+            documents: DocumentsError.noTemplate(kind: kind.rawValue, language: language, available: available),
+            doing: "cannot draft a \(kind.rawValue) in '\(language)'")
+    }
+
     /// `flagdesk templates check`: unknown keys, missing required keys, broken partials.
     public func checkTemplates() throws(EngineError) -> [TemplateProblem] {
         TemplateChecker(catalog: try templateCatalog()).check()

@@ -10,7 +10,9 @@ extension EngineError {
         }
         switch error {
         case .refused(let reason): self = .refused(reason)
-        case .noTemplate, .badTemplate, .shippedTemplatesNotFound, .userTemplatesNotFound:
+        // A language without a template is refused, never replaced by another (issue 16, defect 12).
+        case .noTemplate: self = .refused("\(what): \(error.description)")
+        case .badTemplate, .shippedTemplatesNotFound, .userTemplatesNotFound:
             self = .configuration("\(what): \(error.description)")
         case .writeFailed: self = .store("\(what): \(error.description)")
         }

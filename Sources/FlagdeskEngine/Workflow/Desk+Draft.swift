@@ -56,6 +56,7 @@ extension Desk {
         content = try DocumentFields.apply(request.settings, to: content)
         let language =
             request.language.flatMap(ISOCodes.language) ?? addressed.preferredLanguage ?? config.defaultLanguage
+        try requireTemplate(kind: request.kind, language: language)
         var record = DocumentRecord(
             language: language, content: content, recipientKind: addressed.kind, recipientKey: addressed.key,
             itemIDs: items.map(\.id), caseID: items.first?.caseID, personID: person?.id, parentID: parent?.id,
