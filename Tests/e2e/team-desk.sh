@@ -161,4 +161,10 @@ printf '[templates]\ndirectory = "%s"\n' "$work/own-templates" > "$own"
 own_sudo send N-2026-00001 --via manual > /dev/null 2> "$work/basis.err" && fail "a flagger's own template was sent"
 grep -q "the templates it is rendered from has changed" "$work/basis.err" || fail "basis: $(cat "$work/basis.err")"
 via_sudo "$flagger" send N-2026-00001 --via manual > /dev/null || fail "sending with the desk's configuration"
+
+# Outputs are written as the service account: none may land on the desk's own files.
+via_sudo "$flagger" export N-2026-00001 --out "$store/flagdesk.sqlite" --force > /dev/null 2> "$work/own.err" \
+    && fail "an export overwrote the store"
+grep -q "is inside the store folder" "$work/own.err" || fail "export over the store: $(cat "$work/own.err")"
+via_sudo "$coord" verify > /dev/null || fail "the desk no longer verifies after the refused export"
 echo "team-desk: 1 passed, 0 failed"

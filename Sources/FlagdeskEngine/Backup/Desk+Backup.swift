@@ -21,6 +21,7 @@ extension Desk {
     /// written: a copy of everything never exists without the record of who took it.
     public func backup(to folder: URL, progress: ProgressReport? = nil) throws(EngineError) -> BackupReport {
         try requireCoordinator(to: "back up the store (a backup carries everything in it)")
+        try refuseOwnFile(folder.path)
         let manifest: BackupManifest
         var recording: EngineError?
         do {

@@ -23,6 +23,9 @@ public final class Desk: Sendable {
     public let recordedOrganisation: RecordedOrganisation?
     /// What the configuration file itself says about the organisation, compared at open.
     let statedOrganisation: OrganisationProfile
+    /// The files the desk stands on besides its store folder (configuration, seal and vault key
+    /// files): no output of Flagdesk may be written over them (`refuseOwnFile`).
+    let ownFiles: [URL]
     /// Where accounts are looked up (`team add` refuses a login this machine does not know).
     let process: any ProcessInspector
     /// `--now`, if given.
@@ -37,8 +40,9 @@ public final class Desk: Sendable {
 
     init(
         store: Store, loaded: LoadedConfig, actor: ActorIdentity.Resolved, team: DeskTeam, clock: DeskClock,
-        now: Date?, process: any ProcessInspector, recordedOrganisation: RecordedOrganisation?
+        now: Date?, process: any ProcessInspector, recordedOrganisation: RecordedOrganisation?, ownFiles: [URL] = []
     ) {
+        self.ownFiles = ownFiles
         self.process = process
         self.store = store
         self.statedOrganisation = OrganisationProfile(of: loaded.config)

@@ -101,7 +101,11 @@ extension Desk {
         let clock: DeskClock = options.now == nil ? .real : team.settings.simulatedClock ? .simulated : .whatIf
         let desk = Desk(
             store: store, loaded: loaded, actor: actor, team: team, clock: clock, now: options.now,
-            process: options.process, recordedOrganisation: organisation)
+            process: options.process, recordedOrganisation: organisation,
+            ownFiles: [
+                loaded.path.map { URL(fileURLWithPath: $0) }, store.sealKeyFile,
+                VaultCredentials.keyFileLocation(config: loaded.config, environment: options.environment),
+            ].compactMap { $0 })
         try desk.checkAccess(options.access)
         if options.access == .member { try desk.checkConfiguration(notice: options.onNotice) }
         try desk.mirrorDirectory()

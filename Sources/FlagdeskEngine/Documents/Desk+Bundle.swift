@@ -12,6 +12,7 @@ extension Desk {
         -> BundleSummary
     {
         try requireUser(to: "bundle evidence")
+        try refuseOwnFile(url.path)
         let wanted = reference.uppercased()
         let input = try storeRead { db in try self.bundleInput(wanted, in: db) }
         let summary: BundleSummary

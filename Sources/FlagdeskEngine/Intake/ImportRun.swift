@@ -19,7 +19,10 @@ extension Desk {
         defer { input.close() }
         let format =
             request.format ?? ImportFormat.detect(fileName: request.file.lastPathComponent, firstBytes: input.peek)
-        let rejects = try request.rejectsFile.map { file throws(EngineError) in try RejectsFile(file, format: format) }
+        let rejects = try request.rejectsFile.map { file throws(EngineError) in
+            try refuseOwnFile(file.path)
+            return try RejectsFile(file, format: format)
+        }
         defer { rejects?.close() }
 
         var run = ImportRun(

@@ -299,6 +299,12 @@ extension DeskController {
     private func exportDocument() {
         guard case .compose(let page) = state.screen else { return }
         let file = exportFolder.appendingPathComponent("\(page.view.record.reference).txt")
+        do {
+            try desk.refuseOwnFile(file.path)
+        } catch {
+            state.message = .error(error.description)
+            return
+        }
         if SafeFileWriter.exists(file.path), !isConfirmed {
             ask("\(file.path) exists: replace it?", .export, nil)
             return

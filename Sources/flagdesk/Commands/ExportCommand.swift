@@ -32,6 +32,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let desk = try global.openDesk()
+        if let out { try runEngine { () throws(EngineError) in try desk.refuseOwnFile(out) } }
         guard let textFormat = format.textFormat else { return try exportPDF(desk) }
         let rendered = try runEngine { () throws(EngineError) in
             try desk.export(reference: reference, format: textFormat)

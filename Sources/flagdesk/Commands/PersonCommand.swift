@@ -201,6 +201,7 @@ struct PersonShow: ParsableCommand {
             guard let document = revealed.mandateDocument else {
                 throw ValidationError("no signed mandate is recorded for this person")
             }
+            try runEngine { () throws(EngineError) in try desk.refuseOwnFile(mandateOut) }
             try SecretText.writeNew(document, to: mandateOut)
         }
         PersonOutput.print(revealed, json: json)
@@ -236,6 +237,7 @@ struct PersonExport: ParsableCommand {
             try desk.personCopy(pseudonym: pseudonym, credentials: credentials)
         }
         let text = try Output.jsonText(copy)
+        try runEngine { () throws(EngineError) in try desk.refuseOwnFile(out) }
         try SecretText.writeNew(Data((text + "\n").utf8), to: out, option: "--out")
         Output.line("wrote the copy of \(Output.safe(pseudonym))'s data (GDPR Art. 15) to \(Output.safe(out)) (0600)")
     }

@@ -50,6 +50,7 @@ struct ReportCommand: ParsableCommand {
             Output.error("cannot write the report: \(error)")
             throw ExitCode(74)
         }
+        if let out { try runEngine { () throws(EngineError) in try desk.refuseOwnFile(out) } }
         try OutputFile.emit(text, to: out, force: force)
     }
 
