@@ -92,7 +92,7 @@ extension Desk {
         Desk(
             store: store, loaded: config, actor: ActorIdentity.Resolved(login: login, source: .account),
             team: openedTeam,
-            clock: .demo, now: instant, process: process)
+            clock: .demo, now: instant, process: process, vault: vault)
     }
 
     /// Adds one demo item as real work would: the `add` event, then its move to `status`.

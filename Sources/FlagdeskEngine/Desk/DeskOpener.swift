@@ -47,6 +47,9 @@ public struct DeskOptions: Sendable {
     public var onLongWait: (@Sendable (Duration) -> Void)?
     /// Told what the desk ignores in the configuration (the CLI prints it to stderr).
     public var onNotice: (@Sendable (String) -> Void)?
+    /// Where the vault key is found when a document's sealed fields are written or opened (nil:
+    /// the key file of the configuration and `FLAGDESK_PASSPHRASE`, never a prompt).
+    public var vault: VaultCredentials?
 
     public init(
         configPath: String?, storePath: String?, now: Date?, environment: [String: String], createStore: Bool = false,
@@ -96,7 +99,8 @@ extension Desk {
         let clock: DeskClock = options.now == nil ? .real : team.settings.simulatedClock ? .simulated : .whatIf
         let desk = Desk(
             store: store, loaded: loaded, actor: actor, team: team, clock: clock, now: options.now,
-            process: options.process)
+            process: options.process,
+            vault: options.vault ?? VaultCredentials.unattended(config: loaded.config, environment: options.environment))
         try desk.checkAccess(options.access)
         if options.access == .member { try desk.checkConfiguration(notice: options.onNotice) }
         try desk.mirrorDirectory()

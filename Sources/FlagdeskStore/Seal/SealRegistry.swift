@@ -105,6 +105,13 @@ public enum SealRegistry {
             name: "person_assignments", entity: "person assignment",
             label: "(SELECT pseudonym FROM people WHERE people.id = person_assignments.person_id) || ' assignment'",
             columns: ["person_id", "assignee", "assigned_by", "assigned_at"]),
+        // v19: a document's identity and contact fields and a sent text carrying them, sealed with
+        // the vault key (issue #15 point 5): one deleted or swapped shows.
+        SealedTable(
+            name: "document_sealed_values", entity: "sealed document value",
+            label:
+                "(SELECT reference FROM documents WHERE documents.id = document_sealed_values.document_id) || ' ' || field",
+            columns: ["document_id", "field", "sealed"]),
         // outgoing_messages is WITHOUT ROWID: the triggers' log names rows by rowid, so it is not
         // sealed; a Message-ID there only helps a reply find its document (the match is reviewed).
     ]
