@@ -4,7 +4,9 @@
 ///
 /// Not listed, and why: `data-subject` (every kind) is the pseudonym, which is what names a
 /// person in clear; a TAKE IT DOWN `signature` is the organisation's signatory acting for the
-/// depicted person; complaints and notices speak of providers and content, not of the person.
+/// depicted person; an erasure request's `personal-data` says which kind of data ("intimate
+/// video"), while `identifying-data` is what finds her; complaints and notices speak of providers
+/// and content, not of the person.
 public struct IdentityField: Sendable {
     public let kind: DocumentKind
     public let key: String
@@ -16,7 +18,6 @@ public enum IdentityFields {
     public static let table: [IdentityField] = [
         field(.leaReferral, "victim-details", \.referralContent, DocumentContent.leaReferral, \.victimDetails),
         field(.gdprErasure, "identifying-data", \.erasureContent, DocumentContent.gdprErasure, \.identifyingData),
-        field(.gdprErasure, "personal-data", \.erasureContent, DocumentContent.gdprErasure, \.personalData),
         field(
             .supportReferral, "contact-conditions", \.supportReferralContent, DocumentContent.supportReferral,
             \.contactConditions),
