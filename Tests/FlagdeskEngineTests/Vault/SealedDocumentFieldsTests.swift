@@ -130,6 +130,19 @@ struct SealedDocumentFieldsTests {
         #expect(try world.desk().verify().isIntact)
     }
 
+    /// The retention purge erases them with the person and the document (GDPR Art. 5(1)(e)).
+    @Test func theRetentionPurgeErasesTheSealedValues() throws {
+        let (world, item) = try world()
+        let reference = try referral(world, item).record.reference
+        _ = try world.desk().withdraw(reference: reference, reason: "not needed")
+        _ = try world.desk().closeWithoutAction(reference: item.reference, reason: "lawful adult sex work")
+        #expect(try world.desk(as: "alice").keysStatus(nil).sealedValues == 1)
+        let report = try world.desk(as: "alice", at: fixedNow.adding(days: 6 * 366)).purge(dryRun: false)
+        #expect(!report.peopleIDs.isEmpty)
+        #expect(try world.desk(as: "alice").keysStatus(nil).sealedValues == 0)
+        #expect(try world.desk(as: "alice", at: fixedNow.adding(days: 6 * 366)).verify().isIntact)
+    }
+
     @Test func rotatingTheKeyResealsTheDocumentValues() throws {
         let (world, item) = try world()
         let reference = try referral(world, item).record.reference
