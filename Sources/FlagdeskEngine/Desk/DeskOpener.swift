@@ -100,7 +100,8 @@ extension Desk {
         let desk = Desk(
             store: store, loaded: loaded, actor: actor, team: team, clock: clock, now: options.now,
             process: options.process,
-            vault: options.vault ?? VaultCredentials.unattended(config: loaded.config, environment: options.environment))
+            vault: options.vault ?? VaultCredentials.unattended(config: loaded.config, environment: options.environment)
+        )
         try desk.checkAccess(options.access)
         if options.access == .member { try desk.checkConfiguration(notice: options.onNotice) }
         try desk.mirrorDirectory()

@@ -81,7 +81,8 @@ extension Desk {
                 for value in documentValues {
                     var moved = value
                     moved.sealed = try newKey.sealDocumentValue(
-                        try old.dataKey.openDocumentValue(value.sealed, documentID: value.documentID, field: value.field),
+                        try old.dataKey.openDocumentValue(
+                            value.sealed, documentID: value.documentID, field: value.field),
                         documentID: value.documentID, field: value.field)
                     try SealedDocumentRecords.set(moved, in: db)
                 }

@@ -79,15 +79,17 @@ extension Desk {
     func opened(_ record: DocumentRecord, key: DataKey, in db: StoreTransaction) throws -> DocumentRecord {
         var opened = record
         if var frozen = record.frozen, frozen.text == IdentityFields.sealedTextPlaceholder {
-            guard let sealed = try SealedDocumentRecords.values(documentID: record.id, in: db)[
-                SealedDocumentRecords.textAsSent]
+            guard
+                let sealed = try SealedDocumentRecords.values(documentID: record.id, in: db)[
+                    SealedDocumentRecords.textAsSent]
             else {
                 throw EngineError.refused(
                     "the text as sent of \(record.reference) named a person and was erased with them (GDPR Art. 17); "
                         + "only its SHA-256 remains (\(frozen.sha256))")
             }
             frozen.text = String(
-                decoding: try key.openDocumentValue(sealed, documentID: record.id, field: SealedDocumentRecords.textAsSent),
+                decoding: try key.openDocumentValue(
+                    sealed, documentID: record.id, field: SealedDocumentRecords.textAsSent),
                 as: UTF8.self)
             opened.frozen = frozen
         }

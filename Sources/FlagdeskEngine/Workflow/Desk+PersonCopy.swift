@@ -69,7 +69,9 @@ extension Desk {
                     key = opener
                     content = try self.openedContent(record, key: opener, in: db)
                 }
-                let fields = WishSafeguards.contactBearing(content) + IdentityFields.clearValues(in: content).map { ($0.key, $0.value) }
+                let fields =
+                    WishSafeguards.contactBearing(content)
+                    + IdentityFields.clearValues(in: content).map { ($0.key, $0.value) }
                 return PersonCopy.HeldDocument(
                     reference: record.reference, kind: record.kind.rawValue, status: record.status.rawValue,
                     recipient: self.recipientName(record), sentAt: record.sentAt,

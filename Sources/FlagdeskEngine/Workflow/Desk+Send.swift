@@ -123,7 +123,9 @@ extension Desk {
         confirmed: Bool = false, in db: StoreTransaction
     ) throws -> DocumentView {
         let frozen = prepared.storedFrozen
-        if let sealedText = prepared.sealedText, let document = try DocumentRecords.find(reference: prepared.reference, in: db) {
+        if let sealedText = prepared.sealedText,
+            let document = try DocumentRecords.find(reference: prepared.reference, in: db)
+        {
             try SealedDocumentRecords.freezeSealed(
                 documentID: document.id, sha256: frozen.sha256, format: frozen.format, sealed: sealedText, in: db)
             try audit(

@@ -19,7 +19,8 @@ extension PeopleRecords {
                 """, arguments: [limit, offset]
         ).map { row in
             // With the enforced wishes and the assignee the People view shows.
-            let person = try PeopleRecords.withWishes(PeopleRecords.person(from: row), in: db) ?? PeopleRecords.person(from: row)
+            let person =
+                try PeopleRecords.withWishes(PeopleRecords.person(from: row), in: db) ?? PeopleRecords.person(from: row)
             return PersonListRow(person: person, itemCount: row["item_count"])
         }
     }

@@ -155,10 +155,14 @@ struct SealedDocumentFieldsTests {
     @Test func aSealedValueOpensOnlyForItsDocumentAndField() throws {
         let key = DataKey.generate()
         let sealed = try key.sealDocumentValue(Data(Self.phone.utf8), documentID: 7, field: "victim-details")
-        #expect(String(decoding: try key.openDocumentValue(sealed, documentID: 7, field: "victim-details"), as: UTF8.self) == Self.phone)
+        #expect(
+            String(decoding: try key.openDocumentValue(sealed, documentID: 7, field: "victim-details"), as: UTF8.self)
+                == Self.phone)
         #expect(throws: EngineError.self) { try key.openDocumentValue(sealed, documentID: 8, field: "victim-details") }
         #expect(throws: EngineError.self) { try key.openDocumentValue(sealed, documentID: 7, field: "needs") }
-        #expect(throws: EngineError.self) { try DataKey.generate().openDocumentValue(sealed, documentID: 7, field: "victim-details") }
+        #expect(throws: EngineError.self) {
+            try DataKey.generate().openDocumentValue(sealed, documentID: 7, field: "victim-details")
+        }
     }
 
     /// Values typed before migration v19 are moved into the sealed form all at once, or not at
