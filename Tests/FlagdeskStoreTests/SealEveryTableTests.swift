@@ -88,6 +88,12 @@ struct SealEveryTableTests {
                 INSERT INTO person_assignments (person_id, assignee, assigned_by, assigned_at)
                 VALUES (1, 'bob', 'alice', \(at))
                 """, edited: "assignee", copyChanges: ["person_id": "person_id + 100"]),
+        // v19: a document's sealed identity field (issue #15 point 5); the bytes are opaque here.
+        "document_sealed_values": Fixture(
+            insert: """
+                INSERT INTO document_sealed_values (document_id, field, sealed)
+                VALUES (1, 'victim-details', X'0110616263646566')
+                """, edited: "field", copyChanges: ["field": "field || '-copy'"]),
         "desk_organisation": Fixture(
             insert: """
                 INSERT INTO desk_organisation (id, profile, recorded_by, recorded_at)

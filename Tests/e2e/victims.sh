@@ -171,7 +171,9 @@ refused "$work/refused6" draft lea-referral --item "$noPolice" --recipient be-po
 grep -q "Rowan-4's wish \"no police involvement\"" "$work/refused6" || fail "the referral refusal does not name the wish"
 refused "$work/refused7" override-wish "$noPolice" no-police --reason "we think so" "$later"
 grep -q "not flagged as a threat to life" "$work/refused7" || fail "no-police was overridden without a threat to life"
-# The support referral must not give her telephone number.
+# The support referral must not give her telephone number. Its contact conditions are stored
+# sealed (issue #15 point 5): the vault key is made first.
+fd2 keys init "$later" > /dev/null
 fd draft support-referral --item "$noPolice" --recipient be-payoke --set consent=yes \
     --set "consent-record=spoken, witnessed by M. Support" \
     --set "contact-conditions=call her on +32 470 12 34 56" --json "$later" > "$work/support.json"
@@ -182,19 +184,49 @@ fd edit "$support" --set "contact-conditions=only through M. Support at the drop
 fd approve "$support" "$later" > /dev/null || fail "the support referral without a number was refused"
 fd verify "$later" > /dev/null || fail "verify fails after wishes and assignment"
 
-# 7. The forgotten person: her copy, then her erasure; neither her name nor her number remains.
+# 7. The forgotten person. Her name and number typed into a referral are sealed: drafting them
+# needs the vault key; the referral is approved, sent and exported with it (each reveal on the
+# trail), and the store, its WAL and the evidence folder never hold them in clear. Then her copy
+# (GDPR Art. 15) written 0600, and her erasure (Art. 17), after which not even the sealed text
+# as sent remains.
 name="Mirela Brâncoveanu"
 phone="+40 721 555 019"
-fd2 keys init "$later" > /dev/null
-forgotten=$(fd add "https://www.instagram.com/p/forgotten-7" --keyword KEYWORD_HUMAN_TRAFFICKING \
+key="$XDG_CONFIG_HOME/flagdesk/flagdesk.key"
+printf 'screenshot: she says she cannot leave\n' > "$work/forgotten.txt"
+forgotten=$(fd add "https://www.instagram.com/p/forgotten-7" --keyword KEYWORD_HUMAN_TRAFFICKING --threat-to-life \
     --category STATEMENT_CATEGORY_VIOLENCE --content-type CONTENT_TYPE_TEXT \
-    --explanation "Advert controlled by a third party." --legal-basis "Directive 2011/36/EU Art. 2" "$later")
+    --explanation "Advert controlled by a third party; she says she cannot leave." \
+    --legal-basis "Directive 2011/36/EU Art. 2" --evidence "$work/forgotten.txt" "$later")
 fd triage "$forgotten" --person Hazel-9 "$later" > /dev/null
 printf '%s\n' "$name" | fd person Hazel-9 --identity-file - --contact-file <(printf '%s\n' "$phone") \
     --consents-to-lea yes --consent-witness "M. Support" "$later" > /dev/null
+mv "$key" "$work/key.away"
+refused "$work/refused10" draft lea-referral --item "$forgotten" --recipient be-police \
+    --set "victim-details=$name, $phone" "$later"
+grep -q "kept only sealed with the vault key" "$work/refused10" || fail "her details were drafted without the vault key"
+mv "$work/key.away" "$key"
 fd draft lea-referral --item "$forgotten" --recipient be-police --set "victim-details=$name, $phone" \
     --json "$later" > "$work/forgotten-referral.json"
-grep -rlaqF -- "$phone" "$store" || fail "the check below would be vacuous: her number is not in the store"
+referral7=$(reference_of "$work/forgotten-referral.json")
+grep -q '"status" *: *"ready"' "$work/forgotten-referral.json" || fail "the referral with her details is not ready"
+grep -qF "[sealed: victim-details]" "$work/forgotten-referral.json" || fail "the JSON does not hold the placeholder"
+if grep -qF -- "$phone" "$work/forgotten-referral.json"; then fail "the draft's JSON shows her number"; fi
+fd show "$referral7" "$later" > "$work/r7.show"
+if grep -qF -- "$phone" "$work/r7.show"; then fail "show gives her number without --reveal"; fi
+fd show "$referral7" --reveal "$later" | grep -qF -- "$phone" || fail "show --reveal does not open her details"
+fd approve "$referral7" "$later" > /dev/null
+fd send "$referral7" --via manual "$later" > /dev/null
+fd export "$referral7" --out "$work/r7.txt" "$later" > /dev/null
+grep -qF -- "$phone" "$work/r7.txt" || fail "the text as sent lacks her details (the searches below would be vacuous)"
+mv "$key" "$work/key.away"
+refused "$work/refused11" export "$referral7" --out "$work/r7-nokey.txt" "$later"
+grep -q "vault key" "$work/refused11" || fail "the sealed text as sent was exported without the vault key"
+mv "$work/key.away" "$key"
+fd show "$referral7" "$later" | grep -q "revealed" || fail "the reveals are not on the document's trail"
+for secret in "$name" "$phone"; do
+    if grep -rlaF -- "$secret" "$store"; then fail "'$secret' is in clear in the store, its WAL or evidence"; fi
+done
+fd verify "$later" > /dev/null || fail "verify fails with sealed document values"
 fd2 person export Hazel-9 --out "$work/copy.json" "$later" > /dev/null
 [ "$(stat -c %a "$work/copy.json")" = 600 ] || fail "the Art. 15 copy is not 0600"
 grep -qF "$name" "$work/copy.json" || fail "the copy does not hold her name"
@@ -206,6 +238,9 @@ grep -q "must not exist yet" "$work/refused9" || fail "the refusal to overwrite 
 fd2 person forget Hazel-9 --reason "her request to M. Support, 2026-06-06" "$later" > "$work/forget.out"
 grep -q "kept: the audit trail" "$work/forget.out" || fail "forget does not say what is kept"
 grep -q "Art. 17(3)" "$work/forget.out" || fail "forget does not say on what the rest is kept"
+grep -q "by the SHA-256 of their text only" "$work/forget.out" || fail "forget does not say the sealed text went"
+refused "$work/refused12" export "$referral7" --out "$work/r7-forgotten.txt" "$later"
+grep -q "erased with them" "$work/refused12" || fail "the sealed text as sent outlived the person"
 for secret in "$name" "$phone"; do
     if grep -rlaF -- "$secret" "$store"; then fail "'$secret' is still in the store after forget"; fi
 done

@@ -93,7 +93,7 @@ extension Desk {
             store: store, loaded: config, actor: ActorIdentity.Resolved(login: login, source: .account),
             team: openedTeam,
             clock: .demo, now: instant, process: process, recordedOrganisation: recordedOrganisation,
-            ownFiles: ownFiles)
+            ownFiles: ownFiles, vault: vault)
     }
 
     /// Adds one demo item as real work would: the `add` event, then its move to `status`.

@@ -34,15 +34,19 @@ public final class Desk: Sendable {
     /// `--now` for what-if answers and on a simulated-clock desk.
     public var now: Date { chosenInstant ?? Date() }
     let evidenceFiles: EvidenceFiles
+    /// The vault key's credentials for documents' sealed fields (issue #15 point 5).
+    let vault: VaultCredentials
 
     /// The organisation's time zone (config `[time] zone`): dates are shown and years counted in it.
     public var zone: TimeZone { config.timeZone }
 
     init(
         store: Store, loaded: LoadedConfig, actor: ActorIdentity.Resolved, team: DeskTeam, clock: DeskClock,
-        now: Date?, process: any ProcessInspector, recordedOrganisation: RecordedOrganisation?, ownFiles: [URL] = []
+        now: Date?, process: any ProcessInspector, recordedOrganisation: RecordedOrganisation?, ownFiles: [URL] = [],
+        vault: VaultCredentials
     ) {
         self.ownFiles = ownFiles
+        self.vault = vault
         self.process = process
         self.store = store
         self.statedOrganisation = OrganisationProfile(of: loaded.config)

@@ -47,6 +47,9 @@ public struct DeskOptions: Sendable {
     public var onLongWait: (@Sendable (Duration) -> Void)?
     /// Told what the desk ignores in the configuration (the CLI prints it to stderr).
     public var onNotice: (@Sendable (String) -> Void)?
+    /// Where the vault key is found when a document's sealed fields are written or opened (nil:
+    /// the key file of the configuration and `FLAGDESK_PASSPHRASE`, never a prompt).
+    public var vault: VaultCredentials?
 
     public init(
         configPath: String?, storePath: String?, now: Date?, environment: [String: String], createStore: Bool = false,
@@ -105,7 +108,9 @@ extension Desk {
             ownFiles: [
                 loaded.path.map { URL(fileURLWithPath: $0) }, store.sealKeyFile,
                 VaultCredentials.keyFileLocation(config: loaded.config, environment: options.environment),
-            ].compactMap { $0 })
+            ].compactMap { $0 },
+            vault: options.vault ?? VaultCredentials.unattended(config: loaded.config, environment: options.environment)
+        )
         try desk.checkAccess(options.access)
         if options.access == .member { try desk.checkConfiguration(notice: options.onNotice) }
         try desk.mirrorDirectory()

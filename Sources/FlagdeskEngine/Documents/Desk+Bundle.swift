@@ -14,7 +14,8 @@ extension Desk {
         try requireUser(to: "bundle evidence")
         try refuseOwnFile(url.path)
         let wanted = reference.uppercased()
-        let input = try storeRead { db in try self.bundleInput(wanted, in: db) }
+        var input = try storeRead { db in try self.bundleInput(wanted, in: db) }
+        input.bundle.documents = try openedBundleDocuments(input.bundle.documents)
         let summary: BundleSummary
         do {
             summary = try BundleWriter.write(input.bundle, to: url, progress: progress)

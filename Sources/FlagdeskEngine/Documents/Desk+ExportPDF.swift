@@ -16,9 +16,10 @@ extension Desk {
     /// page; a sent letter also names its frozen text's SHA-256, so the print can be matched to
     /// the trail.
     public func exportPDF(reference: String) throws(EngineError) -> LetterPDF {
-        let loaded = try storeRead { db in
+        var loaded = try storeRead { db in
             try self.load(try self.document(reference, expectedVersion: nil, in: db), in: db)
         }
+        loaded.record = try revealed([loaded.record], purpose: "export pdf")[0]
         let record = loaded.record
         let body: String
         var missingKeys: [String] = []

@@ -12,8 +12,12 @@ public struct VaultStatus: Sendable, Equatable, Encodable {
     public var wrapping: String?
     /// The scrypt cost of a passphrase wrapping ("scrypt N=2^17 r=8 p=1").
     public var kdf: String?
-    /// How many identity, contact and mandate-document values are sealed in the store.
+    /// How many identity, contact and mandate-document values are sealed in the store (people's
+    /// and documents', with sent texts that carry them).
     public var sealedValues: Int
+    /// Documents whose identity or contact fields are still in clear (written before they were
+    /// sealed): `keys seal-documents` moves them.
+    public var documentsInClear: Int = 0
     /// Where the key file is looked for (key-file wrapping).
     public var keyFile: String?
     public var availability: Availability
@@ -37,8 +41,18 @@ extension Desk {
     /// The state of the vault. With credentials, also whether the key can be unwrapped now; a
     /// passphrase is tried only when the credentials supply one without asking.
     public func keysStatus(_ credentials: VaultCredentials?) throws(EngineError) -> VaultStatus {
+        let inClear = try storeRead { db in try self.documentsInClear(in: db).count }
+        var status = try keysStatusOfKey(credentials)
+        status.documentsInClear = inClear
+        return status
+    }
+
+    private func keysStatusOfKey(_ credentials: VaultCredentials?) throws(EngineError) -> VaultStatus {
         let (wrapped, sealed) = try storeRead { db in
-            (try VaultKeyRecords.current(in: db), try VaultSealedRecords.count(in: db))
+            (
+                try VaultKeyRecords.current(in: db),
+                try VaultSealedRecords.count(in: db) + SealedDocumentRecords.count(in: db)
+            )
         }
         guard let wrapped else {
             return VaultStatus(

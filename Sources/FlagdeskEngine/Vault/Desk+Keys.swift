@@ -77,13 +77,22 @@ extension Desk {
                     try VaultSealedRecords.set(
                         SealedValue(personID: value.personID, field: value.field, sealed: sealed), in: db)
                 }
+                let documentValues = try SealedDocumentRecords.all(in: db)
+                for value in documentValues {
+                    var moved = value
+                    moved.sealed = try newKey.sealDocumentValue(
+                        try old.dataKey.openDocumentValue(
+                            value.sealed, documentID: value.documentID, field: value.field),
+                        documentID: value.documentID, field: value.field)
+                    try SealedDocumentRecords.set(moved, in: db)
+                }
                 try VaultKeyRecords.insert(wrapped, in: db)
                 try VaultKeyRecords.delete(keyID: old.dataKey.id, in: db)
                 var payload = wrappingPayload(method)
                 payload["old_key_id"] = old.dataKey.id
-                payload["resealed"] = String(values.count)
+                payload["resealed"] = String(values.count + documentValues.count)
                 try audit(actor: actor, at: now, entity: "vault", id: newKey.id, action: "rotate", payload, in: db)
-                return values.count
+                return values.count + documentValues.count
             }
         } catch {
             throw EngineError.domain(error) ?? (error as? StoreError).map(EngineError.init) ?? .store("\(error)")
@@ -94,7 +103,12 @@ extension Desk {
     /// The data key, unwrapped with the key file or the passphrase. Refused with the fix when
     /// there is no key yet, the key file is missing or no passphrase can be had.
     func unlockVault(_ credentials: VaultCredentials?) throws(EngineError) -> UnlockedVault {
-        guard let wrapped = try storeRead({ db in try VaultKeyRecords.current(in: db) }) else {
+        try unlockVault(credentials, wrapped: try storeRead({ db in try VaultKeyRecords.current(in: db) }))
+    }
+
+    /// The same with the wrapped key already read (inside the caller's transaction).
+    func unlockVault(_ credentials: VaultCredentials?, wrapped: WrappedDataKey?) throws(EngineError) -> UnlockedVault {
+        guard let wrapped else {
             throw .refused(
                 "no vault key: identity, contact and mandate documents are stored only encrypted; "
                     + "a coordinator runs `flagdesk keys init` first")

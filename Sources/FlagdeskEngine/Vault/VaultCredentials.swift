@@ -30,6 +30,15 @@ public struct VaultCredentials: Sendable {
         return URL(fileURLWithPath: configHome).appendingPathComponent("flagdesk/flagdesk.key")
     }
 
+    /// The configuration's key file and `FLAGDESK_PASSPHRASE`: what a desk uses without asking
+    /// (a document's sealed fields, written or opened by any front).
+    public static func unattended(config: FlagdeskConfig, environment: [String: String]) -> VaultCredentials {
+        let words = environment[passphraseVariable].flatMap { $0.isEmpty ? nil : $0 }
+        return VaultCredentials(
+            keyFile: keyFileLocation(config: config, environment: environment),
+            passphrase: { () throws(EngineError) -> String? in words })
+    }
+
     /// Reads a passphrase file: its first line, without the line end. An empty file is refused.
     public static func readPassphraseFile(_ url: URL) throws(EngineError) -> String {
         guard let data = FileManager.default.contents(atPath: url.path) else {

@@ -57,11 +57,14 @@ extension Desk {
         let language =
             request.language.flatMap(ISOCodes.language) ?? addressed.preferredLanguage ?? config.defaultLanguage
         try requireTemplate(kind: request.kind, language: language)
+        // Identity and contact fields are stored sealed; the clear JSON keeps a placeholder.
+        let key = try keyForIdentityFields(content, reference: nil, in: db)
         var record = DocumentRecord(
-            language: language, content: content, recipientKind: addressed.kind, recipientKey: addressed.key,
-            itemIDs: items.map(\.id), caseID: items.first?.caseID, personID: person?.id, parentID: parent?.id,
-            draftedAt: now, draftedBy: actor)
+            language: language, content: IdentityFields.withPlaceholders(content), recipientKind: addressed.kind,
+            recipientKey: addressed.key, itemIDs: items.map(\.id), caseID: items.first?.caseID, personID: person?.id,
+            parentID: parent?.id, draftedAt: now, draftedBy: actor)
         record = try DocumentRecords.insert(record, year: CivilDate(now, in: zone).year, in: db)
+        try storeIdentityFields(content, documentID: record.id, key: key, in: db)
         // A kind the person's wishes forbid is refused from the draft on (no police, no erasure).
         try requireWishes(
             LoadedDocument(record: record, items: items, evidence: [], person: person, parent: parent, recipient: nil),
@@ -96,8 +99,10 @@ extension Desk {
                 return try self.view(try load(record, in: db), settings: settings, in: db)
             }
             try Self.reopenForEdit(&record)
-            record.content = content
+            let key = try self.keyForIdentityFields(content, reference: record.reference, in: db)
+            record.content = IdentityFields.withPlaceholders(content)
             record = try DocumentRecords.update(record, at: now, in: db)
+            try self.storeIdentityFields(content, documentID: record.id, key: key, in: db)
             try audit(
                 actor: actor, at: now, entity: "document", id: record.reference, action: "edit",
                 ["fields": fieldSettings.map(\.key).joined(separator: ","), "status": record.status.rawValue], in: db)

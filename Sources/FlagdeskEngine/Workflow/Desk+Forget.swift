@@ -9,6 +9,9 @@ public struct ForgetReport: Sendable, Equatable {
     public var clearedDocuments: [String]
     /// Sent documents whose frozen text may name the person: kept (see `kept`).
     public var sentDocuments: [String]
+    /// Sent documents whose text carried a sealed value about the person: the sealed text is
+    /// erased, its SHA-256 kept (issue #15 point 5).
+    public var erasedSentTexts: [String] = []
     /// Items linked to the person: kept, they are about the content and the offence.
     public var items: [String]
     public var kept: [String]
@@ -40,9 +43,14 @@ extension Desk {
         var report = ForgetReport(
             personID: person.id, clearedDocuments: [], sentDocuments: [],
             items: try PersonHoldingsRecords.items(personID: person.id, in: db).map(\.reference), kept: [])
-        for var record in try PersonHoldingsRecords.documents(personID: person.id, in: db) {
+        let documents = try PersonHoldingsRecords.documents(personID: person.id, in: db)
+        for var record in documents {
             if record.status.hasBeenSent {
-                report.sentDocuments.append(record.reference)
+                if record.frozen?.text == IdentityFields.sealedTextPlaceholder {
+                    report.erasedSentTexts.append(record.reference)
+                } else {
+                    report.sentDocuments.append(record.reference)
+                }
                 continue
             }
             let content = WishSafeguards.withoutPersonalFields(record.content)
@@ -57,6 +65,8 @@ extension Desk {
             _ = try self.completeIfPossible(try self.load(updated, in: db), in: db)
             report.clearedDocuments.append(record.reference)
         }
+        // The sealed identity and contact fields and sealed texts as sent go with the person.
+        _ = try SealedDocumentRecords.deleteAll(documentIDs: documents.map(\.id), in: db)
         _ = try ForgetRecords.erasePerson(id: person.id, at: self.now, in: db)
         report.kept = Self.keptOnForget(report)
         try self.audit(
@@ -65,6 +75,7 @@ extension Desk {
                 "basis": "GDPR Art. 17(1)", "reason": reason,
                 "cleared_documents": report.clearedDocuments.joined(separator: ","),
                 "kept_sent_documents": report.sentDocuments.joined(separator: ","),
+                "erased_sent_texts": report.erasedSentTexts.joined(separator: ","),
             ], in: db)
         return report
     }
@@ -85,6 +96,12 @@ extension Desk {
                 "\(report.sentDocuments.count) sent letter(s) as sent (\(report.sentDocuments.joined(separator: ", "))): "
                     + "the record of what was disclosed and to whom (Art. 17(3)(e)); erased with their retention period"
             )
+        }
+        if !report.erasedSentTexts.isEmpty {
+            kept.append(
+                "\(report.erasedSentTexts.count) sent letter(s) that named the person "
+                    + "(\(report.erasedSentTexts.joined(separator: ", "))) by the SHA-256 of their text only: the text, "
+                    + "sealed, is erased with the person")
         }
         return kept
     }

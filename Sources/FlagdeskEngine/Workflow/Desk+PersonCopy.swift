@@ -59,13 +59,24 @@ extension Desk {
                     reference: item.reference, url: item.url, status: item.status.rawValue,
                     explanation: item.explanation, createdAt: item.createdAt)
             }
+            // Their fields in documents are sealed (issue #15 point 5): opened for the copy.
+            var key: DataKey?
             let documents = try PersonHoldingsRecords.documents(personID: person.id, in: db).map { record in
-                PersonCopy.HeldDocument(
+                var content = record.content
+                if !IdentityFields.sealedKeys(in: content).isEmpty {
+                    let opener =
+                        try key ?? self.unlockVault(credentials, wrapped: try VaultKeyRecords.current(in: db)).dataKey
+                    key = opener
+                    content = try self.openedContent(record, key: opener, in: db)
+                }
+                let fields =
+                    WishSafeguards.contactBearing(content)
+                    + IdentityFields.clearValues(in: content).map { ($0.key, $0.value) }
+                return PersonCopy.HeldDocument(
                     reference: record.reference, kind: record.kind.rawValue, status: record.status.rawValue,
                     recipient: self.recipientName(record), sentAt: record.sentAt,
                     personalFields: Dictionary(
-                        WishSafeguards.contactBearing(record.content).filter { $0.1.nilIfBlank != nil },
-                        uniquingKeysWith: { first, _ in first }))
+                        fields.filter { $0.1.nilIfBlank != nil }, uniquingKeysWith: { first, _ in first }))
             }
             let events = try AuditTrail.events(entity: "person", entityID: String(person.id), in: db).map {
                 PersonCopy.HeldEvent(at: $0.at, actor: $0.actor, action: $0.action, payload: $0.payload)

@@ -65,6 +65,11 @@ extension Desk {
             guard let text = attempt.text else {
                 throw EngineError.refused("the text of \(record.reference)'s send attempt was purged")
             }
+            guard text.text != IdentityFields.sealedTextPlaceholder else {
+                throw EngineError.refused(
+                    "the text of \(record.reference)'s send attempt carried sealed fields and was not kept in clear: "
+                        + "check the sent mailbox, then send it again with --resend")
+            }
             let prepared = PreparedSending(
                 reference: record.reference, version: record.version, frozen: text, openAttempt: attempt)
             return try self.recordSending(
@@ -87,7 +92,7 @@ extension Desk {
         let record = try document(prepared.reference, expectedVersion: prepared.version, in: db)
         try supersedeOpenAttempt(of: record, resend: resend, in: db)
         let attempt = try SendAttemptRecords.begin(
-            documentID: record.id, text: prepared.frozen, at: now, by: actor, in: db)
+            documentID: record.id, text: prepared.storedFrozen, at: now, by: actor, in: db)
         try audit(
             actor: actor, at: now, entity: "document", id: record.reference, action: "send-attempt",
             ["attempt": String(attempt.id), "via": SendChannel.email.rawValue, "sha256": prepared.frozen.sha256],
@@ -117,7 +122,19 @@ extension Desk {
         _ prepared: PreparedSending, via channel: SendChannel, attempt: SendAttempt?, settings: DeadlineSettings,
         confirmed: Bool = false, in db: StoreTransaction
     ) throws -> DocumentView {
-        let frozen = prepared.frozen
+        let frozen = prepared.storedFrozen
+        if let sealedText = prepared.sealedText,
+            let document = try DocumentRecords.find(reference: prepared.reference, in: db)
+        {
+            try SealedDocumentRecords.freezeSealed(
+                documentID: document.id, sha256: frozen.sha256, format: frozen.format, sealed: sealedText, in: db)
+            try audit(
+                actor: actor, at: now, entity: "document", id: prepared.reference, action: "revealed",
+                [
+                    "fields": prepared.sealedFields.joined(separator: ","), "purpose": "send",
+                    "key_id": prepared.keyID ?? "",
+                ], in: db)
+        }
         if let attempt {
             try SendAttemptRecords.finish(attempt.id, outcome: confirmed ? .confirmedSent : .sent, at: now, in: db)
         } else if let record = try DocumentRecords.find(reference: prepared.reference, in: db) {
@@ -144,7 +161,7 @@ extension Desk {
             return record
         }
         if frozen.format == ExportFormat.eml.rawValue {
-            try recordOutgoingMessageID(eml: frozen.text, document: prepared.reference, kind: .sent, in: db)
+            try recordOutgoingMessageID(eml: prepared.frozen.text, document: prepared.reference, kind: .sent, in: db)
         }
         return view
     }
@@ -157,6 +174,16 @@ extension Desk {
         var absent: [MissingElement] = []
         /// An earlier e-mail attempt whose outcome is unknown.
         var openAttempt: SendAttempt?
+        /// The text sealed, when it carries sealed fields (stored so, never in clear).
+        var sealedText: Data?
+        var sealedFields: [String] = []
+        var keyID: String?
+
+        /// What the store keeps of the text: the text itself, or the placeholder of a sealed one.
+        var storedFrozen: FrozenText {
+            guard sealedText != nil else { return frozen }
+            return FrozenText(text: IdentityFields.sealedTextPlaceholder, sha256: frozen.sha256, format: frozen.format)
+        }
     }
 
     /// Every check that can refuse a sending, and the exact text to send, before anything leaves.
@@ -164,7 +191,11 @@ extension Desk {
         -> PreparedSending
     {
         let record = try document(reference, expectedVersion: nil, in: db)
-        let loaded = try load(record, in: db)
+        var loaded = try load(record, in: db)
+        // What leaves carries the sealed values: opened with the vault key, the text sealed in turn.
+        let sealedFields = IdentityFields.sealedKeys(in: record.content)
+        let key = sealedFields.isEmpty ? nil : try documentKey(record.reference, in: db)
+        if let key { loaded.record.content = try openedContent(record, key: key, in: db) }
         _ = try DocumentWorkflow.apply(
             .send, to: record.status, reference: record.reference,
             missing: record.content.missingElements(in: validationContext(loaded, at: now)))
@@ -199,7 +230,11 @@ extension Desk {
         return PreparedSending(
             reference: record.reference, version: record.version,
             frozen: FrozenText(text: rendered.text, sha256: sha, format: format.rawValue),
-            absent: rendered.absentElements, openAttempt: try SendAttemptRecords.open(documentID: record.id, in: db))
+            absent: rendered.absentElements, openAttempt: try SendAttemptRecords.open(documentID: record.id, in: db),
+            sealedText: try key.map { key throws in
+                try key.sealDocumentValue(
+                    Data(rendered.text.utf8), documentID: record.id, field: SealedDocumentRecords.textAsSent)
+            }, sealedFields: sealedFields, keyID: key?.id)
     }
 
     /// Where an e-mail to the recipient goes: the provider's notice address, the authority's

@@ -20,8 +20,18 @@ extension Desk {
         let people = try concernedPeople(record: loaded.record, items: loaded.items, in: db)
         guard people.contains(where: { !$0.structuredWishes.isEmpty }) else { return }
         let ids = loaded.items.map(\.id)
+        var record = loaded.record
+        // The contact wishes read the fields themselves, which are sealed: opened for the check.
+        let readsFields = people.contains { person in
+            person.structuredWishes.contains { [.noPhoneOrAddress, .contactOnlyThrough].contains($0.kind) }
+        }
+        if stage != .draft, readsFields, !IdentityFields.sealedKeys(in: record.content).isEmpty {
+            record.content = try openedContent(
+                record, key: try documentKey("\(record.reference) (its person's wishes are checked on it)", in: db),
+                in: db)
+        }
         if let refusal = WishSafeguards.refusal(
-            loaded.record, people: people, items: loaded.items,
+            record, people: people, items: loaded.items,
             sent: try WaiverRecords.sentKinds(itemIDs: ids, in: db),
             overrides: try WishRecords.overrides(itemIDs: ids, in: db), stage: stage)
         {

@@ -214,6 +214,10 @@ public enum DocumentRecords {
         var frozen: FrozenText?
         if let text: String = row["frozen_text"], let sha: String = row["frozen_sha256"] {
             frozen = FrozenText(text: text, sha256: sha, format: row["frozen_format"] ?? "txt")
+        } else if let sha: String = row["frozen_sha256"], row["purged_at"] as String? == nil {
+            // Sealed beside (v19): it carried a person's identity or contact.
+            frozen = FrozenText(
+                text: IdentityFields.sealedTextPlaceholder, sha256: sha, format: row["frozen_format"] ?? "txt")
         }
         let purged = instant(row["purged_at"]).map {
             PurgedDocument(at: $0, sentSHA256: row["frozen_sha256"], sentFormat: row["frozen_format"])

@@ -17,7 +17,12 @@ extension PeopleRecords {
                 SELECT p.*, (SELECT COUNT(*) FROM items i WHERE i.person_id = p.id) AS item_count
                 FROM people p ORDER BY p.pseudonym LIMIT ? OFFSET ?
                 """, arguments: [limit, offset]
-        ).map { PersonListRow(person: person(from: $0), itemCount: $0["item_count"]) }
+        ).map { row in
+            // With the enforced wishes and the assignee the People view shows.
+            let person =
+                try PeopleRecords.withWishes(PeopleRecords.person(from: row), in: db) ?? PeopleRecords.person(from: row)
+            return PersonListRow(person: person, itemCount: row["item_count"])
+        }
     }
 
     /// People not purged whose mandate's last day falls between `from` and `through` (inclusive),

@@ -58,6 +58,8 @@ extension PurgeRecords {
                 """)
         // The text handed to the send command is the same text: it goes too.
         let attempts = try db.makeStatement(sql: "UPDATE send_attempts SET text = NULL WHERE document_id = ?")
+        // Its sealed identity fields and sealed text as sent (v19) go with the clear ones.
+        let sealed = try db.makeStatement(sql: "DELETE FROM document_sealed_values WHERE document_id = ?")
         var erased: [String] = []
         for document in documents {
             guard
@@ -67,6 +69,7 @@ extension PurgeRecords {
             try update.execute(arguments: [try keptFields(kind: row[0], fields: row[1]), at, document.id])
             if db.changesCount > 0 { erased.append(document.reference) }
             try attempts.execute(arguments: [document.id])
+            try sealed.execute(arguments: [document.id])
         }
         return erased
     }

@@ -48,6 +48,14 @@ public enum PurgeRecords {
             try personUpdate.execute(arguments: [at, at, person.id])
             people += db.changesCount
             try WishRecords.purge(personID: person.id, in: db)
+            // Their sealed document fields and sealed texts as sent go with them (v19).
+            try db.execute(
+                sql: """
+                    DELETE FROM document_sealed_values WHERE document_id IN (
+                        SELECT id FROM documents WHERE person_id = ?1
+                        UNION SELECT di.document_id FROM document_items di JOIN items i ON i.id = di.item_id
+                        WHERE i.person_id = ?1)
+                    """, arguments: [person.id])
         }
         var evidence = 0
         var hashes = Set<String>()

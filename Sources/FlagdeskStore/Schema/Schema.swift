@@ -57,6 +57,9 @@ enum Schema {
         migrator.registerMigration("v18-mail-more") { db in
             try db.execute(sql: MailSchema.v18)
         }
+        migrator.registerMigration("v19-victims-d") { db in
+            try SealedDocumentSchema.v19(db)
+        }
         migrator.registerMigration("v20-organisation") { db in
             try OrganisationSchema.v20(db)
         }

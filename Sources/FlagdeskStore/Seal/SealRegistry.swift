@@ -105,6 +105,13 @@ public enum SealRegistry {
             name: "person_assignments", entity: "person assignment",
             label: "(SELECT pseudonym FROM people WHERE people.id = person_assignments.person_id) || ' assignment'",
             columns: ["person_id", "assignee", "assigned_by", "assigned_at"]),
+        // v19: a document's identity and contact fields and a sent text carrying them, sealed with
+        // the vault key (issue #15 point 5): one deleted or swapped shows.
+        SealedTable(
+            name: "document_sealed_values", entity: "sealed document value",
+            label:
+                "(SELECT reference FROM documents WHERE documents.id = document_sealed_values.document_id) || ' ' || field",
+            columns: ["document_id", "field", "sealed"]),
         // v20: on a team desk, who the organisation is and what it may claim (trusted-flagger
         // status, GDPR Art. 80 standing, authority to hold CSAM): every letter and capture relies on it.
         SealedTable(

@@ -1,7 +1,8 @@
 import FlagdeskCore
 import FlagdeskEngine
 
-/// The coordinators' People view: pseudonym, mandate and its expiry, wishes, items. Sealed
+/// The coordinators' People view: pseudonym, mandate and its expiry, wishes, items, and for the
+/// selected person the wishes the engine enforces and their assignee. Sealed
 /// identity and contact never appear here: `flagdesk person show --reveal` opens them, and the
 /// trail records it.
 @MainActor
@@ -31,7 +32,9 @@ struct PeopleView {
         screen.fillRow(
             0, with: "People (\(page.rows.count)) — pseudonyms only; sealed identity needs `person show --reveal`",
             attributes: Palette.title)
-        let height = max(1, size.rows - 3)
+        // The last two rows above the status bar: the selected person's enforced wishes and assignee.
+        let paneRow = size.rows - 4
+        let height = max(1, paneRow - 1)
         let first = max(0, min(page.selected - height + 1, max(0, page.rows.count - height)))
         for (offset, row) in page.rows.dropFirst(first).prefix(height).enumerated() {
             var attributes: TextAttributes = .normal
@@ -43,5 +46,8 @@ struct PeopleView {
             screen.fillRow(1 + offset, with: line(row), attributes: attributes)
         }
         if page.rows.isEmpty { screen.fillRow(1, with: "  Nobody on file.", attributes: Palette.dim) }
+        if page.rows.indices.contains(page.selected), page.rows[page.selected].person.purgedAt == nil {
+            PersonSafeguardsPane(person: page.rows[page.selected].person).draw(on: screen, from: paneRow)
+        }
     }
 }

@@ -15,7 +15,7 @@ struct KeysCommand: ParsableCommand {
             passphrase through scrypt. Passphrases come from --passphrase-file, FLAGDESK_PASSPHRASE \
             (for automation) or a prompt; never from the command line.
             """,
-        subcommands: [KeysInit.self, KeysRotate.self, KeysStatus.self, KeysSealInit.self])
+        subcommands: [KeysInit.self, KeysRotate.self, KeysStatus.self, KeysSealInit.self, KeysSealDocuments.self])
 }
 
 struct KeysInit: ParsableCommand {
@@ -131,6 +131,11 @@ struct KeysStatus: ParsableCommand {
             Output.line("wrapping: \(status.wrapping ?? "?")\(status.kdf.map { " (\($0))" } ?? "")")
             if let keyFile = status.keyFile { Output.line("key file: \(Output.safe(keyFile))") }
             Output.line("sealed values: \(status.sealedValues)")
+            if status.documentsInClear > 0 {
+                Output.line(
+                    "documents with identity fields in clear: \(status.documentsInClear) "
+                        + "(run `flagdesk keys seal-documents`)")
+            }
             Output.line("key available now: \(availability(status))")
         }
     }
@@ -164,6 +169,39 @@ struct KeysSealInit: ParsableCommand {
             let path = try desk.initSeal()
             Output.line("seal key created at \(Output.safe(path)); every row is sealed")
             Output.line("  keep a copy of it apart from the store and its backups: writes need it")
+        }
+    }
+}
+
+/// `flagdesk keys seal-documents`: identity and contact fields typed before they were sealed
+/// (migration v19-victims-d), and the sent texts carrying them, moved into the sealed form.
+struct KeysSealDocuments: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "seal-documents",
+        abstract: "Seal the identity and contact fields of documents written before they were sealed (coordinator).",
+        discussion: """
+            All of them in one transaction, or none: without the vault key (key file, or \
+            FLAGDESK_PASSPHRASE) nothing changes. Old pages are zeroed and the WAL truncated.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+        let desk = try global.openDesk()
+        try runEngine { () throws(EngineError) in
+            let sealing = try desk.sealDocumentFields()
+            if json {
+                Output.json(sealing)
+                return
+            }
+            guard !sealing.documents.isEmpty else {
+                Output.line("no document holds identity or contact fields in clear")
+                return
+            }
+            Output.line(
+                "sealed \(sealing.fields) field(s) and \(sealing.texts) sent text(s) of "
+                    + Output.safe(sealing.documents.joined(separator: ", ")))
         }
     }
 }

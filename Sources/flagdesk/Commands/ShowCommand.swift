@@ -18,11 +18,18 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: "Print JSON.")
     var json = false
 
+    @Flag(
+        help: ArgumentHelp(
+            "A document: open its sealed identity and contact fields and sealed text as sent (vault key; on the trail).",
+            discussion: "Coordinators, and the member assigned to the person or an item; the vault key file or "
+                + "FLAGDESK_PASSPHRASE."))
+    var reveal = false
+
     func run() throws {
         let desk = try global.openDesk()
         if !reference.uppercased().hasPrefix("FD-") {
             try runEngine { () throws(EngineError) in
-                let view = try desk.document(reference: reference)
+                let view = try desk.document(reference: reference, reveal: reveal)
                 if json {
                     Output.json(DocumentJSON(view))
                 } else {
@@ -31,6 +38,7 @@ struct ShowCommand: ParsableCommand {
             }
             return
         }
+        if reveal { throw ValidationError("--reveal opens a document's sealed fields; an item has none") }
         try runEngine { () throws(EngineError) in
             let detail = try desk.detail(reference: reference)
             if json {

@@ -68,8 +68,11 @@ struct PersonRightsTests {
                 ]))
         #expect(draft.record.status == .ready, "\(draft.missing)")
         _ = try world.desk(as: "alice").approve(reference: draft.record.reference)
-        // Before: the draft's fields hold her number in clear (the check below is not vacuous).
-        #expect(try storeFilesContain(Self.phone, try world.desk()))
+        // Her number is in the store only sealed, even before she is forgotten (issue #15 point 5).
+        #expect(!(try storeFilesContain(Self.phone, try world.desk())))
+        #expect(
+            try world.desk().document(reference: draft.record.reference).rendered.text.contains(
+                "[sealed: victim-details]"))
         #expect { _ = try world.desk(as: "bob").forgetPerson(pseudonym: "Hazel-9", reason: "her request") } throws: {
             refusal($0).contains("only a coordinator")
         }

@@ -16,7 +16,12 @@ func credentials(keyFile: URL = temporaryFolder("nokey").appendingPathComponent(
 /// Initialises the vault of `desk` (who must be a coordinator) with a new key file outside the
 /// store and returns the credentials that open it.
 func initKeyFileVault(_ desk: Desk) throws -> VaultCredentials {
-    let keyFile = temporaryFolder("keys").appendingPathComponent("flagdesk.key")
+    // Where every desk on this store looks for it unasked (a document's sealed fields), when
+    // that is a test's own folder; never the account's real configuration.
+    let temporary = FileManager.default.temporaryDirectory.path
+    let keyFile =
+        desk.vault.keyFile.path.hasPrefix(temporary + "/flagdesk-")
+        ? desk.vault.keyFile : temporaryFolder("keys").appendingPathComponent("flagdesk.key")
     try desk.initKeys(.keyFile(keyFile))
     return credentials(keyFile: keyFile)
 }

@@ -296,6 +296,7 @@ struct VictimsRuleTests {
         let draft = try world.desk().draft(DraftRequest(kind: .supportReferral, items: [item.reference]))
         #expect(draft.record.recipientKey == "be-payoke" || draft.record.recipientKey == "be-pag-asa")
         #expect(Set(draft.missing.map(\.key)) == ["consent", "contact-conditions"])
+        _ = try initKeyFileVault(try world.desk(as: "alice"))  // contact conditions are stored sealed
         let ready = try world.desk().edit(
             reference: draft.record.reference,
             settings: [

@@ -119,6 +119,7 @@ struct WishRuleTests {
             try world.desk().detail(reference: item.reference).events.last { $0.action == "override-wish" })
         #expect(event.payload.contains("will kill her tonight"))
         #expect(try world.desk().proposals(reference: item.reference).first?.kind == .leaReferral)
+        _ = try initKeyFileVault(try world.desk(as: "alice"))  // her details are stored sealed
         let referral = try draft(world, .leaReferral, item, recipient: "be-police", ["victim-details=Ana, +32 470"])
         // No consent on record: her details may not go, and no letter says she agreed.
         #expect(referral.missing.map(\.key).contains("victim-consent"))
@@ -160,6 +161,7 @@ struct WishRuleTests {
     @Test func noPhoneOrAddressKeepsTelephoneNumbersAndAddressesOutOfTheSupportReferral() throws {
         let world = try WorkflowWorld()
         let item = try itemOfPerson(world, wishes: [WishRequest(kind: .noPhoneOrAddress)])
+        _ = try initKeyFileVault(try world.desk(as: "alice"))  // contact conditions are stored sealed
         let phone = try draft(
             world, .supportReferral, item, supportConsent + ["contact-conditions=call her on +32 470 12 34 56"])
         #expect(phone.record.status == .ready, "\(phone.missing)")
@@ -181,6 +183,7 @@ struct WishRuleTests {
     @Test func contactOnlyThroughANamedWorkerIsSaidInTheSupportReferral() throws {
         let world = try WorkflowWorld()
         let item = try itemOfPerson(world, wishes: [WishRequest(kind: .contactOnlyThrough, value: "Marta")])
+        _ = try initKeyFileVault(try world.desk(as: "alice"))  // contact conditions are stored sealed
         let other = try draft(world, .supportReferral, item, supportConsent + ["contact-conditions=by e-mail"])
         // The draft shows the enforced wish to whoever writes it.
         #expect(
@@ -202,6 +205,7 @@ struct WishRuleTests {
         let world = try WorkflowWorld()
         let item = try itemOfPerson(
             world, wishes: [WishRequest(kind: .identityNotTo, value: "be-police")], consentsToLEA: true)
+        _ = try initKeyFileVault(try world.desk(as: "alice"))  // her details are stored sealed
         let referral = try draft(
             world, .leaReferral, item, recipient: "be-police", ["urgency=urgent", "victim-details=Ana K., Antwerp"])
         #expect(referral.record.status == .ready, "\(referral.missing)")
