@@ -50,7 +50,8 @@ extension Desk {
             record.approvedAt = now
             record.approvedBy = actor
             // What the approval covers beyond the fields: sending compares it (`ApprovalBasis`).
-            payload.merge(try approvalBasis(loaded).payload) { _, basis in basis }
+            // Not for the demo's synthetic history, approved as a made-up organisation.
+            if clock != .demo { payload.merge(try approvalBasis(loaded).payload) { _, basis in basis } }
             payload["four_eyes"] = fourEyes ? "checked" : team.settings.setup == .personal ? "single-user" : "off"
             return record
         }

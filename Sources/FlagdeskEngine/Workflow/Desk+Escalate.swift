@@ -14,7 +14,7 @@ extension Desk {
         let now = self.now
         if dryRun {
             return try storeRead { db in
-                EscalationReport(proposals: try self.escalationProposals(planner, now: now, in: db), drafted: [])
+                EscalationReport(proposals: try self.escalationProposals(planner, now: now, in: db), outcomes: [])
             }
         }
         // Planned and drafted in one transaction, so two runs at once cannot both draft.
@@ -31,12 +31,22 @@ extension Desk {
         -> EscalationReport
     {
         let proposals = try escalationProposals(planner, now: now, in: db)
-        var drafted: [DocumentRecord] = []
+        var outcomes: [EscalationOutcome] = []
         for proposal in proposals {
             let request = DraftRequest(kind: proposal.kind, parent: proposal.parentReference)
-            drafted.append(try draft(request, settings: settings, in: db, escalation: proposal.reason).record)
+            do {
+                // Each draft in its own savepoint: a refused one leaves nothing behind.
+                let record = try Savepoint.run(in: db) {
+                    try draft(request, settings: settings, in: db, escalation: proposal.reason).record
+                }
+                outcomes.append(.drafted(record))
+            } catch let refusal as WorkflowRefusal {
+                outcomes.append(.refused(refusal.message))
+            } catch EngineError.refused(let reason) {
+                outcomes.append(.refused(reason))
+            }
         }
-        return EscalationReport(proposals: proposals, drafted: drafted)
+        return EscalationReport(proposals: proposals, outcomes: outcomes)
     }
 
     /// Reads only the documents that could fire now and their follow-ups (see

@@ -51,5 +51,17 @@ public struct DocumentView: Sendable, Equatable {
 /// What `escalate` proposed and, unless it was a dry run, drafted.
 public struct EscalationReport: Sendable, Equatable {
     public var proposals: [EscalationProposal]
-    public var drafted: [DocumentRecord]
+    /// What became of each proposal, in the same order (empty for a dry run).
+    public var outcomes: [EscalationOutcome]
+
+    public var drafted: [DocumentRecord] {
+        outcomes.compactMap { if case .drafted(let record) = $0 { record } else { nil } }
+    }
+}
+
+/// One escalation proposal, drafted or refused by a rule (a person's wish, a language without
+/// a template...): a refusal is reported and the other proposals are still drafted.
+public enum EscalationOutcome: Sendable, Equatable {
+    case drafted(DocumentRecord)
+    case refused(String)
 }
