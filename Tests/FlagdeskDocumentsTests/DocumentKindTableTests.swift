@@ -18,7 +18,8 @@ struct DocumentKindTableTests {
         }
     }
 
-    @Test("each definition is whole: elements with their sources, fields, title, its own escalation steps",
+    @Test(
+        "each definition is whole: elements with their sources, fields, title, its own escalation steps",
         arguments: DocumentKind.allCases)
     func definitionIsWhole(kind: DocumentKind) {
         let definition = kind.definition
@@ -56,7 +57,9 @@ struct DocumentKindTableTests {
         }
         #expect(present.contains("en"), "\(kind.rawValue) has no English template")
         withKnownIssue("translations of \(kind.rawValue) come with the lang branch", isIntermittent: true) {
-            #expect(present == template.languages, "\(kind.rawValue) lacks \(Set(template.languages).subtracting(present).sorted())")
+            #expect(
+                present == template.languages,
+                "\(kind.rawValue) lacks \(Set(template.languages).subtracting(present).sorted())")
         }
     }
 
@@ -80,7 +83,8 @@ struct DocumentKindTableTests {
         for case let file as URL in files where file.pathExtension == "swift" && !file.path.contains("/Bench/") {
             let text = try String(contentsOf: file, encoding: .utf8)
             for kind in DocumentKind.allCases {
-                #expect(!text.contains("'\(kind.rawValue)'"), "\(file.lastPathComponent) names '\(kind.rawValue)' in SQL")
+                #expect(
+                    !text.contains("'\(kind.rawValue)'"), "\(file.lastPathComponent) names '\(kind.rawValue)' in SQL")
             }
         }
     }

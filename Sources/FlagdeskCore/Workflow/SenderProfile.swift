@@ -62,17 +62,17 @@ public struct SenderProfile: Sendable, Equatable, Codable {
             content, parent: parent, holdsStatus: holdsTrustedFlaggerStatus, provider: recipient?.provider)
     }
 
-    /// The legal form as printed after the name: nil when the name already ends with it, so a
+    /// The legal form as printed after the name: nil when the name already carries it as a word
+    /// of its own ("Example Hotline asbl", "Stichting Veilig Online", "Hilfe e.V."), so a
     /// letterhead never reads "Example Hotline asbl, asbl" (issue #16 defect 13).
     public var legalFormShown: String? {
         guard let form = legalForm?.trimmingCharacters(in: .whitespacesAndNewlines), !form.isEmpty else { return nil }
-        guard let name = name?.trimmingCharacters(in: .whitespacesAndNewlines), !name.isEmpty else { return form }
-        let lowerName = name.lowercased()
-        let lowerForm = form.lowercased()
-        // The form as the name's last word(s): "Example Hotline asbl", "Hilfe e.V.".
-        guard lowerName.hasSuffix(lowerForm) else { return form }
-        let before = lowerName.dropLast(lowerForm.count)
-        return before.isEmpty || before.last.map { $0 == " " || $0 == "," } == true ? nil : form
+        guard let name, !isBlank(name) else { return form }
+        let words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" }).joined(
+            separator: " ")
+        let wanted = form.lowercased()
+        let padded = " \(words) "
+        return padded.contains(" \(wanted) ") ? nil : form
     }
 
     /// What the element validator needs to know of the sender.

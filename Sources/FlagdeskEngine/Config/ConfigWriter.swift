@@ -33,7 +33,8 @@ public enum ConfigWriter {
                         "[[escalation]]", "from = \"\(step.from.rawValue)\"", "when = \"\(step.trigger.rawValue)\"",
                     ]
                     if let after = step.after { lines.append("after = \"\(after)\"") }
-                    lines.append("propose = [" + step.propose.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + "]")
+                    lines.append(
+                        "propose = [" + step.propose.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + "]")
                     return lines.joined(separator: "\n")
                 }.joined(separator: "\n\n")
         }.joined(separator: "\n\n")

@@ -61,7 +61,8 @@ public enum DeskInitializer {
                 attributes: [.posixPermissions: 0o700])
             guard
                 FileManager.default.createFile(
-                    atPath: path, contents: Data(exampleText(zone: zone, demo: demo).utf8), attributes: [.posixPermissions: 0o600])
+                    atPath: path, contents: Data(exampleText(zone: zone, demo: demo).utf8),
+                    attributes: [.posixPermissions: 0o600])
             else {
                 throw EngineError.configuration("cannot write the config file \(path)")
             }

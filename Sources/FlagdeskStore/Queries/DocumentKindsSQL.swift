@@ -2,7 +2,7 @@ import FlagdeskCore
 
 extension DocumentKinds {
     /// The kinds whose definition satisfies `predicate`, as an SQL list of quoted literals
-    /// (`'dsa-notice', 'gdpr-erasure'`): the store's queries take their kinds from the
+    /// (quoted, comma-separated): the store's queries take their kinds from the
     /// definitions, never from a list typed in SQL. The raw values are fixed lowercase words,
     /// so quoting cannot be broken; an empty selection gives `NULL` (matches nothing).
     static func sqlList(_ predicate: (DocumentKindDefinition) -> Bool) -> String {

@@ -8,7 +8,8 @@ struct SenderIdentityTests {
     /// With an empty `[organisation]`, a preservation request (Reg. (EU) 2023/1543 Art. 4(3):
     /// the organisation asks an issuing authority) and a reminder are drafts naming the
     /// organisation as missing, never complete.
-    @Test("an empty [organisation] leaves a preservation request and a reminder incomplete",
+    @Test(
+        "an empty [organisation] leaves a preservation request and a reminder incomplete",
         arguments: [DocumentKind.preservationRequest, .reminder])
     func emptyOrganisation(kind: DocumentKind) {
         var fixture = WorkflowFixtures.DocumentFixture(kind)
@@ -20,7 +21,9 @@ struct SenderIdentityTests {
         #expect(missing.contains { $0.hasPrefix("the organisation's postal address or e-mail (letterhead) (") })
     }
 
-    @Test("every kind names its sender: name and signatory, or the elements of its own law", arguments: DocumentKind.allCases)
+    @Test(
+        "every kind names its sender: name and signatory, or the elements of its own law",
+        arguments: DocumentKind.allCases)
     func everyKindNamesItsSender(kind: DocumentKind) {
         var fixture = WorkflowFixtures.DocumentFixture(kind)
         fixture.context.notifier = NotifierProfile()
@@ -45,6 +48,7 @@ struct SenderIdentityTests {
         #expect(SenderProfile(name: "Example Hotline asbl", legalForm: "asbl").legalFormShown == nil)
         #expect(SenderProfile(name: "Example Hotline ASBL", legalForm: "asbl").legalFormShown == nil)
         #expect(SenderProfile(name: "Hilfe e.V.", legalForm: "e.V.").legalFormShown == nil)
+        #expect(SenderProfile(name: "Stichting Veilig Online", legalForm: "stichting").legalFormShown == nil)
         #expect(SenderProfile(name: "Example Hotline", legalForm: "asbl").legalFormShown == "asbl")
         #expect(SenderProfile(name: "Fondasbl", legalForm: "asbl").legalFormShown == "asbl")
         #expect(SenderProfile(name: nil, legalForm: "asbl").legalFormShown == "asbl")

@@ -21,10 +21,12 @@ extension DocumentKinds {
             // GDPR Art. 78(2): the authority informs the complainant within three months.
             try steps.owed("gdpr.art78.dpa-silence", from: steps.sent)
         },
-        emptyContent: .dpaComplaint(DPAComplaintContent()), decode: { .dpaComplaint(try DPAComplaintContent(from: $0)) },
+        emptyContent: .dpaComplaint(DPAComplaintContent()),
+        decode: { .dpaComplaint(try DPAComplaintContent(from: $0)) },
         prefill: { seed in
             var controller: String?
             if case .gdprErasure(let erasure) = seed.parent { controller = erasure.controller?.name }
-            return .dpaComplaint(DPAComplaintContent(dataSubjectPseudonym: seed.person?.pseudonym, controller: controller))
+            return .dpaComplaint(
+                DPAComplaintContent(dataSubjectPseudonym: seed.person?.pseudonym, controller: controller))
         })
 }

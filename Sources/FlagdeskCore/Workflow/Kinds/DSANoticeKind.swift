@@ -27,7 +27,8 @@ extension DocumentKinds {
         escalation: [
             // A notice left unanswered gets a reminder; a refusal can be contested internally
             // (DSA Art. 20, within six months of the decision).
-            EscalationStep(from: .dsaNotice, trigger: .noResponse, after: .rule("reminder.notice"), propose: [.reminder]),
+            EscalationStep(
+                from: .dsaNotice, trigger: .noResponse, after: .rule("reminder.notice"), propose: [.reminder]),
             EscalationStep(from: .dsaNotice, trigger: .rejected, after: nil, propose: [.dsaComplaint]),
         ],
         deadlines: { steps throws(DeadlineError) in

@@ -19,7 +19,8 @@ extension DocumentKinds {
         recipients: KindRecipients(byDefault: .authority([.dsc]), acceptsProvider: false),
         sender: SenderIdentityRule(article: "DSA Art. 53 (the complainant)"), report: .escalation,
         deadlines: { steps throws(DeadlineError) in try steps.followUp("reminder.notice", from: steps.sent) },
-        emptyContent: .dscComplaint(DSCComplaintContent()), decode: { .dscComplaint(try DSCComplaintContent(from: $0)) },
+        emptyContent: .dscComplaint(DSCComplaintContent()),
+        decode: { .dscComplaint(try DSCComplaintContent(from: $0)) },
         prefill: { seed in
             let respondent = seed.parentProvider ?? seed.provider
             return .dscComplaint(

@@ -18,7 +18,8 @@ extension DocumentKinds {
         escalation: [
             // A referral that sits unread leaves the person in danger: chase it.
             EscalationStep(
-                from: .leaReferral, trigger: .noAcknowledgement, after: .rule("reminder.referral"), propose: [.reminder])
+                from: .leaReferral, trigger: .noAcknowledgement, after: .rule("reminder.referral"), propose: [.reminder]
+            )
         ],
         deadlines: { steps throws(DeadlineError) in try steps.chase("reminder.referral", from: steps.sent) },
         emptyContent: .leaReferral(ReferralContent()), decode: { .leaReferral(try ReferralContent(from: $0)) },
