@@ -48,7 +48,7 @@ public enum DocumentContent: Sendable, Equatable {
     }
 
     /// A notice that leaves out the notifier (DSA Art. 16(2)(c), Dir. 2011/93/EU Arts. 3-7).
-    var omitsSenderIdentity: Bool {
+    public var omitsSenderIdentity: Bool {
         if case .dsaNotice(let notice) = self { return notice.omitNotifierIdentity }
         return false
     }

@@ -27,53 +27,7 @@ public enum DocumentFields {
         }
         var setting = setting
         setting.key = aliases[setting.key] ?? setting.key
-        switch content {
-        case .dsaNotice(var notice):
-            try NoticeFields.apply(setting, to: &notice)
-            content = .dsaNotice(notice)
-        case .gdprErasure(var erasure):
-            try ErasureFields.apply(setting, to: &erasure)
-            content = .gdprErasure(erasure)
-        case .preservationRequest(var preservation):
-            try PreservationFields.apply(setting, to: &preservation)
-            content = .preservationRequest(preservation)
-        case .leaReferral(var referral):
-            try ReferralFields.apply(setting, to: &referral)
-            content = .leaReferral(referral)
-        case .reminder(var reminder):
-            reminder.note = setting.trimmed
-            content = .reminder(reminder)
-        case .dsaComplaint(var complaint):
-            complaint.grounds = setting.trimmed
-            content = .dsaComplaint(complaint)
-        case .dscComplaint(var complaint):
-            switch setting.key {
-            case "infringement": complaint.infringement = setting.trimmed
-            case "respondent": complaint.respondent = setting.trimmed
-            case "complainant-country": complaint.complainantCountry = try country(setting)
-            default: complaint.providerCountry = try country(setting)
-            }
-            content = .dscComplaint(complaint)
-        case .dpaComplaint(var complaint):
-            switch setting.key {
-            case "data-subject": complaint.dataSubjectPseudonym = setting.trimmed
-            case "controller": complaint.controller = setting.trimmed
-            default: complaint.infringement = setting.trimmed
-            }
-            content = .dpaComplaint(complaint)
-        case .takeItDownRequest(var request):
-            switch setting.key {
-            case "data-subject": request.dataSubjectPseudonym = setting.trimmed
-            case "signature": request.signature = setting.trimmed
-            case "depiction": request.depiction = setting.trimmed
-            case "url": setting.apply(to: &request.urls)
-            default: request.nonConsentStatement = try setting.yesNo()
-            }
-            content = .takeItDownRequest(request)
-        case .supportReferral(var referral):
-            try SupportReferralFields.apply(setting, to: &referral)
-            content = .supportReferral(referral)
-        }
+        try content.kind.definition.applyField(setting, &content)
     }
 
     /// Plural spellings people type.

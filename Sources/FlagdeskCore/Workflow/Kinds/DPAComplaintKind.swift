@@ -23,6 +23,15 @@ extension DocumentKinds {
         },
         emptyContent: .dpaComplaint(DPAComplaintContent()),
         decode: { .dpaComplaint(try DPAComplaintContent(from: $0)) },
+        applyField: { setting, content throws(FieldError) in
+            guard case .dpaComplaint(var fields) = content else { return }
+            switch setting.key {
+            case "data-subject": fields.dataSubjectPseudonym = setting.trimmed
+            case "controller": fields.controller = setting.trimmed
+            default: fields.infringement = setting.trimmed
+            }
+            content = .dpaComplaint(fields)
+        },
         prefill: { seed in
             var controller: String?
             if case .gdprErasure(let erasure) = seed.parent { controller = erasure.controller?.name }

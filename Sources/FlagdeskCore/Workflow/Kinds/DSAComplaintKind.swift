@@ -20,5 +20,10 @@ extension DocumentKinds {
         ],
         deadlines: { steps throws(DeadlineError) in try steps.followUp("reminder.notice", from: steps.sent) },
         emptyContent: .dsaComplaint(PlatformComplaintContent()),
-        decode: { .dsaComplaint(try PlatformComplaintContent(from: $0)) })
+        decode: { .dsaComplaint(try PlatformComplaintContent(from: $0)) },
+        applyField: { setting, content throws(FieldError) in
+            guard case .dsaComplaint(var fields) = content else { return }
+            fields.grounds = setting.trimmed
+            content = .dsaComplaint(fields)
+        })
 }

@@ -46,6 +46,11 @@ extension DocumentKinds {
             }
         },
         emptyContent: .dsaNotice(NoticeContent()), decode: { .dsaNotice(try NoticeContent(from: $0)) },
+        applyField: { setting, content throws(FieldError) in
+            guard case .dsaNotice(var fields) = content else { return }
+            try NoticeFields.apply(setting, to: &fields)
+            content = .dsaNotice(fields)
+        },
         prefill: { seed in
             .dsaNotice(
                 NoticeContent(

@@ -21,6 +21,16 @@ extension DocumentKinds {
         deadlines: { steps throws(DeadlineError) in try steps.followUp("reminder.notice", from: steps.sent) },
         emptyContent: .dscComplaint(DSCComplaintContent()),
         decode: { .dscComplaint(try DSCComplaintContent(from: $0)) },
+        applyField: { setting, content throws(FieldError) in
+            guard case .dscComplaint(var fields) = content else { return }
+            switch setting.key {
+            case "infringement": fields.infringement = setting.trimmed
+            case "respondent": fields.respondent = setting.trimmed
+            case "complainant-country": fields.complainantCountry = try DocumentFields.country(setting)
+            default: fields.providerCountry = try DocumentFields.country(setting)
+            }
+            content = .dscComplaint(fields)
+        },
         prefill: { seed in
             let respondent = seed.parentProvider ?? seed.provider
             return .dscComplaint(

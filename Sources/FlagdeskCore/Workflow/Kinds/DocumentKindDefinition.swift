@@ -41,6 +41,8 @@ public struct DocumentKindDefinition: Sendable {
     public let decode: @Sendable (any Decoder) throws -> DocumentContent
     /// The content a new draft starts with, from what the desk knows.
     public let prefill: @Sendable (DraftSeed) -> DocumentContent
+    /// Sets one of `fields` (already checked to exist) on content of this kind.
+    public let applyField: @Sendable (FieldSetting, inout DocumentContent) throws(FieldError) -> Void
 
     public init(
         kind: DocumentKind, title: String, referencePrefix: String, isFollowUp: Bool = false,
@@ -50,6 +52,7 @@ public struct DocumentKindDefinition: Sendable {
         escalation: [EscalationStep] = [],
         deadlines: @escaping @Sendable (inout DeadlineSteps) throws(DeadlineError) -> Void,
         emptyContent: DocumentContent, decode: @escaping @Sendable (any Decoder) throws -> DocumentContent,
+        applyField: @escaping @Sendable (FieldSetting, inout DocumentContent) throws(FieldError) -> Void,
         prefill: (@Sendable (DraftSeed) -> DocumentContent)? = nil
     ) {
         self.kind = kind
@@ -70,6 +73,7 @@ public struct DocumentKindDefinition: Sendable {
         self.emptyContent = emptyContent
         self.decode = decode
         self.prefill = prefill ?? { _ in emptyContent }
+        self.applyField = applyField
     }
 }
 

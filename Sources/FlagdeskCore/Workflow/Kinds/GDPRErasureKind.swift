@@ -28,6 +28,11 @@ extension DocumentKinds {
             try steps.followUp("reminder.erasure", from: steps.sent)
         },
         emptyContent: .gdprErasure(ErasureContent()), decode: { .gdprErasure(try ErasureContent(from: $0)) },
+        applyField: { setting, content throws(FieldError) in
+            guard case .gdprErasure(var fields) = content else { return }
+            try ErasureFields.apply(setting, to: &fields)
+            content = .gdprErasure(fields)
+        },
         prefill: { seed in
             .gdprErasure(
                 ErasureContent(

@@ -23,6 +23,11 @@ extension DocumentKinds {
         ],
         deadlines: { steps throws(DeadlineError) in try steps.chase("reminder.referral", from: steps.sent) },
         emptyContent: .leaReferral(ReferralContent()), decode: { .leaReferral(try ReferralContent(from: $0)) },
+        applyField: { setting, content throws(FieldError) in
+            guard case .leaReferral(var fields) = content else { return }
+            try ReferralFields.apply(setting, to: &fields)
+            content = .leaReferral(fields)
+        },
         prefill: { seed in
             .leaReferral(
                 ReferralContent(

@@ -46,6 +46,11 @@ extension DocumentKinds {
         },
         emptyContent: .preservationRequest(PreservationContent()),
         decode: { .preservationRequest(try PreservationContent(from: $0)) },
+        applyField: { setting, content throws(FieldError) in
+            guard case .preservationRequest(var fields) = content else { return }
+            try PreservationFields.apply(setting, to: &fields)
+            content = .preservationRequest(fields)
+        },
         prefill: { seed in
             .preservationRequest(
                 PreservationContent(

@@ -16,5 +16,10 @@ extension DocumentKinds {
                 from: .reminder, trigger: .noResponse, after: .rule("reminder.notice"), propose: [.dscComplaint])
         ],
         deadlines: { steps throws(DeadlineError) in try steps.followUp("reminder.notice", from: steps.sent) },
-        emptyContent: .reminder(ReminderContent()), decode: { .reminder(try ReminderContent(from: $0)) })
+        emptyContent: .reminder(ReminderContent()), decode: { .reminder(try ReminderContent(from: $0)) },
+        applyField: { setting, content throws(FieldError) in
+            guard case .reminder(var fields) = content else { return }
+            fields.note = setting.trimmed
+            content = .reminder(fields)
+        })
 }

@@ -23,6 +23,11 @@ extension DocumentKinds {
         deadlines: { steps throws(DeadlineError) in try steps.chase("reminder.referral", from: steps.sent) },
         emptyContent: .supportReferral(SupportReferralContent()),
         decode: { .supportReferral(try SupportReferralContent(from: $0)) },
+        applyField: { setting, content throws(FieldError) in
+            guard case .supportReferral(var fields) = content else { return }
+            try SupportReferralFields.apply(setting, to: &fields)
+            content = .supportReferral(fields)
+        },
         // Consent, how it was given and the contact conditions come from the person, typed by
         // the flagger: never pre-filled.
         prefill: { seed in .supportReferral(SupportReferralContent(dataSubjectPseudonym: seed.person?.pseudonym)) })

@@ -38,6 +38,17 @@ extension DocumentKinds {
         deadlines: { steps throws(DeadlineError) in try steps.owed("takeitdown.removal", from: steps.sent) },
         emptyContent: .takeItDownRequest(TakeItDownContent()),
         decode: { .takeItDownRequest(try TakeItDownContent(from: $0)) },
+        applyField: { setting, content throws(FieldError) in
+            guard case .takeItDownRequest(var fields) = content else { return }
+            switch setting.key {
+            case "data-subject": fields.dataSubjectPseudonym = setting.trimmed
+            case "signature": fields.signature = setting.trimmed
+            case "depiction": fields.depiction = setting.trimmed
+            case "url": setting.apply(to: &fields.urls)
+            default: fields.nonConsentStatement = try setting.yesNo()
+            }
+            content = .takeItDownRequest(fields)
+        },
         prefill: { seed in
             .takeItDownRequest(
                 TakeItDownContent(
