@@ -24,6 +24,7 @@ struct ExportCommandTests {
             [organisation]
             name = "Stichting Voorbeeld"
             email = "meldingen@voorbeeld.example"
+            signatory = "A. Coordinator"
 
             [organisation.trusted_flagger]
             awarding_dsc = "ACM"

@@ -80,6 +80,6 @@ import Testing
     @Test func markdownKeepsTheLettersLineBreaks() throws {
         let md = try Fixtures.renderer.render(Fixtures.request(.dsaNotice), format: .md).text
         #expect(md.hasPrefix("# Notice of illegal content under Article 16 DSA – N-2026-00042\n\n"))
-        #expect(md.contains("Stichting Veilig Online, stichting  \nKeizersgracht 1"))
+        #expect(md.contains("Stichting Veilig Online  \nKeizersgracht 1"))
     }
 }

@@ -47,6 +47,8 @@ import Testing
                 "the exact URLs of the content (DSA Art. 16(2)(b))", "the notifier's name (DSA Art. 16(2)(c))",
                 "the notifier's e-mail address (DSA Art. 16(2)(c))",
                 "the statement of good faith (DSA Art. 16(2)(d))",
+                // Issue #16 defect 13: the signature partial is gone too.
+                "the signatory (DSA Art. 16(2)(c) (the entity submitting the notice))",
             ])
     }
 
@@ -63,5 +65,39 @@ import Testing
         notice.omitNotifierIdentity = true
         request.document.content = .dsaNotice(notice)
         #expect(try Fixtures.renderer.fill(request).absentElements.isEmpty)
+    }
+}
+
+/// Issue #16 defect 13, on the rendered text: a template that drops the letterhead and the
+/// signature of a reminder is refused for the sender's name and signatory, and the letterhead
+/// does not repeat the legal form ending the name ("Example Hotline asbl, asbl").
+@Suite struct SenderOnTheTextTests {
+    @Test func aReminderWithoutLetterheadOrSignatureLacksTheSender() throws {
+        let bare = """
+            ---
+            subject: Reminder {{document.reference}}
+            requires: document.reference
+            ---
+            Our {{parent.reference}} awaits your answer. {{document.reference}}
+            """
+        let catalogDir = try TemporaryFolder()
+        try catalogDir.write("reminder/en.mustache", bare)
+        let renderer = DocumentRenderer(
+            catalog: TemplateCatalog(shippedDirectory: Fixtures.templates, userDirectory: catalogDir.url))
+        let absent = try renderer.fill(Fixtures.request(.reminder)).absentElements.map(\.label)
+        #expect(absent.contains("organisation name"))
+        #expect(absent.contains("the signatory"))
+        #expect(absent.contains("the organisation's postal address"))
+    }
+
+    @Test func theLegalFormEndingTheNameIsNotRepeated() throws {
+        var request = Fixtures.request(.reminder)
+        request.sender.name = "Example Hotline asbl"
+        request.sender.legalForm = "asbl"
+        let text = try Fixtures.renderer.render(request, format: .txt).text
+        #expect(text.contains("Example Hotline asbl\n"))
+        #expect(!text.contains("asbl, asbl"))
+        request.sender.name = "Example Hotline"
+        #expect(try Fixtures.renderer.render(request, format: .txt).text.contains("Example Hotline, asbl\n"))
     }
 }

@@ -62,6 +62,7 @@ let organisationConfig = """
     [organisation]
     name = "Example Hotline asbl"
     email = "notices@example.org"
+    signatory = "A. Coordinator"
     [organisation.trusted_flagger]
     awarding_dsc = "BIPT"
     area_of_expertise = "Trafficking in human beings and sexual exploitation"

@@ -23,6 +23,7 @@ cat > "$config" <<EOF2
 [organisation]
 name = "Stichting Voorbeeld"
 email = "meldingen@voorbeeld.example"
+signatory = "A. Coordinator"
 [organisation.trusted_flagger]
 awarding_dsc = "ACM"
 area_of_expertise = "Trafficking in human beings and sexual exploitation"

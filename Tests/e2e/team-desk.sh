@@ -41,6 +41,7 @@ cat > "$config" << 'TOML'
 name = "Example Hotline asbl"
 email = "notices@example.org"
 country = "BE"
+signatory = "A. Coordinator"
 [organisation.trusted_flagger]
 awarding_dsc = "BIPT"
 area_of_expertise = "Trafficking in human beings"

@@ -184,6 +184,7 @@ cat > "$work/team.toml" << 'TOML'
 [organisation]
 name = "Example Hotline asbl"
 email = "notices@example.org"
+signatory = "A. Coordinator"
 [organisation.trusted_flagger]
 awarding_dsc = "BIPT"
 area_of_expertise = "Trafficking in human beings and sexual exploitation"

@@ -27,6 +27,7 @@ cat > "$config" << 'TOML'
 name = "Example Hotline asbl"
 email = "notices@example.org"
 country = "BE"
+signatory = "A. Coordinator"
 
 [organisation.trusted_flagger]
 awarding_dsc = "BIPT"

@@ -10,14 +10,7 @@ public enum CaseDraftGrouping: String, Sendable, Equatable {
     /// recipient authority.
     case byAddressee = "addressee"
 
-    /// The kinds a case can be drafted for as a whole, and how. Follow-ups (reminders,
+    /// How a kind is drafted for a whole case, from its definition. Follow-ups (reminders,
     /// complaints) follow one sent document and are drafted from it, not from a case.
-    public static let table: [DocumentKind: CaseDraftGrouping] = [
-        .dsaNotice: .byProvider,
-        .takeItDownRequest: .byProvider,
-        .leaReferral: .byAuthority,
-        .preservationRequest: .byAddressee,
-    ]
-
-    public static func of(_ kind: DocumentKind) -> CaseDraftGrouping? { table[kind] }
+    public static func of(_ kind: DocumentKind) -> CaseDraftGrouping? { kind.definition.caseGrouping }
 }

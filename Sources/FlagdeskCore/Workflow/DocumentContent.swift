@@ -28,20 +28,7 @@ public enum DocumentContent: Sendable, Equatable {
     }
 
     /// Empty content of a kind, to start a draft.
-    public static func empty(_ kind: DocumentKind) -> DocumentContent {
-        switch kind {
-        case .dsaNotice: return .dsaNotice(NoticeContent())
-        case .gdprErasure: return .gdprErasure(ErasureContent())
-        case .preservationRequest: return .preservationRequest(PreservationContent())
-        case .leaReferral: return .leaReferral(ReferralContent())
-        case .reminder: return .reminder(ReminderContent())
-        case .dsaComplaint: return .dsaComplaint(PlatformComplaintContent())
-        case .dscComplaint: return .dscComplaint(DSCComplaintContent())
-        case .dpaComplaint: return .dpaComplaint(DPAComplaintContent())
-        case .takeItDownRequest: return .takeItDownRequest(TakeItDownContent())
-        case .supportReferral: return .supportReferral(SupportReferralContent())
-        }
-    }
+    public static func empty(_ kind: DocumentKind) -> DocumentContent { kind.definition.emptyContent }
 
     /// What the retention purge keeps of a document's fields: only the Transparency Database
     /// vocabulary of a notice (category, keywords, content types), which the Art. 22(3) report
@@ -53,9 +40,21 @@ public enum DocumentContent: Sendable, Equatable {
             NoticeContent(category: notice.category, keywords: notice.keywords, contentTypes: notice.contentTypes))
     }
 
-    /// The elements the document still lacks, in the order of its kind's list (`requiredElements`);
-    /// empty when it may be completed and sent.
+    /// The elements the document still lacks, in the order of its kind's list (`requiredElements`),
+    /// then the sender's identity (issue #16 defect 13); empty when it may be completed and sent.
     public func missingElements(in context: ValidationContext) -> [MissingElement] {
+        contentMissing(in: context)
+            + kind.definition.sender.missing(in: context.notifier, identityOmitted: omitsSenderIdentity)
+    }
+
+    /// A notice that leaves out the notifier (DSA Art. 16(2)(c), Dir. 2011/93/EU Arts. 3-7).
+    public var omitsSenderIdentity: Bool {
+        if case .dsaNotice(let notice) = self { return notice.omitNotifierIdentity }
+        return false
+    }
+
+    // Only unwraps the payload: each content type checks its own fields.
+    private func contentMissing(in context: ValidationContext) -> [MissingElement] {
         switch self {
         case .dsaNotice(let content): return content.missingElements(in: context)
         case .gdprErasure(let content): return content.missingElements(in: context)
@@ -72,18 +71,7 @@ public enum DocumentContent: Sendable, Equatable {
 
     /// Every element a kind can require, each with its legal source: for help screens.
     public static func requiredElements(of kind: DocumentKind) -> [MissingElement] {
-        switch kind {
-        case .dsaNotice: return NoticeContent.elements
-        case .gdprErasure: return ErasureContent.elements
-        case .preservationRequest: return PreservationContent.elements
-        case .leaReferral: return ReferralContent.elements
-        case .reminder: return ReminderContent.elements
-        case .dsaComplaint: return PlatformComplaintContent.elements
-        case .dscComplaint: return DSCComplaintContent.elements
-        case .dpaComplaint: return DPAComplaintContent.elements
-        case .takeItDownRequest: return TakeItDownContent.elements
-        case .supportReferral: return SupportReferralContent.elements
-        }
+        kind.definition.requiredElements + kind.definition.sender.elements
     }
 }
 
@@ -93,18 +81,7 @@ extension DocumentContent: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: KindKey.self)
         let kind = try container.decode(DocumentKind.self, forKey: .kind)
-        switch kind {
-        case .dsaNotice: self = .dsaNotice(try NoticeContent(from: decoder))
-        case .gdprErasure: self = .gdprErasure(try ErasureContent(from: decoder))
-        case .preservationRequest: self = .preservationRequest(try PreservationContent(from: decoder))
-        case .leaReferral: self = .leaReferral(try ReferralContent(from: decoder))
-        case .reminder: self = .reminder(try ReminderContent(from: decoder))
-        case .dsaComplaint: self = .dsaComplaint(try PlatformComplaintContent(from: decoder))
-        case .dscComplaint: self = .dscComplaint(try DSCComplaintContent(from: decoder))
-        case .dpaComplaint: self = .dpaComplaint(try DPAComplaintContent(from: decoder))
-        case .takeItDownRequest: self = .takeItDownRequest(try TakeItDownContent(from: decoder))
-        case .supportReferral: self = .supportReferral(try SupportReferralContent(from: decoder))
-        }
+        self = try kind.definition.decode(decoder)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -59,99 +59,10 @@ public struct DocumentDeadlines: Sendable {
         _ document: DocumentRecord, items: [Item], trustedPriority: Bool, places: DeadlinePlaces
     ) throws(DeadlineError) -> [PlannedDeadline] {
         guard let sent = document.sentAt else { return [] }
-        var planned: [PlannedDeadline] = []
-        let answered = document.decidedAt
-        // What the recipient owes: met or missed once it answers; superseded if the flagger
-        // closes or withdraws the document first.
-        func owed(_ ruleID: String, from event: Date, extended: Bool = false) throws(DeadlineError) {
-            let rule = try calculator.catalog.rule(ruleID)
-            let counted = try calculator.explain(
-                rule, from: event, zone: places.recipient.zone, calendar: places.recipient.calendar, extended: extended)
-            let computed = places.recipient.notes.reduce(counted) { $0.adding(step: $1) }
-            planned.append(
-                PlannedDeadline(
-                    computed: computed, due: computed.due, originalDue: computed.originalDue,
-                    status: answerStatus(due: computed.due, answered: answered, document: document)))
-        }
-        // The organisation's own follow-up: open while the recipient owes an answer.
-        func followUp(_ ruleID: String, from event: Date) throws(DeadlineError) {
-            let rule = try calculator.catalog.rule(ruleID)
-            let computed = try calculator.explain(
-                rule, from: event, zone: places.organisation.zone, calendar: places.organisation.calendar)
-            planned.append(
-                PlannedDeadline(
-                    computed: computed, due: computed.due, originalDue: nil,
-                    status: document.status.awaitsAnswer ? .open : .superseded))
-        }
-        // A chaser for an acknowledgement: open while the document is sent and unacknowledged.
-        func chase(_ ruleID: String, from event: Date) throws(DeadlineError) {
-            let rule = try calculator.catalog.rule(ruleID)
-            let computed = try calculator.explain(
-                rule, from: event, zone: places.organisation.zone, calendar: places.organisation.calendar)
-            let status: PlannedDeadlineStatus =
-                document.status == .sent
-                ? .open
-                : document.acknowledgedAt.map { $0 <= computed.due ? .met : .missed }
-                    ?? .superseded
-            planned.append(PlannedDeadline(computed: computed, due: computed.due, originalDue: nil, status: status))
-        }
-        switch document.kind {
-        case .dsaNotice:
-            // DSA Arts. 16(6), 22(1): no fixed time in law; the POLICY expectation depends on the
-            // urgency (recital 52) and on trusted-flagger priority.
-            let variant =
-                items.contains(where: \.threatToLife) ? "urgent" : trustedPriority ? "trusted" : "hosting"
-            try owed("dsa.notice.expected-decision.\(variant)", from: sent)
-            try followUp("reminder.notice", from: sent)
-            if document.status == .decided, document.outcome?.isRefusal == true {
-                // DSA Art. 20(1)-(2): six months from the day the decision was notified.
-                let notified = document.decisionNotifiedAt ?? document.decidedAt ?? sent
-                let rule = try calculator.catalog.rule("dsa.art20.complaint-window")
-                let computed = try calculator.explain(
-                    rule, from: notified, zone: places.organisation.zone, calendar: places.organisation.calendar)
-                planned.append(PlannedDeadline(computed: computed, due: computed.due, originalDue: nil, status: .open))
-            }
-        case .gdprErasure:
-            try owed("gdpr.art12.response", from: sent)
-            if let until = document.extensionUntil, let index = planned.indices.last {
-                // GDPR Art. 12(3): the controller may extend by two further months, with reasons.
-                let extended = until.endInstant(in: places.recipient.zone)
-                planned[index].originalDue = planned[index].computed.due
-                planned[index].due = extended
-                planned[index].status = answerStatus(due: extended, answered: answered, document: document)
-            }
-            try followUp("reminder.erasure", from: sent)
-        case .preservationRequest:
-            try chase("reminder.preservation", from: sent)
-            // Reg. (EU) 2023/1543 Art. 11(1): 60 days from the order's receipt, +30 when
-            // extended; a production request keeps the data until it is dealt with.
-            guard let issued = document.issuedAt else { break }
-            let extended = document.extendedAt != nil
-            let ending: PlannedDeadlineStatus =
-                document.productionRequestedAt != nil || !document.status.isOpen && document.status != .decided
-                ? .superseded : .open
-            for ruleID in ["eevidence.art11.preservation", "eevidence.preservation-warning"] {
-                let rule = try calculator.catalog.rule(ruleID)
-                let computed = try calculator.explain(
-                    rule, from: issued, zone: places.recipient.zone, calendar: places.recipient.calendar,
-                    extended: extended)
-                planned.append(PlannedDeadline(computed: computed, due: computed.due, originalDue: nil, status: ending))
-            }
-        case .takeItDownRequest:
-            try owed("takeitdown.removal", from: sent)
-        case .dpaComplaint:
-            // GDPR Art. 78(2): the authority informs the complainant within three months.
-            try owed("gdpr.art78.dpa-silence", from: sent)
-        case .reminder, .dsaComplaint, .dscComplaint:
-            try followUp("reminder.notice", from: sent)
-        case .leaReferral, .supportReferral:
-            try chase("reminder.referral", from: sent)
-        }
-        return planned
-    }
-
-    private func answerStatus(due: Date, answered: Date?, document: DocumentRecord) -> PlannedDeadlineStatus {
-        if let answered { return answered <= due ? .met : .missed }
-        return document.status.awaitsAnswer ? .open : .superseded
+        var steps = DeadlineSteps(
+            calculator: calculator, document: document, items: items, trustedPriority: trustedPriority,
+            places: places, sent: sent)
+        try document.kind.definition.deadlines(&steps)
+        return steps.planned
     }
 }

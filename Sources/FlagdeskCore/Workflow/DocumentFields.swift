@@ -4,40 +4,7 @@ import Foundation
 /// compose form). Every kind lists its fields; an unknown key is refused with the list.
 public enum DocumentFields {
     /// The editable fields of `kind`.
-    public static func fields(of kind: DocumentKind) -> [FieldDescription] {
-        switch kind {
-        case .dsaNotice: return NoticeFields.fields
-        case .gdprErasure: return ErasureFields.fields
-        case .preservationRequest: return PreservationFields.fields
-        case .leaReferral: return ReferralFields.fields
-        case .reminder:
-            return [FieldDescription(key: "note", help: "a line to add to the reminder")]
-        case .dsaComplaint:
-            return [FieldDescription(key: "grounds", help: "why the platform's decision is wrong (DSA Art. 20)")]
-        case .dscComplaint:
-            return [
-                FieldDescription(key: "infringement", help: "the DSA obligation breached, and how"),
-                FieldDescription(key: "respondent", help: "the provider complained of: its legal entity"),
-                FieldDescription(key: "complainant-country", help: "ISO country where the organisation is located"),
-                FieldDescription(key: "provider-country", help: "ISO country of the provider's establishment"),
-            ]
-        case .dpaComplaint:
-            return [
-                FieldDescription(key: "data-subject", help: "pseudonym of the person complained for"),
-                FieldDescription(key: "controller", help: "the controller complained about"),
-                FieldDescription(key: "infringement", help: "what the controller did or failed to do"),
-            ]
-        case .takeItDownRequest:
-            return [
-                FieldDescription(key: "data-subject", help: "pseudonym of the depicted person"),
-                FieldDescription(key: "signature", help: "the signatory's typed name (electronic signature)"),
-                FieldDescription(key: "depiction", help: "what the image or video shows, to recognise it"),
-                FieldDescription(key: "url", help: "a URL of the depiction (url+= adds one)"),
-                FieldDescription(key: "non-consent", help: "yes: the good-faith statement of non-consent"),
-            ]
-        case .supportReferral: return SupportReferralFields.fields
-        }
-    }
+    public static func fields(of kind: DocumentKind) -> [FieldDescription] { kind.definition.fields }
 
     /// Applies `settings` in order to `content`; the first that fails is reported and nothing
     /// is changed.
@@ -60,53 +27,7 @@ public enum DocumentFields {
         }
         var setting = setting
         setting.key = aliases[setting.key] ?? setting.key
-        switch content {
-        case .dsaNotice(var notice):
-            try NoticeFields.apply(setting, to: &notice)
-            content = .dsaNotice(notice)
-        case .gdprErasure(var erasure):
-            try ErasureFields.apply(setting, to: &erasure)
-            content = .gdprErasure(erasure)
-        case .preservationRequest(var preservation):
-            try PreservationFields.apply(setting, to: &preservation)
-            content = .preservationRequest(preservation)
-        case .leaReferral(var referral):
-            try ReferralFields.apply(setting, to: &referral)
-            content = .leaReferral(referral)
-        case .reminder(var reminder):
-            reminder.note = setting.trimmed
-            content = .reminder(reminder)
-        case .dsaComplaint(var complaint):
-            complaint.grounds = setting.trimmed
-            content = .dsaComplaint(complaint)
-        case .dscComplaint(var complaint):
-            switch setting.key {
-            case "infringement": complaint.infringement = setting.trimmed
-            case "respondent": complaint.respondent = setting.trimmed
-            case "complainant-country": complaint.complainantCountry = try country(setting)
-            default: complaint.providerCountry = try country(setting)
-            }
-            content = .dscComplaint(complaint)
-        case .dpaComplaint(var complaint):
-            switch setting.key {
-            case "data-subject": complaint.dataSubjectPseudonym = setting.trimmed
-            case "controller": complaint.controller = setting.trimmed
-            default: complaint.infringement = setting.trimmed
-            }
-            content = .dpaComplaint(complaint)
-        case .takeItDownRequest(var request):
-            switch setting.key {
-            case "data-subject": request.dataSubjectPseudonym = setting.trimmed
-            case "signature": request.signature = setting.trimmed
-            case "depiction": request.depiction = setting.trimmed
-            case "url": setting.apply(to: &request.urls)
-            default: request.nonConsentStatement = try setting.yesNo()
-            }
-            content = .takeItDownRequest(request)
-        case .supportReferral(var referral):
-            try SupportReferralFields.apply(setting, to: &referral)
-            content = .supportReferral(referral)
-        }
+        try content.kind.definition.applyField(setting, &content)
     }
 
     /// Plural spellings people type.

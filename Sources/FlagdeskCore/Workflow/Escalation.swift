@@ -66,40 +66,8 @@ public struct EscalationStep: Sendable, Equatable, Hashable {
         self.propose = propose
     }
 
-    /// The ladder used when config lists no `[[escalation]]` (DESIGN.md §4 "Silence escalates").
-    /// config.example.toml spells out the same steps; a test keeps the two equal.
-    public static let defaultLadder: [EscalationStep] = [
-        // A notice left unanswered gets a reminder; a refusal can be contested internally
-        // (DSA Art. 20, within six months of the decision).
-        EscalationStep(from: .dsaNotice, trigger: .noResponse, after: .rule("reminder.notice"), propose: [.reminder]),
-        EscalationStep(from: .dsaNotice, trigger: .rejected, after: nil, propose: [.dsaComplaint]),
-        // Silence after a reminder or a complaint goes to the Digital Services Coordinator (Art. 53).
-        EscalationStep(
-            from: .reminder, trigger: .noResponse, after: .rule("reminder.notice"), propose: [.dscComplaint]),
-        EscalationStep(
-            from: .dsaComplaint, trigger: .noResponse, after: .rule("reminder.notice"), propose: [.dscComplaint]),
-        EscalationStep(from: .dsaComplaint, trigger: .rejected, after: nil, propose: [.dscComplaint]),
-        // GDPR Art. 12(3): one month to answer; then a reminder and a complaint to the DPA (Art. 77).
-        EscalationStep(
-            from: .gdprErasure, trigger: .noResponse, after: .rule("gdpr.art12.response"),
-            propose: [.reminder, .dpaComplaint]),
-        EscalationStep(from: .gdprErasure, trigger: .rejected, after: nil, propose: [.dpaComplaint]),
-        // Regulation 2023/1543 Art. 11: warn the LEA contact before the 60-day preservation ends.
-        EscalationStep(
-            from: .preservationRequest, trigger: .preservationEnding, after: .rule("eevidence.preservation-warning"),
-            propose: [.reminder]),
-        // An LEA referral or a preservation request nobody acknowledged: chase it (a referral that
-        // sits unread leaves the person in danger; preservation not confirmed may not have begun).
-        EscalationStep(
-            from: .leaReferral, trigger: .noAcknowledgement, after: .rule("reminder.referral"), propose: [.reminder]),
-        EscalationStep(
-            from: .preservationRequest, trigger: .noAcknowledgement, after: .rule("reminder.preservation"),
-            propose: [.reminder]),
-        EscalationStep(
-            from: .supportReferral, trigger: .noAcknowledgement, after: .rule("reminder.referral"),
-            propose: [.reminder]),
-        // US TAKE IT DOWN Act: removal within 48 hours of a valid request.
-        EscalationStep(
-            from: .takeItDownRequest, trigger: .noResponse, after: .rule("takeitdown.removal"), propose: [.reminder]),
-    ]
+    /// The ladder used when config lists no `[[escalation]]` (DESIGN.md §4 "Silence escalates"):
+    /// each kind's steps, from its definition. config.example.toml spells out the same steps
+    /// (written from this list); a test keeps the two equal.
+    public static let defaultLadder: [EscalationStep] = DocumentKinds.all.flatMap(\.escalation)
 }

@@ -62,10 +62,23 @@ public struct SenderProfile: Sendable, Equatable, Codable {
             content, parent: parent, holdsStatus: holdsTrustedFlaggerStatus, provider: recipient?.provider)
     }
 
+    /// The legal form as printed after the name: nil when the name already carries it as a word
+    /// of its own ("Example Hotline asbl", "Stichting Veilig Online", "Hilfe e.V."), so a
+    /// letterhead never reads "Example Hotline asbl, asbl" (issue #16 defect 13).
+    public var legalFormShown: String? {
+        guard let form = legalForm?.trimmingCharacters(in: .whitespacesAndNewlines), !form.isEmpty else { return nil }
+        guard let name, !isBlank(name) else { return form }
+        let words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" }).joined(
+            separator: " ")
+        let wanted = form.lowercased()
+        let padded = " \(words) "
+        return padded.contains(" \(wanted) ") ? nil : form
+    }
+
     /// What the element validator needs to know of the sender.
     public var notifier: NotifierProfile {
         NotifierProfile(
             name: name, email: email, trustedFlaggerAwardedBy: trustedFlaggerAwardedBy,
-            areaOfExpertise: areaOfExpertise)
+            areaOfExpertise: areaOfExpertise, signatory: signatory, postalAddress: postalAddress)
     }
 }

@@ -88,7 +88,7 @@ enum TemplateContext {
 
     static func sender(_ sender: SenderProfile) -> [String: Any] {
         var values = compact([
-            "name": sender.name, "legalForm": sender.legalForm, "country": sender.country,
+            "name": sender.name, "legalForm": sender.legalFormShown, "country": sender.country,
             "postalAddress": sender.postalAddress, "email": sender.email, "phone": sender.phone,
             "signatory": sender.signatory, "awardedBy": sender.trustedFlaggerAwardedBy,
             "awardedOn": sender.trustedFlaggerAwardedOn?.description,

@@ -60,8 +60,7 @@ enum DocumentJSON {
 
     static func notifier(_ request: RenderRequest) -> ExportNotifier {
         let sender = request.sender
-        var omitted = false
-        if case .dsaNotice(let notice) = request.document.content { omitted = notice.omitNotifierIdentity }
+        let omitted = request.document.content.omitsSenderIdentity
         return ExportNotifier(
             name: omitted ? nil : sender.name, email: omitted ? nil : sender.email,
             trustedFlagger: sender.trustedFlaggerAwardedBy != nil, awardedBy: sender.trustedFlaggerAwardedBy,

@@ -11,7 +11,8 @@ extension Desk {
     ) throws(EngineError) -> [DocumentView] {
         try requireUser(to: "draft documents")
         guard let grouping = CaseDraftGrouping.of(kind) else {
-            let kinds = CaseDraftGrouping.table.keys.map(\.rawValue).sorted().joined(separator: ", ")
+            let kinds = DocumentKinds.kinds(where: { $0.caseGrouping != nil }).map(\.rawValue).sorted()
+                .joined(separator: ", ")
             throw .badInput(
                 "a \(kind.rawValue) is not drafted for a whole case; for a case: \(kinds) (follow-ups follow a "
                     + "sent document: --parent DOC)")

@@ -1,8 +1,46 @@
+import FlagdeskCore
+
 /// Writes the documented example configuration (`flagdesk init`).
 public enum ConfigWriter {
     /// The text of config.example.toml, embedded so the binary needs no resource files. A test
-    /// keeps it equal to the file at the repository root: edit the file, then paste it here.
-    public static let exampleText = #"""
+    /// keeps it equal to the file at the repository root: edit the text here, then write the
+    /// file from it. The kind list and the default ladder come from the kinds' definitions.
+    public static let exampleText = exampleSource.replacingOccurrences(of: "@KINDS@", with: kindList)
+        .replacingOccurrences(of: "@LADDER@", with: ladder)
+
+    /// The document kinds, wrapped as comment lines.
+    static var kindList: String {
+        var lines: [String] = []
+        var line = ""
+        for kind in DocumentKinds.all.map(\.kind.rawValue) {
+            let limit = lines.isEmpty ? 80 : 96
+            if !line.isEmpty, line.count + kind.count + 2 > limit {
+                lines.append(line + ",")
+                line = ""
+            }
+            line += line.isEmpty ? kind : ", " + kind
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n# ")
+    }
+
+    /// The default ladder (`EscalationStep.defaultLadder`), each kind's steps under its title.
+    static var ladder: String {
+        DocumentKinds.all.filter { !$0.escalation.isEmpty }.map { definition in
+            "# From a \(definition.title).\n"
+                + definition.escalation.map { step in
+                    var lines = [
+                        "[[escalation]]", "from = \"\(step.from.rawValue)\"", "when = \"\(step.trigger.rawValue)\"",
+                    ]
+                    if let after = step.after { lines.append("after = \"\(after)\"") }
+                    lines.append(
+                        "propose = [" + step.propose.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + "]")
+                    return lines.joined(separator: "\n")
+                }.joined(separator: "\n\n")
+        }.joined(separator: "\n\n")
+    }
+
+    private static let exampleSource = #"""
         # Flagdesk configuration.
         #
         # Flagdesk reads this file from --config PATH, else from $FLAGDESK_CONFIG, else from
@@ -160,88 +198,10 @@ public enum ConfigWriter {
         # answer or a refusal. Each step: from = the document kind; when = "no-response", "rejected",
         # "no-acknowledgement" or "preservation-ending"; after = how long to wait, a deadline rule id or a period (not needed
         # for "rejected"); propose = the kinds of document to draft next.
-        # Document kinds: dsa-notice, gdpr-erasure, preservation-request, lea-referral, reminder,
-        # dsa-complaint, dsc-complaint, dpa-complaint, takeitdown-request, support-referral.
+        # Document kinds: @KINDS@.
         # Listing any step here replaces the whole default ladder, which is the one below.
 
-        # A notice unanswered: remind. A notice refused: internal complaint (DSA Art. 20).
-        [[escalation]]
-        from = "dsa-notice"
-        when = "no-response"
-        after = "reminder.notice"
-        propose = ["reminder"]
-
-        [[escalation]]
-        from = "dsa-notice"
-        when = "rejected"
-        propose = ["dsa-complaint"]
-
-        # Silence after a reminder or complaint, or a complaint refused: complaint to the Digital
-        # Services Coordinator (DSA Art. 53).
-        [[escalation]]
-        from = "reminder"
-        when = "no-response"
-        after = "reminder.notice"
-        propose = ["dsc-complaint"]
-
-        [[escalation]]
-        from = "dsa-complaint"
-        when = "no-response"
-        after = "reminder.notice"
-        propose = ["dsc-complaint"]
-
-        [[escalation]]
-        from = "dsa-complaint"
-        when = "rejected"
-        propose = ["dsc-complaint"]
-
-        # An erasure request unanswered within one month (GDPR Art. 12(3)): remind, and complain to
-        # the data-protection authority (GDPR Art. 77); refused: complain.
-        [[escalation]]
-        from = "gdpr-erasure"
-        when = "no-response"
-        after = "gdpr.art12.response"
-        propose = ["reminder", "dpa-complaint"]
-
-        [[escalation]]
-        from = "gdpr-erasure"
-        when = "rejected"
-        propose = ["dpa-complaint"]
-
-        # A preservation order nears its 60-day end (Regulation (EU) 2023/1543 Art. 11): remind the
-        # law-enforcement contact.
-        [[escalation]]
-        from = "preservation-request"
-        when = "preservation-ending"
-        after = "eevidence.preservation-warning"
-        propose = ["reminder"]
-
-        # A referral (to law enforcement or to victim support) or a preservation request nobody
-        # acknowledged: chase it.
-        [[escalation]]
-        from = "lea-referral"
-        when = "no-acknowledgement"
-        after = "reminder.referral"
-        propose = ["reminder"]
-
-        [[escalation]]
-        from = "preservation-request"
-        when = "no-acknowledgement"
-        after = "reminder.preservation"
-        propose = ["reminder"]
-
-        [[escalation]]
-        from = "support-referral"
-        when = "no-acknowledgement"
-        after = "reminder.referral"
-        propose = ["reminder"]
-
-        # A TAKE IT DOWN Act request unanswered after 48 hours: remind.
-        [[escalation]]
-        from = "takeitdown-request"
-        when = "no-response"
-        after = "takeitdown.removal"
-        propose = ["reminder"]
+        @LADDER@
 
         [calendar]
         # The organisation's own public-holiday calendar: a country (BE) or country-subdivision

@@ -11,17 +11,11 @@ struct DemoDocuments {
     let settings: DeadlineSettings
 
     /// The organisation the demo documents are sent by: the configured one, completed with a
-    /// clearly synthetic name and address where the configuration has none (a demo is not real
-    /// correspondence).
+    /// clearly synthetic one (`DemoOrganisation`) where the configuration has none (a demo is not
+    /// real correspondence).
     static func demoConfig(from config: FlagdeskConfig) -> FlagdeskConfig {
         var demo = config
-        if demo.organisation.name == nil { demo.organisation.name = "Demo Hotline (synthetic)" }
-        if demo.organisation.email == nil { demo.organisation.email = "notices@demo-hotline.example" }
-        if demo.organisation.country == nil { demo.organisation.country = "BE" }
-        if demo.organisation.trustedFlagger == nil {
-            demo.organisation.trustedFlagger = FlagdeskConfig.TrustedFlaggerStatus(
-                awardingDSC: "BIPT (demo)", areaOfExpertise: "Trafficking in human beings and sexual exploitation")
-        }
+        demo.organisation = DemoOrganisation.completing(config.organisation)
         demo.users = [:]
         return demo
     }

@@ -41,7 +41,7 @@ extension Desk {
     private func letterhead() -> [String] {
         let organisation = config.organisation
         var name = organisation.name ?? ""
-        if let form = organisation.legalForm, !form.isEmpty, !name.lowercased().hasSuffix(form.lowercased()) {
+        if let form = SenderProfile(name: organisation.name, legalForm: organisation.legalForm).legalFormShown {
             name += name.isEmpty ? form : ", \(form)"
         }
         let contact = [organisation.email, organisation.phone].compactMap { $0 }.filter { !$0.isEmpty }

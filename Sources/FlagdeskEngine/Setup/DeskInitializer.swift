@@ -21,7 +21,7 @@ public enum DeskInitializer {
         let location = ConfigLocator(environment: options.environment).locate(commandLinePath: options.configPath)
         if let location, !FileManager.default.fileExists(atPath: location.path) {
             let found = MachineZone.find(environment: options.environment)
-            try writeExample(to: location.path, zone: found.identifier)
+            try writeExample(to: location.path, zone: found.identifier, demo: demo)
             wroteConfig = true
             zone = found
         }
@@ -44,12 +44,16 @@ public enum DeskInitializer {
             zone: zone.map { ($0.identifier, $0.source) })
     }
 
-    /// The example configuration with the machine's zone in `[time]` (the example file says UTC).
-    static func exampleText(zone: String) -> String {
-        ConfigWriter.exampleText.replacingOccurrences(of: "\nzone = \"UTC\"\n", with: "\nzone = \"\(zone)\"\n")
+    /// The example configuration with the machine's zone in `[time]` (the example file says UTC)
+    /// and, for a demo desk, the demo organisation in `[organisation]` (its documents are then
+    /// complete and sendable: issue #16 defect 13).
+    static func exampleText(zone: String, demo: Bool = false) -> String {
+        let text = ConfigWriter.exampleText.replacingOccurrences(
+            of: "\nzone = \"UTC\"\n", with: "\nzone = \"\(zone)\"\n")
+        return demo ? DemoOrganisation.configText(from: text) : text
     }
 
-    private static func writeExample(to path: String, zone: String) throws(EngineError) {
+    private static func writeExample(to path: String, zone: String, demo: Bool) throws(EngineError) {
         let url = URL(fileURLWithPath: path)
         do {
             try FileManager.default.createDirectory(
@@ -57,7 +61,8 @@ public enum DeskInitializer {
                 attributes: [.posixPermissions: 0o700])
             guard
                 FileManager.default.createFile(
-                    atPath: path, contents: Data(exampleText(zone: zone).utf8), attributes: [.posixPermissions: 0o600])
+                    atPath: path, contents: Data(exampleText(zone: zone, demo: demo).utf8),
+                    attributes: [.posixPermissions: 0o600])
             else {
                 throw EngineError.configuration("cannot write the config file \(path)")
             }

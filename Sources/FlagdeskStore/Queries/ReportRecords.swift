@@ -28,7 +28,7 @@ public enum ReportRecords {
                     (SELECT min(status = 'met') FROM deadlines
                      WHERE document_id = d.id AND is_policy = 1 AND status IN ('met', 'missed'))
                 FROM documents d
-                WHERE d.kind = 'dsa-notice' AND d.sent_at IS NOT NULL AND d.sent_at >= ? AND d.sent_at < ?
+                WHERE d.kind IN (\(noticeKinds)) AND d.sent_at IS NOT NULL AND d.sent_at >= ? AND d.sent_at < ?
                 """, arguments: [ISO8601.format(from), ISO8601.format(to)])
         var tally = ReportTally()
         var groups: [NoticeGroup: Int] = [:]
@@ -63,6 +63,12 @@ public enum ReportRecords {
     private static let decidedByProvider = DocumentOutcome.allCases.filter { $0 != .noAnswer }
         .map { "'\($0.rawValue)'" }.joined(separator: ", ")
 
+    /// The kinds the report counts, by their definitions' `report` (DSA Art. 22(3): Art. 16
+    /// notices only; their reminders and complaints under them), as SQL lists of literals.
+    private static let noticeKinds = DocumentKinds.sqlList { $0.report == .notice }
+    private static let reminderKinds = DocumentKinds.sqlList { $0.report == .reminder }
+    private static let escalationKinds = DocumentKinds.sqlList { $0.report == .escalation }
+
     /// Notices counted together: the same recipient key, category, keyword list (as JSON text)
     /// and outcome, as stored.
     private struct NoticeGroup: Hashable {
@@ -87,8 +93,8 @@ public enum ReportRecords {
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT id, parent_id, CASE WHEN sent_at IS NULL THEN 0 WHEN kind = 'reminder' THEN 1
-                    WHEN kind IN ('dsa-complaint', 'dsc-complaint') THEN 2 ELSE 0 END
+                SELECT id, parent_id, CASE WHEN sent_at IS NULL THEN 0 WHEN kind IN (\(reminderKinds)) THEN 1
+                    WHEN kind IN (\(escalationKinds)) THEN 2 ELSE 0 END
                 FROM documents WHERE parent_id IS NOT NULL
                 """)
         while let row = try rows.next() {

@@ -84,6 +84,9 @@ public enum LivenessRecords {
     /// checked since: the ones to look at again (`flagdesk recheck --due`). Notices are the
     /// documents asking for removal (DSA notice, TAKE IT DOWN request, GDPR erasure); withdrawn
     /// and unsent documents are left out, as are closed items.
+    /// The kinds that ask for removal, from their definitions (`asksForRemoval`).
+    private static let removalKinds = DocumentKinds.sqlList(\.asksForRemoval)
+
     public static func dueItems(now: Date, in db: Database) throws -> [Int64] {
         try Int64.fetchAll(
             db,
@@ -92,14 +95,14 @@ public enum LivenessRecords {
                     SELECT di.item_id AS item_id, d.decided_at AS at FROM documents d
                     JOIN document_items di ON di.document_id = d.id
                     WHERE d.decided_at IS NOT NULL AND d.decided_at <= :now
-                        AND d.kind IN ('dsa-notice', 'takeitdown-request', 'gdpr-erasure')
+                        AND d.kind IN (\(removalKinds))
                         AND d.status NOT IN ('draft', 'ready', 'approved', 'withdrawn')
                     UNION ALL
                     SELECT di.item_id, dl.due_at FROM deadlines dl
                     JOIN documents d ON d.id = dl.document_id
                     JOIN document_items di ON di.document_id = d.id
                     WHERE dl.due_at <= :now AND dl.status IN ('open', 'missed')
-                        AND d.kind IN ('dsa-notice', 'takeitdown-request', 'gdpr-erasure')
+                        AND d.kind IN (\(removalKinds))
                         AND d.status NOT IN ('draft', 'ready', 'approved', 'withdrawn')
                 )
                 SELECT x.item_id FROM (

@@ -252,7 +252,35 @@ extension Removal {
         },
     ]
 
-    static let all = notice + erasure + preservation + referral + followUps + takeItDown + support
+    /// Issue #16 defect 13: every kind names its sender. Built from each definition's sender
+    /// rule, so a kind that drops one of its sender elements loses its removal and fails
+    /// `catalogueCovered`; the article each removal expects is the rule's.
+    static let sender: [Removal] = DocumentKinds.all.flatMap { definition -> [Removal] in
+        let rule = definition.sender
+        var removals: [Removal] = []
+        if rule.name {
+            removals.append(
+                Removal(kind: definition.kind, key: "sender-name", article: rule.article) {
+                    $0.context.notifier.name = " "
+                })
+        }
+        if rule.signatory {
+            removals.append(
+                Removal(kind: definition.kind, key: "sender-signatory", article: rule.article) {
+                    $0.context.notifier.signatory = nil
+                })
+        }
+        if rule.contact {
+            removals.append(
+                Removal(kind: definition.kind, key: "sender-contact", article: rule.article) {
+                    $0.context.notifier.postalAddress = nil
+                    $0.context.notifier.email = nil
+                })
+        }
+        return removals
+    }
+
+    static let all = notice + erasure + preservation + referral + followUps + takeItDown + support + sender
 }
 
 @Suite("Required elements per document kind")

@@ -44,7 +44,8 @@ extension WorkflowFixtures {
 
     static let notifier = NotifierProfile(
         name: "Example Hotline asbl", email: "notices@hotline.example", trustedFlaggerAwardedBy: "BIPT",
-        areaOfExpertise: "trafficking in human beings and sexual exploitation")
+        areaOfExpertise: "trafficking in human beings and sexual exploitation", signatory: "A. Coordinator",
+        postalAddress: "Rue Exemple 1, 1000 Bruxelles")
 
     static let mandate = Mandate(
         scopes: [.erasure, .dpaComplaint, .takeItDown], signedOn: CivilDate(iso: "2026-01-10"),

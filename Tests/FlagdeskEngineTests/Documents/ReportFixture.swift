@@ -17,6 +17,7 @@ enum ReportFixture {
         [organisation]
         name = "Stichting Veilig Online"
         email = "meldingen@example.org"
+        signatory = "A. Coordinator"
         country = "NL"
 
         [organisation.trusted_flagger]
