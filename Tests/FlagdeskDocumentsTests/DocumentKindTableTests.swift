@@ -56,11 +56,9 @@ struct DocumentKindTableTests {
                 atPath: Fixtures.templates.appendingPathComponent("\(template.folder)/\(language).mustache").path)
         }
         #expect(present.contains("en"), "\(kind.rawValue) has no English template")
-        withKnownIssue("translations of \(kind.rawValue) come with the lang branch", isIntermittent: true) {
-            #expect(
-                present == template.languages,
-                "\(kind.rawValue) lacks \(Set(template.languages).subtracting(present).sorted())")
-        }
+        #expect(
+            present == template.languages,
+            "\(kind.rawValue) lacks \(Set(template.languages).subtracting(present).sorted())")
     }
 
     /// The JSON schema's kind lists are the table's (`Schemas/document.schema.json`).
