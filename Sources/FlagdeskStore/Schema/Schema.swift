@@ -57,6 +57,9 @@ enum Schema {
         migrator.registerMigration("v18-mail-more") { db in
             try db.execute(sql: MailSchema.v18)
         }
+        migrator.registerMigration("v19-perf") { db in
+            try db.execute(sql: MailSchema.v19)
+        }
         return migrator
     }
 
