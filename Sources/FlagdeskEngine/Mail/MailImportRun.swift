@@ -91,7 +91,7 @@ final class MailImportRun {
         case .ambiguous(let ids, let by):
             state = .ambiguous
             method = by
-            candidates = try ids.compactMap { try DocumentRecords.find(id: $0, in: db)?.reference }
+            candidates = try ids.compactMap { try MailRecords.documentReference(id: $0, in: db) }
             summary.ambiguous += 1
         case .unmatched:
             summary.unmatched += 1
@@ -114,7 +114,7 @@ final class MailImportRun {
         payload["date"] = message.dateText.map { String($0.prefix(100)) }
         payload["method"] = method?.rawValue
         if !candidates.isEmpty { payload["candidates"] = candidates.joined(separator: " ") }
-        if let documentID, let reference = try DocumentRecords.find(id: documentID, in: db)?.reference {
+        if let documentID, let reference = try MailRecords.documentReference(id: documentID, in: db) {
             try desk.audit(
                 actor: desk.actor, at: desk.now, entity: "document", id: reference, action: "mail-received", payload,
                 in: db)
