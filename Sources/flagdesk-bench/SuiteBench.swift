@@ -22,13 +22,16 @@ struct BenchRow {
 struct SuiteBench: Bench {
     let name = "suite"
     let summary =
-        "synthetic store of N items (default 1,000,000): import, queries, ratios [--items N] [--keep PATH] [--reuse STORE]"
+        "synthetic store of N items (default 1,000,000): import, queries, ratios [--items N] [--keep PATH] [--reuse STORE] [--only import]"
 
     /// The instant the synthetic desk lives at.
     static let now = ISO8601.parseInstant("2026-11-23T09:00:00Z")!
 
     func run(_ arguments: BenchArguments) throws {
-        try arguments.rejectUnknown(except: ["items", "keep", "reuse"])
+        try arguments.rejectUnknown(except: ["items", "keep", "reuse", "only"])
+        if let only = arguments.text("only"), only != "import" {
+            throw BenchArguments.Invalid(description: "--only takes 'import', got '\(BenchArguments.printable(only))'")
+        }
         var rows: [BenchRow] = []
         let desk: Desk
         var kept: String?
@@ -50,6 +53,11 @@ struct SuiteBench: Bench {
             try SyntheticImportFile.write(rows: count, to: csv)
             desk = try Self.open(folder.appendingPathComponent("store"))
             rows.append(try importRow(desk, csv: csv, count: count))
+            // `--only import`: the import alone, for a profiler or a quick round.
+            if arguments.text("only") == "import" {
+                print(BenchTable.render(rows))
+                return
+            }
             try desk.store.write { db in
                 _ = try BenchFixtures.addNotices(every: 5, now: Self.now, actor: "bench", in: db)
                 _ = try BenchFixtures.addCases(

@@ -111,4 +111,47 @@ struct ImportBatchTests {
         }
         #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM items") } == 0)
     }
+
+    /// The batch sets the seal's and the cases' insert triggers aside while it inserts (a row
+    /// trigger costs each insert a statement journal) and puts them back: an item filed in a
+    /// case still counts in its case, rows inserted afterwards are logged for the seal again.
+    @Test func theInsertTriggersSetAsideComeBackAndAnItemInACaseStillCounts() throws {
+        let store = try makeTemporaryStore()
+        // On the writer's connection, where the seal's TEMP triggers live (rolled back: no write).
+        func triggers() throws -> [String] {
+            try store.writeThenDecide { db in
+                let names = try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'items' AND name LIKE '%insert'
+                        UNION ALL
+                        SELECT name FROM sqlite_temp_master WHERE type = 'trigger' AND name = 'seal_items_insert'
+                        ORDER BY 1
+                        """)
+                return (names, false)
+            }
+        }
+        let before = try triggers()
+        #expect(before == ["cases_follow_item_insert", "items_fts_insert", "seal_items_insert"])
+        try store.writeThenDecide { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO cases (reference, title, status, created_at, created_by)
+                    VALUES ('C-2026-0001', 'ring', 'open', '2026-05-04T09:00:00Z', 'alice')
+                    """)
+            let batch = try ItemBatchWriter(year: 2026, sealingFor: store, in: db)
+            let names = try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_temp_master WHERE type = 'trigger' AND name = 'seal_items_insert'")
+            #expect(names.isEmpty, "set aside while the batch inserts")
+            try batch.insert(sampleItem(url: "https://c.example/1"))
+            var filed = sampleItem(url: "https://c.example/2")
+            filed.caseID = try Int64.fetchOne(db, sql: "SELECT id FROM cases")
+            try batch.insert(filed)
+            try batch.finish()
+            return ((), true)
+        }
+        #expect(try triggers() == before)
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT item_count FROM cases") } == 1)
+        #expect(try store.verifySeal().problems.isEmpty)
+    }
 }

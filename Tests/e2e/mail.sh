@@ -291,9 +291,12 @@ ok
 # Evidence: the files hash to their rows; verify checks them and finds a change.
 fd verify > /dev/null || fail "verify fails after mail import"
 sha=$(fd mail list --state all --json | python3 -c "import json,sys; print(json.load(sys.stdin)[0]['sha256'])")
-file="$store/evidence/${sha:0:2}/$sha"
-test "$(sha256sum "$file" | cut -c1-64)" = "$sha" || fail "the kept message does not hash to its SHA-256"
-chmod u+w "$file"; printf 'x' >> "$file"
+# Kept in its import's pack (one file per import): the bytes at its place hash to its row.
+IFS='|' read -r pack start size <<<"$(sqlite3 "$store/flagdesk.sqlite" "SELECT pack, start, size FROM mail_pack_entries WHERE sha256 = '$sha'")"
+file="$store/evidence/packs/$pack"
+test "$(tail -c +$((start + 1)) "$file" | head -c "$size" | sha256sum | cut -c1-64)" = "$sha" \
+    || fail "the kept message does not hash to its SHA-256"
+chmod u+w "$file"; printf 'x' | dd of="$file" bs=1 seek=$((start + size - 1)) conv=notrunc status=none
 fd verify > /dev/null 2>&1 && fail "verify did not notice a changed message file"
 ok
 

@@ -100,17 +100,33 @@ passed=$((passed + 1))
 # A reply's row and its file: re-dated, re-matched, its file changed, marked purged by hand.
 expect mail-date "UPDATE mail_messages SET date_at = '2026-01-01T00:00:00Z' WHERE id = (SELECT min(id) FROM mail_messages WHERE document_id IS NOT NULL)" "Seal BROKEN: mail M-[0-9-]+: date_at changed"
 expect mail-rematched "UPDATE mail_messages SET document_id = (SELECT max(id) FROM documents), match = 'matched' WHERE id = (SELECT max(id) FROM mail_messages)" "mail M-[0-9-]+: document_id, match changed"
+# Each imported message lies in its import's pack (mail_pack_entries: pack, start, size).
 store=$(copy mail-file)
 mail_hash=$(q "$store" "SELECT sha256 FROM mail_messages ORDER BY id LIMIT 1")
 mail_ref=$(q "$store" "SELECT reference FROM mail_messages ORDER BY id LIMIT 1")
-chmod -f u+w "$store/evidence/${mail_hash:0:2}/$mail_hash"
-printf 'The content has been removed.\n' >>"$store/evidence/${mail_hash:0:2}/$mail_hash"
+IFS='|' read -r mail_pack mail_start mail_size <<<"$(q "$store" "SELECT pack, start, size FROM mail_pack_entries WHERE sha256 = '$mail_hash'")"
+[ -n "$mail_pack" ] || fail "the first message has no place in a pack"
+pack_file() { echo "$1/evidence/packs/$mail_pack"; }
+chmod -f u+w "$(pack_file "$store")"
+printf 'X' | dd of="$(pack_file "$store")" bs=1 seek=$((mail_start + mail_size - 8)) conv=notrunc status=none
 set +e; out=$("$bin" verify --store "$store" $now 2>&1); code=$?; set -e
 [ "$code" != 0 ] && grep -qF "the file of mail $mail_ref changed" <<<"$out" || fail "mail file changed: exit $code: $out"
 passed=$((passed + 1))
+store=$(copy mail-cut)
+chmod -f u+w "$(pack_file "$store")"
+truncate -s $((mail_start + 10)) "$(pack_file "$store")"
+set +e; out=$("$bin" verify --store "$store" $now 2>&1); code=$?; set -e
+[ "$code" != 0 ] && grep -qF "the file of mail $mail_ref is cut short (10 of $mail_size bytes held)" <<<"$out" \
+    || fail "mail pack cut short: exit $code: $out"
+passed=$((passed + 1))
+store=$(copy mail-pack-deleted)
+rm -f "$(pack_file "$store")"
+set +e; out=$("$bin" verify --store "$store" $now 2>&1); code=$?; set -e
+[ "$code" != 0 ] && grep -qF "the file of mail $mail_ref is missing" <<<"$out" || fail "mail pack deleted: exit $code: $out"
+passed=$((passed + 1))
 store=$(copy mail-purged-by-hand)
 q "$store" "UPDATE mail_messages SET purged_at = '2026-11-23T09:00:00Z' WHERE reference = '$mail_ref'"
-chmod -f u+w "$store/evidence/${mail_hash:0:2}/$mail_hash" && rm -f "$store/evidence/${mail_hash:0:2}/$mail_hash"
+printf '%*s' "$mail_size" '' | tr ' ' '\0' | dd of="$(pack_file "$store")" bs=1 seek="$mail_start" conv=notrunc status=none
 set +e; out=$("$bin" verify --store "$store" $now 2>&1); code=$?; set -e
 [ "$code" != 0 ] && grep -qF "mail $mail_ref marked purged at 2026-11-23T09:00:00Z, but no purge event" <<<"$out" \
     || fail "mail purged by hand: exit $code: $out"

@@ -24,19 +24,22 @@ extension Desk {
         }
         let phrases = try replyPhrases()
         let files = evidenceFiles
-        return try storeWrite { db in
-            let run = MailImportRun(desk: self, phrases: phrases, files: files, db: db)
-            do {
+        var runs: [MailImportRun] = []
+        do {
+            return try storeWrite { db in
+                let run = MailImportRun(desk: self, phrases: phrases, files: files, db: db)
+                runs.append(run)
                 for path in paths {
                     try MailSource.read(path) { event in try run.handle(event) }
                 }
-            } catch {
-                run.abandon()
-                throw error
+                // The rows about to commit name the pack: it reaches the disk first.
+                try run.pack.close()
+                return run.summary
             }
-            // The rows about to commit name these files: they reach the disk first.
-            files.flush()
-            return run.summary
+        } catch {
+            // Rolled back (a bad input, a full disk, a failed commit): no row names the pack.
+            for run in runs { run.abandon() }
+            throw error
         }
     }
 
@@ -217,13 +220,18 @@ extension Desk {
             ]
             return message
         }
-        let url = evidenceFiles.url(forSHA256: mail.sha256)
-        guard let handle = FileHandle(forReadingAtPath: url.path) else {
-            throw .integrity("the file of \(mail.reference) is missing from the evidence folder (run flagdesk verify)")
+        let missing = EngineError.integrity(
+            "the file of \(mail.reference) is missing from the evidence folder (run flagdesk verify)")
+        let truncated = mail.size > Int64(MIMEReader.maxReadBytes)
+        if let location = try storeRead({ db in try MailPackRecords.location(sha256: mail.sha256, in: db) }) {
+            guard let bytes = evidenceFiles.readPacked(location, limit: MIMEReader.maxReadBytes) else { throw missing }
+            return MIMEReader.read(bytes, truncated: truncated)
         }
+        let url = evidenceFiles.url(forSHA256: mail.sha256)
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { throw missing }
         defer { try? handle.close() }
         let data = (try? handle.read(upToCount: MIMEReader.maxReadBytes)) ?? Data()
-        return MIMEReader.read([UInt8](data), truncated: mail.size > Int64(MIMEReader.maxReadBytes))
+        return MIMEReader.read([UInt8](data), truncated: truncated)
     }
 }
 

@@ -19,26 +19,27 @@ public struct MailImportSummary: Sendable, Equatable {
     public init() {}
 }
 
-/// One import: every message is stored as evidence while it streams in (hashed on the way),
-/// its first `MIMEReader.maxReadBytes` read for headers and text, matched with point look-ups,
-/// read for proposals, recorded with an event on the document's trail (or the message's own,
-/// when unmatched). One transaction for the whole run; the files are flushed once before it
-/// commits.
+/// One import: every message is stored as evidence while it streams in (hashed on the way,
+/// appended to the run's pack: `MailPackWriter`), its first `MIMEReader.maxReadBytes` read for
+/// headers and text, matched with point look-ups, read for proposals, recorded with an event
+/// on the document's trail (or the message's own, when unmatched). One transaction for the
+/// whole run; the pack is flushed once before it commits.
 final class MailImportRun {
     private let desk: Desk
     private let phrases: ReplyPhrases
     private let db: StoreTransaction
-    private let files: EvidenceFiles
     private(set) var summary = MailImportSummary()
 
-    private var file: IncomingEvidenceFile?
+    /// The run's pack; `inMessage` while a message's bytes are arriving.
+    let pack: MailPackWriter
+    private var inMessage = false
     private var prefix: [UInt8] = []
     private var truncated = false
 
     init(desk: Desk, phrases: ReplyPhrases, files: EvidenceFiles, db: StoreTransaction) {
         self.desk = desk
         self.phrases = phrases
-        self.files = files
+        pack = MailPackWriter(in: files)
         self.db = db
         prefix.reserveCapacity(64 * 1024)
     }
@@ -46,33 +47,35 @@ final class MailImportRun {
     func handle(_ event: MboxSplitter.Event) throws {
         switch event {
         case .begin:
-            file?.discard()
-            file = try IncomingEvidenceFile(in: files)
+            try pack.begin()
+            inMessage = true
             prefix.removeAll(keepingCapacity: true)
             truncated = false
         case .data(let bytes):
-            try file?.append(bytes)
+            guard inMessage else { return }
+            try pack.append(bytes)
             let room = MIMEReader.maxReadBytes - prefix.count
             if room > 0 { prefix.append(contentsOf: bytes.prefix(room)) }
             if bytes.count > room { truncated = true }
         case .end:
-            guard let incoming = file else { return }
-            file = nil
-            try keep(incoming)
+            guard inMessage else { return }
+            inMessage = false
+            try keep()
         }
     }
 
+    /// The run failed: its transaction rolls back, so no row names the pack.
     func abandon() {
-        file?.discard()
-        file = nil
+        pack.discard()
     }
 
-    private func keep(_ incoming: IncomingEvidenceFile) throws {
+    private func keep() throws {
         summary.read += 1
-        let size = incoming.size
-        let sha256 = try incoming.finish()
+        let (sha256, location) = pack.finish()
+        let size = location.size
         let message = MIMEReader.read(prefix, truncated: truncated)
         if try MailRecords.isHeld(sha256: sha256, messageID: message.messageID, in: db) {
+            try pack.drop(location)
             summary.alreadyHeld += 1
             return
         }
@@ -88,7 +91,7 @@ final class MailImportRun {
         case .ambiguous(let ids, let by):
             state = .ambiguous
             method = by
-            candidates = try ids.compactMap { try DocumentRecords.find(id: $0, in: db)?.reference }
+            candidates = try ids.compactMap { try MailRecords.documentReference(id: $0, in: db) }
             summary.ambiguous += 1
         case .unmatched:
             summary.unmatched += 1
@@ -100,6 +103,7 @@ final class MailImportRun {
                 date: message.date, from: message.from, subject: message.subject, documentID: documentID,
                 match: state, method: method, candidates: candidates, findings: findings, importedAt: desk.now,
                 importedBy: desk.actor), in: db)
+        try MailPackRecords.insert(sha256: sha256, location, in: db)
         summary.added += 1
         if summary.references.count < 1_000 { summary.references.append(stored.reference) }
         var payload = [
@@ -110,7 +114,7 @@ final class MailImportRun {
         payload["date"] = message.dateText.map { String($0.prefix(100)) }
         payload["method"] = method?.rawValue
         if !candidates.isEmpty { payload["candidates"] = candidates.joined(separator: " ") }
-        if let documentID, let reference = try DocumentRecords.find(id: documentID, in: db)?.reference {
+        if let documentID, let reference = try MailRecords.documentReference(id: documentID, in: db) {
             try desk.audit(
                 actor: desk.actor, at: desk.now, entity: "document", id: reference, action: "mail-received", payload,
                 in: db)

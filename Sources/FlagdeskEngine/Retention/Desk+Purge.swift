@@ -49,13 +49,14 @@ extension Desk {
             dryRun: dryRun, peoplePeriod: retention.people, evidencePeriod: retention.evidence, cutoffs: cutoffs,
             peopleIDs: [], itemReferences: [], evidenceRows: 0, evidenceBytes: 0, filesRemoved: 0, filesFailed: [])
         if dryRun {
-            let (plan, freed) = try storeRead { db in
+            let (plan, freed, packed) = try storeRead { db in
                 let plan = try RetentionRecords.plan(cutoffs, in: db)
                 _ = try PurgeReconciliation.importDigests(purging: plan.items.map(\.id), in: db)
-                return (plan, try PurgeRecords.hashesFreed(by: plan, in: db))
+                let freed = try PurgeRecords.hashesFreed(by: plan, in: db)
+                return (plan, freed, try MailPackRecords.held(freed, in: db))
             }
             report.describe(plan)
-            report.filesRemoved = files.held(freed).count
+            report.filesRemoved = files.held(freed).count + packed.count
             return report
         }
         let actor = self.actor
@@ -91,8 +92,12 @@ extension Desk {
         // After the commit: a crash here leaves files whose every record is purged, which the
         // next purge finds as orphans. Deleting inside a write transaction keeps other writers
         // from recording the same content while its file goes.
+        // Messages in an import's pack: their bytes overwritten, the rest of the pack kept.
         let removal = try storeWrite { db in
-            files.remove(try PurgeRecords.orphanedHashes(in: db), progress: progress)
+            let orphans = try PurgeRecords.orphanedHashes(in: db)
+            let packed = try MailPackRecords.erase(orphans, files: files, in: db)
+            let removed = files.remove(orphans, progress: progress)
+            return (removed: removed.removed + packed.removed, failed: removed.failed + packed.failed)
         }
         report.filesRemoved = removal.removed
         report.filesFailed = removal.failed

@@ -66,6 +66,13 @@ extension Store {
 /// one-row segments to merge — most of an import's time. The trigger is dropped inside the
 /// transaction and recreated from its own stored text; a rollback (dry run, refused file,
 /// kill -9) restores it with everything else.
+///
+/// The other two insert triggers on items are set aside the same way while the batch runs: the
+/// seal's TEMP trigger (which only logs rows inserted without a MAC, and the batch seals each
+/// row itself) and the cases' (which acts only on an item filed in a case; put back at the first
+/// such item). A row trigger makes each insert a statement with its own journal, into which
+/// SQLite copies every page the row touches (the table and its nine indexes) before changing
+/// it: at a million rows, most of the inserts' time.
 public final class ItemBatchWriter {
     private let db: Database
     private let year: Int
@@ -79,6 +86,10 @@ public final class ItemBatchWriter {
 
     /// The row trigger's definition, restored by `finish`; the last item id before the batch.
     private let deferredTrigger: String?
+    /// The cases' insert trigger, restored by `finish` (or before an item filed in a case);
+    /// whether the seal's TEMP insert trigger was dropped (reinstalled by `finish`).
+    private var deferredCaseTrigger: String?
+    private let sealTriggerDropped: Bool
     private let lastIDBefore: Int64
     private let insertStatement: RawStatement
     private let firstWithURLStatement: RawStatement
@@ -104,6 +115,14 @@ public final class ItemBatchWriter {
         deferredTrigger = try String.fetchOne(
             db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'items_fts_insert'")
         if deferredTrigger != nil { try db.execute(sql: "DROP TRIGGER items_fts_insert") }
+        deferredCaseTrigger = try String.fetchOne(
+            db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'cases_follow_item_insert'")
+        if deferredCaseTrigger != nil { try db.execute(sql: "DROP TRIGGER cases_follow_item_insert") }
+        // Without a key the rows are sealed at commit: the trigger must log them.
+        let sealTrigger = try Bool.fetchOne(
+            db, sql: "SELECT 1 FROM sqlite_temp_master WHERE type = 'trigger' AND name = 'seal_items_insert'")
+        sealTriggerDropped = macer != nil && sealTrigger == true
+        if sealTriggerDropped { try db.execute(sql: "DROP TRIGGER temp.seal_items_insert") }
         insertStatement = try RawStatement(
             """
             INSERT INTO items (reference, url, url_normalized, host, provider_key, category, keywords,
@@ -127,6 +146,7 @@ public final class ItemBatchWriter {
     /// Inserts `item` under the next reference and returns that reference.
     @discardableResult
     public func insert(_ item: Item) throws -> String {
+        if item.caseID != nil { try restoreCaseTrigger() }
         number += 1
         let reference = Counters.reference(prefix: "FD", year: year, number: number, digits: 6)
         if createdAt?.instant != item.createdAt { createdAt = (item.createdAt, ISO8601.format(item.createdAt)) }
@@ -190,6 +210,12 @@ public final class ItemBatchWriter {
         return reference
     }
 
+    private func restoreCaseTrigger() throws {
+        guard let sql = deferredCaseTrigger else { return }
+        try db.execute(sql: sql)
+        deferredCaseTrigger = nil
+    }
+
     /// Writes the counter back, indexes the batch for full-text search in one statement and
     /// restores the row trigger; call once, after the last insert, before committing.
     ///
@@ -200,6 +226,8 @@ public final class ItemBatchWriter {
     /// merge as usual.
     public func finish() throws {
         try Counters.advance(prefix: "FD", year: year, to: number, in: db)
+        try restoreCaseTrigger()
+        if sealTriggerDropped { try SealTriggers.install(in: db) }
         if sealedRows > 0 {
             try SealWriter.addDelta(table: 0, sum: sealSum, rows: sealedRows, in: db)
             sealedRows = 0

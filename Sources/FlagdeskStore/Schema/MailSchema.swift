@@ -50,4 +50,16 @@ enum MailSchema {
         ALTER TABLE mail_messages ADD COLUMN purged_at TEXT;
         CREATE INDEX mail_purged ON mail_messages(purged_at, id) WHERE purged_at IS NOT NULL;
         """
+
+    /// Migration `v19-perf`: where each message of an import's pack is (`MailPackWriter`): one
+    /// file per import instead of one per message. The message's hash stays in its sealed row.
+    static let v19 = """
+        CREATE TABLE mail_pack_entries (
+            sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+            pack TEXT NOT NULL,
+            start INTEGER NOT NULL CHECK (start >= 0),
+            size INTEGER NOT NULL CHECK (size >= 0)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX mail_pack_entries_by_pack ON mail_pack_entries(pack);
+        """
 }

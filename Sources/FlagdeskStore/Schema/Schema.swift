@@ -63,6 +63,9 @@ enum Schema {
         migrator.registerMigration("v20-organisation") { db in
             try OrganisationSchema.v20(db)
         }
+        migrator.registerMigration("v19-perf") { db in
+            try db.execute(sql: MailSchema.v19)
+        }
         return migrator
     }
 

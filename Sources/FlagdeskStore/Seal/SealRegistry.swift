@@ -119,6 +119,9 @@ public enum SealRegistry {
             columns: ["profile", "recorded_by", "recorded_at"]),
         // outgoing_messages is WITHOUT ROWID: the triggers' log names rows by rowid, so it is not
         // sealed; a Message-ID there only helps a reply find its document (the match is reviewed).
+        // mail_pack_entries (where a packed message's bytes are) is not sealed either: the
+        // message's SHA-256 is in its sealed row, so a place changed outside Flagdesk points
+        // `verify` at bytes that do not hash to it, and the message is named.
     ]
 
     /// The column holding a row's MAC and field tags, and the one naming the seal event that
