@@ -123,40 +123,38 @@ struct EscalateCommand: ParsableCommand {
 
     func run() throws {
         let desk = try global.openDesk()
-        try runEngine { () throws(EngineError) in
-            let report = try desk.escalate(dryRun: dryRun)
-            if json {
-                Output.json(
-                    EscalationJSON(
-                        dryRun: dryRun,
-                        proposals: report.proposals.map {
-                            EscalationJSON.Proposal(
-                                kind: $0.kind.rawValue, parent: $0.parentReference, reason: $0.reason, rule: $0.ruleID)
-                        }, drafted: report.drafted.map(\.reference),
-                        refused: zip(report.proposals, report.outcomes).compactMap { proposal, outcome in
-                            guard case .refused(let reason) = outcome else { return nil }
-                            return EscalationJSON.Refusal(
-                                kind: proposal.kind.rawValue, parent: proposal.parentReference, reason: reason)
-                        }))
-                return
+        let report = try runEngine { () throws(EngineError) in try desk.escalate(dryRun: dryRun) }
+        if json {
+            Output.json(
+                EscalationJSON(
+                    dryRun: dryRun,
+                    proposals: report.proposals.map {
+                        EscalationJSON.Proposal(
+                            kind: $0.kind.rawValue, parent: $0.parentReference, reason: $0.reason, rule: $0.ruleID)
+                    }, drafted: report.drafted.map(\.reference),
+                    refused: zip(report.proposals, report.outcomes).compactMap { proposal, outcome in
+                        guard case .refused(let reason) = outcome else { return nil }
+                        return EscalationJSON.Refusal(
+                            kind: proposal.kind.rawValue, parent: proposal.parentReference, reason: reason)
+                    }))
+            return
+        }
+        if report.proposals.isEmpty { Output.line("Nothing to escalate.") }
+        for (index, proposal) in report.proposals.enumerated() {
+            let outcome: String
+            switch index < report.outcomes.count ? report.outcomes[index] : nil {
+            case .drafted(let record): outcome = "drafted \(record.reference)"
+            case .refused(let reason): outcome = "not drafted (\(Output.safe(reason)))"
+            case nil: outcome = "would draft"
             }
-            if report.proposals.isEmpty { Output.line("Nothing to escalate.") }
-            for (index, proposal) in report.proposals.enumerated() {
-                let outcome: String
-                switch index < report.outcomes.count ? report.outcomes[index] : nil {
-                case .drafted(let record): outcome = "drafted \(record.reference)"
-                case .refused(let reason): outcome = "not drafted (\(Output.safe(reason)))"
-                case nil: outcome = "would draft"
-                }
-                Output.line(
-                    "\(outcome): \(proposal.kind.rawValue) after \(proposal.parentReference) — \(Output.safe(proposal.reason))"
-                )
-            }
-            let refused = report.outcomes.filter { if case .refused = $0 { true } else { false } }.count
-            if refused > 0 {
-                Output.error("\(refused) of \(report.proposals.count) follow-ups were refused; the others were drafted")
-                throw ExitCode(1)
-            }
+            Output.line(
+                "\(outcome): \(proposal.kind.rawValue) after \(proposal.parentReference) — \(Output.safe(proposal.reason))"
+            )
+        }
+        let refused = report.outcomes.filter { if case .refused = $0 { true } else { false } }.count
+        if refused > 0 {
+            Output.error("\(refused) of \(report.proposals.count) follow-ups were refused; the others were drafted")
+            throw ExitCode(1)
         }
     }
 }
