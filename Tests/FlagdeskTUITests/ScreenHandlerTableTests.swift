@@ -7,12 +7,13 @@ import Testing
 @MainActor
 struct ScreenHandlerTableTests {
     @Test func everyScreenHasItsOwnHandler() {
-        let screens = KeyContext.allCases.filter { $0 != .global }
+        let screens = KeyContext.allCases.filter { $0 != .global && $0 != .marked }
         for context in screens {
             #expect(ScreenHandlers.table[context] != nil, "no handler for the \(context.title) screen")
         }
         let kinds = Set(screens.compactMap { ScreenHandlers.table[$0].map { "\(type(of: $0))" } })
         #expect(kinds.count == screens.count, "one handler type per screen")
         #expect(ScreenHandlers.table[.global] == nil, "global keys are not a screen")
+        #expect(ScreenHandlers.table[.marked] == nil, "the keys after ; are not a screen")
     }
 }

@@ -175,6 +175,26 @@ reminders() {
     "$bin" documents --kind reminder --json --store "$team" --config "$work/team.toml" "$now" |
         python3 -c 'import json, sys; print(" ".join(d["reference"] for d in json.load(sys.stdin)))'
 }
+doc_json_field() {
+    "$bin" show "$1" --json --store "$team" --config "$work/team.toml" "$now" | python3 -c '
+import json, sys
+def find(value, key):
+    if isinstance(value, dict):
+        if key in value:
+            return value[key]
+        value = list(value.values())
+    if isinstance(value, list):
+        for child in value:
+            found = find(child, key)
+            if found is not None:
+                return found
+    return None
+print(find(json.load(sys.stdin), sys.argv[1]))' "$2"
+}
+items_count() {
+    "$bin" list --all --json --store "$team" --config "$work/team.toml" "$now" |
+        python3 -c 'import json, sys; print(len(json.load(sys.stdin)))'
+}
 expect_eq() { [ "$1" = "$2" ] || fail "$3: '$1', expected '$2'"; }
 
 # 9. The workflow on a personal desk: its owner triages and composes a notice, sees and fills
@@ -283,17 +303,33 @@ wait_for "N-2026-00001  DSA Art. 16 notice" "the notice again"
 keys a
 wait_for "N-2026-00001 approved" "the owner approves"
 wait_for "approved by $(id -un)" "the document says who approved it"
-# 9c. s asks: n leaves it approved, y marks it sent once.
-keys s
-wait_for "Mark N-2026-00001 as sent by you" "s asks"
+# 9c. s asks how and when it was sent: a time later than now is refused, n leaves it
+#     approved, y marks it sent once at the time typed (recorded beside the recording time).
+send_manually_at() {
+    keys s
+    wait_for "How was N-2026-00001 sent?" "s asks how ($2)"
+    keys -l manual
+    keys Enter
+    wait_for "When was N-2026-00001 sent?" "s asks when ($2)"
+    keys C-u
+    keys -l "$1"
+    keys Enter
+}
+send_manually_at "2026-11-24 10:00" "later than now"
+wait_for "later than now: a sending time is never in the future" "a time later than now is refused"
+expect_eq "$(doc_status N-2026-00001)" approved "a later time sent nothing"
+keys Escape
+send_manually_at "2026-11-23 08:30" "earlier"
+wait_for "Mark N-2026-00001 as sent by you, outside Flagdesk, on 2026-11-23 08:30 UTC (recorded now)?" "s asks"
 keys n
 wait_for "cancelled" "n: not sent"
 expect_eq "$(doc_status N-2026-00001)" approved "n did not send"
-keys s
-wait_for "Mark N-2026-00001 as sent by you" "s asks again"
+send_manually_at "2026-11-23 08:30" "again"
+wait_for "(recorded now)?" "s asks again"
 keys y
-wait_for "marked sent" "y marks it sent"
+wait_for "N-2026-00001 marked sent (manual), sent on 2026-11-23 08:30" "y marks it sent"
 expect_eq "$(doc_status N-2026-00001)" sent "y sent it"
+expect_eq "$(doc_json_field N-2026-00001 sentAt)" "2026-11-23T08:30:00Z" "the typed time is the sending time"
 # 9d. x writes N-2026-00001.txt; over an existing file it asks first.
 keys x
 wait_for "exported to $work/N-2026-00001.txt" "x exports"
@@ -406,6 +442,57 @@ echo "COMMIT;" >&7
 exec 7>&-
 expect_eq "$(item_field FD-2026-000001 leaHold)" False "the stopped wait held nothing"
 if screen | grep -qF "not illegal?"; then fail "X typed while waiting ran afterwards"; fi
+# 9j. a adds an item through the engine's add: a bad URL is refused with the engine's message
+#     and the form keeps what was typed; q on a typed form asks; s adds it once.
+keys :
+keys -l inbox
+keys Enter
+wait_for "1:Inbox" "the queue before adding"
+count=$(items_count)
+keys a
+wait_for "Add an item" "a opens the form"
+keys Enter
+keys -l "ftp://elsewhere.example/x"
+keys Enter
+keys j j Enter
+keys -l "Directive 2011/36/EU Art. 2"
+keys Enter
+keys s
+wait_for "URL 'ftp://elsewhere.example/x' refused" "the engine refuses the URL"
+wait_for "Directive 2011/36/EU Art. 2" "the form keeps what was typed"
+expect_eq "$(items_count)" "$count" "nothing added"
+keys q
+wait_for "Discard the new item typed here?" "q asks before discarding"
+keys n
+wait_gone "Discard the new item" "n keeps the form"
+keys g Enter C-u
+keys -l "https://www.instagram.com/p/e2e-desk-added"
+keys Enter
+wait_for "Platform: Instagram" "the form names the platform"
+keys s
+wait_for "added FD-2026-000002" "s adds it"
+expect_eq "$(items_count)" "$((count + 1))" "added once"
+expect_eq "$(item_field FD-2026-000002 legalBasis)" "Directive 2011/36/EU Art. 2" "with its legal basis"
+# 9k. ; applies hold to the marked items: asks once, n holds nothing, y holds each once
+#     and says so item by item.
+keys g Space Space
+wait_for "2 marked" "two items marked"
+keys ";" H
+wait_for "Hold 2 marked items?" "; H asks once"
+keys n
+wait_for "cancelled" "n holds nothing"
+expect_eq "$(item_field FD-2026-000001 leaHold)" False "n held nothing (1)"
+expect_eq "$(item_field FD-2026-000002 leaHold)" False "n held nothing (2)"
+keys ";" H
+wait_for "Hold 2 marked items?" "; H asks again"
+keys y
+wait_for "Hold of 2 marked items: 2 done, 0 not" "y reports what was done"
+wait_for "FD-2026-000001" "item by item (1)"
+wait_for "FD-2026-000002" "item by item (2)"
+expect_eq "$(item_field FD-2026-000001 leaHold)" True "held (1)"
+expect_eq "$(item_field FD-2026-000002 leaHold)" True "held (2)"
+keys Escape
+wait_gone "Hold of 2 marked items" "Esc closes the report"
 keys q
 prompt_is_back "the owner quits"
 

@@ -10,16 +10,20 @@ extension Desk {
     /// `[sending] send_command`: a process killed while the command runs leaves "sending, outcome
     /// unknown", and sending again is refused until someone says what happened (`resend`, or
     /// `confirmSent`). If the command fails the document stays approved and the error is reported.
-    public func send(reference: String, via channel: SendChannel, resend: Bool = false) throws(EngineError)
-        -> DocumentView
+    /// `sentAt`: when a person sent it by hand, if earlier than now; recorded as the sending time
+    /// (its deadlines run from it) beside the recording time on the trail; never later than now.
+    public func send(reference: String, via channel: SendChannel, resend: Bool = false, sentAt: Date? = nil)
+        throws(EngineError) -> DocumentView
     {
         try requireUser(to: "send documents")
+        if let sentAt { try checkSendingTime(sentAt, via: channel) }
         let prepared = try storeRead { db in try self.prepareSending(reference, via: channel, in: db) }
         if let open = prepared.openAttempt, !resend { throw Self.unknownOutcome(prepared.reference, open) }
         let settings = try deadlineSettings()
         guard channel == .email else {
             return try storeWrite { db in
-                try self.recordSending(prepared, via: channel, attempt: nil, settings: settings, in: db)
+                try self.recordSending(
+                    prepared, via: channel, attempt: nil, settings: settings, sentAt: sentAt, in: db)
             }
         }
         guard let command = config.sendCommand else {
@@ -77,6 +81,19 @@ extension Desk {
         }
     }
 
+    /// A time typed for a sending by hand: only for `manual`, never later than now.
+    private func checkSendingTime(_ sentAt: Date, via channel: SendChannel) throws(EngineError) {
+        guard channel == .manual else {
+            throw .badInput(
+                "an e-mail leaves now: a sending time is given only for a document you sent yourself (manual)")
+        }
+        guard sentAt <= now else {
+            throw .badInput(
+                "the sending time \(ISO8601.format(sentAt)) is later than now (\(ISO8601.format(now))): "
+                    + "nothing was recorded")
+        }
+    }
+
     static func unknownOutcome(_ reference: String, _ attempt: SendAttempt) -> EngineError {
         .refused(
             "\(reference) is \"sending, outcome unknown\": an e-mail attempt begun \(ISO8601.format(attempt.startedAt)) "
@@ -117,10 +134,11 @@ extension Desk {
         return try recordSending(prepared, via: .manual, attempt: nil, settings: settings, in: db)
     }
 
-    /// `attempt`: the e-mail attempt this sending closes; `confirmed`: a person said its mail left.
+    /// `attempt`: the e-mail attempt this sending closes; `confirmed`: a person said its mail left;
+    /// `sentAt`: the earlier time a person says they sent it by hand (the trail's entry stays now).
     private func recordSending(
         _ prepared: PreparedSending, via channel: SendChannel, attempt: SendAttempt?, settings: DeadlineSettings,
-        confirmed: Bool = false, in db: StoreTransaction
+        confirmed: Bool = false, sentAt: Date? = nil, in db: StoreTransaction
     ) throws -> DocumentView {
         let frozen = prepared.storedFrozen
         if let sealedText = prepared.sealedText,
@@ -149,8 +167,14 @@ extension Desk {
                 missing: record.content.missingElements(in: validationContext(loaded, at: now))
                     + (confirmed ? [] : prepared.absent)
             ).to
+            if let sentAt, let approvedAt = record.approvedAt, sentAt < approvedAt {
+                throw EngineError.badInput(
+                    "the sending time \(ISO8601.format(sentAt)) is before \(record.reference) was approved "
+                        + "(\(ISO8601.format(approvedAt))): nothing was recorded")
+            }
             // A confirmed attempt left when it was handed over, not when someone confirmed it.
-            record.sentAt = confirmed ? attempt?.startedAt ?? now : now
+            record.sentAt = confirmed ? attempt?.startedAt ?? now : sentAt ?? now
+            if let sentAt { payload["sent_at"] = ISO8601.format(sentAt) }
             record.sentBy = confirmed ? attempt?.startedBy ?? actor : actor
             record.sentVia = channel
             record.frozen = frozen

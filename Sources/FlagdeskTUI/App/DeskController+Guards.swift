@@ -12,6 +12,7 @@ extension DeskController {
     /// The triage form open with changes not yet saved.
     var hasUnsavedTriage: Bool {
         if case .triage(let form) = state.screen { return form.isChanged }
+        if case .add(let form) = state.screen { return form.isChanged }
         return false
     }
 
@@ -29,12 +30,14 @@ extension DeskController {
             }
             return true
         }
-        guard state.prompt == nil, state.picker == nil, case .triage(let form) = state.screen, form.isChanged else {
-            return false
-        }
-        let command = keymap.command(for: key, in: .triage)
+        guard state.prompt == nil, state.picker == nil, hasUnsavedTriage else { return false }
+        let command = keymap.command(for: key, in: state.context)
         guard key == .control("c") || command == .quit || command == .back else { return false }
-        ask("Discard the unsaved triage of \(form.reference)? s saves it instead", .back, nil)
+        if case .triage(let form) = state.screen {
+            ask("Discard the unsaved triage of \(form.reference)? s saves it instead", .back, nil)
+        } else {
+            ask("Discard the new item typed here? s adds it instead", .back, nil)
+        }
         return true
     }
 }

@@ -46,6 +46,8 @@ extension DeskController {
             runCommandLine(text)
         case .formText(let field):
             acceptFormText(text, field: field)
+        case .addText(let field):
+            acceptAddText(text, field: field)
         case .documentField:
             if !text.isEmpty { run(.edit, argument: text) }
         case .noActionReason(let reference):
@@ -62,6 +64,9 @@ extension DeskController {
             }
         case .attachReply(let reference):
             attachReply(reference, to: text)
+        case .sendingTime:
+            let time = text.trimmingCharacters(in: .whitespaces)
+            run(.send, argument: "manual " + (time.isEmpty ? "now" : time))
         case .confirm:
             break
         }

@@ -26,7 +26,7 @@ extension DeskController {
         case .editExternally: editExternally()
         case .save: saveTriage()
         case .approve: documentAction("approved") { desk, ref throws(EngineError) in try desk.approve(reference: ref) }
-        case .send: sendDocument(confirmed: argument == "yes")
+        case .send: sendDocument(argument)
         case .export: exportDocument()
         case .document: if let argument { openDocument(argument) }
         case .draftNext: draftNextStep(argument)
@@ -43,6 +43,10 @@ extension DeskController {
     }
 
     private func editField(_ argument: String?) {
+        if case .add = state.screen {
+            editAddField()
+            return
+        }
         if case .compose = state.screen {
             if let argument { setDocumentField(argument) } else { state.prompt = Prompt(purpose: .documentField) }
             return
@@ -103,6 +107,10 @@ extension DeskController {
             }
             return
         }
+        if case .add = state.screen {
+            acceptAddPicker(picker)
+            return
+        }
         guard case .triage(var form) = state.screen else { return }
         switch picker.purpose {
         case .category: form.category = picker.chosen.first.flatMap(DSACategory.init(rawValue:))
@@ -150,6 +158,10 @@ extension DeskController {
     }
 
     private func saveTriage() {
+        if case .add = state.screen {
+            saveNewItem()
+            return
+        }
         guard case .triage(let form) = state.screen else { return }
         attempt {
             let outcome = try writing { () throws(EngineError) in try desk.triage(form.request) }
@@ -227,7 +239,13 @@ extension DeskController {
     }
 
     func openDocument(_ reference: String) {
-        attempt { push(.compose(try documentPage(try desk.document(reference: reference)))) }
+        attempt { push(.compose(try documentPage(try revalidated(reference)))) }
+    }
+
+    /// The document validated again as it is shown: a draft whose problems were fixed elsewhere
+    /// (the configuration, the directory) is ready now (issue #17).
+    func revalidated(_ reference: String) throws(EngineError) -> DocumentView {
+        try writing { () throws(EngineError) in try desk.revalidate(reference: reference) }
     }
 
     private func setDocumentField(_ text: String) {
@@ -254,34 +272,6 @@ extension DeskController {
             page.view = try writing { () throws(EngineError) in try action(desk, page.view.record.reference) }
             state.screen = .compose(page)
             state.message = .info("\(page.view.record.reference) \(done)")
-        }
-    }
-
-    /// Marks the document sent by hand; when an earlier e-mail attempt's outcome is unknown it
-    /// asks first whether that mail left, and records that attempt instead of a second sending.
-    private func sendDocument(confirmed: Bool) {
-        guard case .compose(let page) = state.screen else { return }
-        guard let open = page.view.openSendAttempt else {
-            guard confirmed else {
-                ask(
-                    "Mark \(page.view.record.reference) as sent by you, outside Flagdesk, now? "
-                        + "Its text is frozen and its deadlines start; this cannot be undone", .send, nil)
-                return
-            }
-            documentAction("marked sent; its text is frozen") { desk, ref throws(EngineError) in
-                try desk.send(reference: ref, via: .manual)
-            }
-            return
-        }
-        guard confirmed else {
-            let when = ISO8601.formatLocal(open.startedAt, in: desk.zone)
-            ask(
-                "Sending outcome unknown (e-mail attempt \(when)): did that mail leave? "
-                    + "y records it as sent, nothing is sent again", .send, nil)
-            return
-        }
-        documentAction("recorded as sent by the earlier e-mail attempt") { desk, ref throws(EngineError) in
-            try desk.confirmSent(reference: ref)
         }
     }
 

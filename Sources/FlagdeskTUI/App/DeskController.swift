@@ -47,7 +47,9 @@ public final class DeskController {
         }
         state.message = nil
         if intercepts(key) { return }
-        if state.picker != nil {
+        if state.awaitsMarkedCommand {
+            handleMarkedKey(key)
+        } else if state.picker != nil {
             handlePickerKey(key)
         } else if state.prompt != nil {
             handlePromptKey(key)
@@ -114,12 +116,16 @@ public final class DeskController {
         case .mark: toggleMark()
         case .markRange: markRange()
         case .unmarkAll: unmarkAll(confirmed: argument == "yes")
+        case .tagPrefix: startTagPrefix()
+        case .holdMarked: holdMarked(confirmed: argument == "yes")
+        case .exportMarked: exportMarked(confirmed: argument == "yes")
         case .help:
             showHelp()
         case .commandLine: state.prompt = Prompt(purpose: .command)
         case .togglePreview: state.showsPreview.toggle()
         case .redraw: break
         case .report: showReport(argument)
+        case .addItem: startAdding()
         case .triage, .compose, .deadlines, .hold, .resolve, .closeNoAction, .edit, .editExternally, .save, .approve,
             .send, .export, .document, .draftNext, .remindMarked:
             runWorkflow(command, argument: argument)

@@ -27,6 +27,9 @@ public enum DeskCommand: String, CaseIterable, Sendable, Hashable {
     case mark
     case markRange = "mark-range"
     case unmarkAll = "unmark-all"
+    case tagPrefix = "tag-prefix"
+    case holdMarked = "hold-marked"
+    case exportMarked = "export-marked"
     // Screens and tools
     case help
     case commandLine = "command"
@@ -34,6 +37,7 @@ public enum DeskCommand: String, CaseIterable, Sendable, Hashable {
     case redraw
     case report
     // Workflow
+    case addItem = "add"
     case triage, compose, deadlines, hold, resolve, edit, save, approve, send, export, document
     case editExternally = "edit-external"
     case closeNoAction = "no-action"
@@ -80,21 +84,26 @@ public enum DeskCommand: String, CaseIterable, Sendable, Hashable {
         case .mark: return "mark or unmark the selected item, then move down"
         case .markRange: return "start a range; press again to mark every item in it"
         case .unmarkAll: return "clear all marks"
+        case .tagPrefix: return "apply the next key's command to every marked item (as mutt's ;)"
+        case .holdMarked: return "put every marked item on LEA hold (asks once, reports item by item)"
+        case .exportMarked:
+            return "write every document of the marked items to REFERENCE.txt here; existing files kept (asks once)"
         case .help: return "this help"
         case .commandLine: return "type a command (every key's command, by name)"
         case .togglePreview: return "show or hide the preview pane"
         case .redraw: return "redraw the screen"
+        case .addItem: return "add an item: URL, category, legal basis... (as flagdesk add; s adds it)"
         case .triage: return "triage the item: category, keywords, flags, indicator checklist"
         case .compose: return "draft a document for the item (the engine's proposals first)"
         case .deadlines: return "open deadlines: overdue, today, next 7 days, later"
         case .hold: return "put the item on LEA hold, or release it"
         case .resolve: return "mark the item resolved (content gone or erasure done)"
         case .closeNoAction: return "close the item as not illegal, with the reason (asks first)"
-        case .edit: return "edit the field (triage), or set a document field as key=value"
+        case .edit: return "edit the field (triage, new item), or set a document field as key=value"
         case .editExternally: return "edit the long text in $EDITOR (a private temporary file)"
-        case .save: return "record the triage"
+        case .save: return "record the triage, or add the new item"
         case .approve: return "approve the document (coordinators; four-eyes)"
-        case .send: return "mark the document sent (manually, outside Flagdesk): its text is frozen"
+        case .send: return "record how and when the document was sent (asks first): its text is frozen"
         case .export: return "write the document's text to REFERENCE.txt in the current folder"
         case .document: return "open a document by reference (`:document N-2026-00001`)"
         case .draftNext: return "draft the next escalation step of the selected deadline"

@@ -4,8 +4,11 @@ import Foundation
 /// (neomutt menus, aerc sections, tig views).
 public enum KeyContext: String, CaseIterable, Sendable, Hashable {
     case global, queue, item, help, report, triage, compose, deadlines, cases
+    case add
     case caseView = "case"
     case people, replies, reply
+    /// The key after `;` on the queue: a command for every marked item (mutt's tag prefix).
+    case marked
 
     public var title: String {
         switch self {
@@ -15,6 +18,7 @@ public enum KeyContext: String, CaseIterable, Sendable, Hashable {
         case .help: return "Help"
         case .report: return "Report"
         case .triage: return "Triage form"
+        case .add: return "Add an item"
         case .compose: return "Compose"
         case .deadlines: return "Deadlines"
         case .cases: return "Cases"
@@ -22,6 +26,7 @@ public enum KeyContext: String, CaseIterable, Sendable, Hashable {
         case .people: return "People"
         case .replies: return "Replies"
         case .reply: return "Reply"
+        case .marked: return "Marked items (after ;)"
         }
     }
 }
@@ -68,6 +73,10 @@ public struct Keymap: Sendable {
         KeyBinding(context: .queue, keys: [.rune(" ")], command: .mark),
         KeyBinding(context: .queue, keys: [.rune("v")], command: .markRange),
         KeyBinding(context: .queue, keys: [.rune("U")], command: .unmarkAll),
+        KeyBinding(context: .queue, keys: [.rune(";")], command: .tagPrefix),
+        KeyBinding(context: .marked, keys: [.rune("H")], command: .holdMarked),
+        KeyBinding(context: .marked, keys: [.rune("r")], command: .remindMarked),
+        KeyBinding(context: .marked, keys: [.rune("x")], command: .exportMarked),
         KeyBinding(context: .queue, keys: [.rune("p")], command: .togglePreview),
         KeyBinding(context: .global, keys: [.rune("D")], command: .deadlines),
         KeyBinding(context: .queue, keys: [.rune("t")], command: .triage),
@@ -82,6 +91,9 @@ public struct Keymap: Sendable {
         KeyBinding(context: .triage, keys: [.enter, .rune(" ")], command: .edit),
         KeyBinding(context: .triage, keys: [.rune("e")], command: .editExternally),
         KeyBinding(context: .triage, keys: [.rune("s")], command: .save),
+        KeyBinding(context: .queue, keys: [.rune("a")], command: .addItem),
+        KeyBinding(context: .add, keys: [.enter, .rune(" ")], command: .edit),
+        KeyBinding(context: .add, keys: [.rune("s")], command: .save),
         KeyBinding(context: .compose, keys: [.rune("e")], command: .edit),
         KeyBinding(context: .compose, keys: [.rune("a")], command: .approve),
         KeyBinding(context: .compose, keys: [.rune("s")], command: .send),

@@ -15,6 +15,8 @@ public struct DeskState: Sendable {
     /// Why the desk stopped because its store went away (folder removed or moved, database
     /// replaced): said on exit, which is non-zero.
     public var lostStore: String?
+    /// `;` was pressed: the next key is a command for the marked items.
+    public var awaitsMarkedCommand = false
     /// A list being chosen from, over the screen.
     public var picker: Picker?
     /// Long text to hand to $EDITOR: the loop suspends curses, runs it and gives the text back.
@@ -30,6 +32,7 @@ public struct DeskState: Sendable {
         case .help: return .help
         case .report: return .report
         case .triage: return .triage
+        case .add: return .add
         case .compose: return .compose
         case .deadlines: return .deadlines
         case .cases: return .cases
@@ -48,6 +51,7 @@ public enum Screen: Sendable {
     case help(HelpPage)
     case report(ReportPage)
     case triage(TriageForm)
+    case add(AddForm)
     case compose(ComposePage)
     case deadlines(DeadlinesPage)
     case cases(CasesPage)
@@ -106,6 +110,8 @@ public struct Prompt: Sendable {
         case command
         /// A text field of the triage form (or an indicator's reason).
         case formText(TriageForm.Field)
+        /// A text field of the new-item form.
+        case addText(AddForm.Field)
         /// `key=value` for the document being composed.
         case documentField
         /// Why an item is closed without action (lawful adult sex work, not illegal...).
@@ -116,6 +122,9 @@ public struct Prompt: Sendable {
         case argument(DeskCommand, label: String)
         /// The document an imported message answers (its reference).
         case attachReply(String)
+        /// When a document was sent by hand (`s`, then "by you"): Enter with nothing is now;
+        /// `problem`: why the time typed before was refused (it stays typed).
+        case sendingTime(String, zone: String, problem: String?)
     }
 
     public var purpose: Purpose
@@ -127,11 +136,14 @@ public struct Prompt: Sendable {
         case .filter: return "filter: "
         case .command: return ":"
         case .formText(let field): return field.label + ": "
+        case .addText(let field): return field.label + ": "
         case .documentField: return "set (key=value): "
         case .noActionReason(let reference): return "Why is \(reference) not illegal? "
         case .confirm(let action): return action.question + " [y/N] "
         case .argument(_, let label): return label
         case .attachReply(let reference): return "Attach \(reference) to document: "
+        case .sendingTime(let reference, let zone, let problem):
+            return (problem.map { $0 + "; " } ?? "") + "When was \(reference) sent? (YYYY-MM-DD HH:MM \(zone), or now) "
         }
     }
 }

@@ -23,7 +23,8 @@ struct ComposeView {
         lines.append((Self.people(record, zone: context.desk.zone), .normal))
         lines.append(
             (
-                "e sets a field (key=value), a approves, s marks it sent, x exports, r records an answer, "
+                "e sets a field (key=value), a approves, s records how and when it was sent, x exports, "
+                    + "r records an answer, "
                     + "W withdraws, Z closes, i its items, q goes back", Palette.dim
             ))
         if view.missing.isEmpty {
@@ -32,7 +33,7 @@ struct ComposeView {
             lines.append(
                 ("✗ Missing \(view.missing.count) element(s): it cannot be approved or sent yet", Palette.error))
             for element in view.missing {
-                lines.append(("  ✗ \(element.label) (\(element.article))  key: \(element.key)", .normal))
+                lines.append(("  ✗ \(element.label) (\(element.article))" + Self.source(element, record.kind), .normal))
                 for part in TextFit.wrap(element.hint, width: max(1, width - 6)) {
                     lines.append(("      " + part, Palette.dim))
                 }
@@ -67,6 +68,16 @@ struct ComposeView {
             ("── Subject: " + view.rendered.subject + " " + String(repeating: "─", count: width), Palette.header))
         for part in TextFit.wrap(view.rendered.text, width: max(1, width)) { lines.append((part, .normal)) }
         return lines
+    }
+
+    /// Where the element is supplied: only fields `e` sets are named; a value held elsewhere
+    /// says where (issue #17).
+    static func source(_ element: MissingElement, _ kind: DocumentKind) -> String {
+        switch ElementSource.of(element, kind: kind) {
+        case .fields(let keys): return "  e: " + keys.map { "\($0)=" }.joined(separator: " ")
+        case .elsewhere(let place): return "  — " + place
+        case .unsettable: return ""
+        }
     }
 
     /// Who drafted it, who approved it (four-eyes in sight), who sent it, when.

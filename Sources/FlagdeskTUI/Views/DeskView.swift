@@ -27,6 +27,7 @@ struct DeskView {
         case .help(let page): HelpView(page: page, keymap: keymap).draw(on: screen)
         case .report(let page): ReportView(page: page).draw(on: screen)
         case .triage(let form): TriageView(form: form).draw(on: screen)
+        case .add(let form): AddView(form: form, context: context).draw(on: screen)
         case .compose(let page): ComposeView(page: page, context: context).draw(on: screen)
         case .deadlines(let page): DeadlinesView(page: page, context: context).draw(on: screen)
         case .cases(let page): CasesView(page: page, context: context).draw(on: screen)
@@ -101,6 +102,7 @@ struct DeskView {
         case .item: return "?:help  Enter:documents  j/k:scroll  t:triage  c:compose  H:hold  q:back  ::command"
         case .help, .report: return "j/k:scroll  q:back"
         case .triage: return "j/k:field  Enter:edit/tick  e:$EDITOR  s:save  q:cancel  ?:help"
+        case .add: return "j/k:field  Enter:edit/pick/tick  s:add the item  q:cancel  ?:help"
         case .compose:
             return "e:set  a:approve  s:sent  x:export  r:answer  W:withdraw  Z:close  i:items  q:back  ?:help"
         case .deadlines: return "j/k:select  Enter:document  d:draft next step  q:back  ?:help"

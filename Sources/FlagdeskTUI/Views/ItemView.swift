@@ -117,7 +117,9 @@ struct HelpView {
 
     func lines() -> [ItemView.Line] {
         var lines: [ItemView.Line] = [("Keys — every command can also be typed after ':' by its name", Palette.title)]
-        for context in [page.context, .global] where context != .help {
+        // The queue's help lists what `;` applies to the marked items too.
+        let contexts: [KeyContext] = page.context == .queue ? [.queue, .marked, .global] : [page.context, .global]
+        for context in contexts where context != .help {
             lines.append(("", .normal))
             lines.append((context.title, Palette.header))
             for (command, keys) in keymap.commands(in: context) {

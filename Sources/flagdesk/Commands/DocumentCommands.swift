@@ -34,7 +34,8 @@ struct SendCommand: ParsableCommand {
         commandName: "send",
         abstract: "Send an approved document, or record that you sent it; its text is frozen with its SHA-256.",
         discussion: """
-            --via manual records that you sent it yourself (notice form, portal, letter) now or at --now. \
+            --via manual records that you sent it yourself (notice form, portal, letter) now, or at --at \
+            when you sent it earlier (never later than now; the trail keeps both times). \
             --via email records the attempt, then pipes the e-mail to [sending] send_command; if the \
             command fails, the document stays approved and the error is shown. If Flagdesk was \
             interrupted while the command ran, the document is "sending, outcome unknown": sending \
@@ -46,6 +47,10 @@ struct SendCommand: ParsableCommand {
     @Argument(help: "The document's reference.") var reference: String
     @Option(help: "manual or email.") var via: SendChannel?
     @Flag(help: "Send again although an earlier e-mail attempt's outcome is unknown.") var resend = false
+    @Option(
+        help: "With --via manual: when you sent it, ISO-8601, if earlier than now (recorded beside the recording time)."
+    )
+    var at: String?
     @Flag(
         name: .customLong("confirm-sent"),
         help: "The earlier e-mail attempt of unknown outcome did leave: record it as sent, without sending again.")
@@ -58,6 +63,12 @@ struct SendCommand: ParsableCommand {
         } else if via == nil {
             throw ValidationError("--via manual|email is required (or --confirm-sent)")
         }
+        if let at {
+            guard via == .manual else { throw ValidationError("--at is given only with --via manual") }
+            guard ISO8601.parseInstant(at) != nil else {
+                throw ValidationError("--at '\(Output.safe(at))' is not an ISO-8601 instant")
+            }
+        }
     }
 
     func run() throws {
@@ -65,7 +76,8 @@ struct SendCommand: ParsableCommand {
         try runEngine { () throws(EngineError) in
             let view =
                 if let via {
-                    try desk.send(reference: reference, via: via, resend: resend)
+                    try desk.send(
+                        reference: reference, via: via, resend: resend, sentAt: at.flatMap(ISO8601.parseInstant))
                 } else {
                     try desk.confirmSent(reference: reference)
                 }

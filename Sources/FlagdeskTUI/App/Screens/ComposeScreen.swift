@@ -11,8 +11,10 @@ struct ComposeScreen: ScreenHandler {
         controller.state.screen = .compose(page)
     }
 
+    /// Read again, and validated again: a draft completed elsewhere is ready now.
     func reload(_ controller: DeskController) throws(EngineError) {
         guard case .compose(var page) = controller.state.screen else { return }
+        page.view = try controller.revalidated(page.view.record.reference)
         page.replies = try controller.desk.mail(forDocument: page.view.record.reference)
         controller.state.screen = .compose(page)
     }

@@ -39,6 +39,7 @@ enum ScreenHandlers {
         .help: HelpScreen(),
         .report: ReportScreen(),
         .triage: TriageScreen(),
+        .add: AddScreen(),
         .compose: ComposeScreen(),
         .deadlines: DeadlinesScreen(),
         .cases: CasesScreen(),
