@@ -238,7 +238,7 @@ struct WorkflowKeysTests {
             DraftRequest(
                 kind: .dsaNotice, items: [item.reference], settings: [try FieldSetting(parsing: "bona-fide=yes")]))
         #expect(draft.record.status == .draft)
-        #expect(draft.missing.map(\.key).sorted() == ["notifier-email", "notifier-name"])
+        #expect(draft.missing.map(\.key).sorted() == ["notifier-email", "notifier-name", "sender-signatory"])
         let controller = try DeskController(desk: desk)
         controller.runCommandLine("document \(draft.record.reference)")
         let screen = MemoryScreen(size: TerminalSize(rows: 24, columns: 100))

@@ -15,8 +15,13 @@ public struct BackupManifest: Codable, Sendable, Equatable {
     public var database: BackupFile
     public var chainEvents: Int
     public var chainHead: String
-    /// Evidence files: those of live evidence rows, and mandate documents still held as files.
+    /// Evidence files: those of live evidence rows, mandate documents still held as files, and
+    /// imported messages kept one file each (before packs).
     public var evidence: [BackupFile]
+    /// The packs holding imported messages (`evidence/packs/<uuid>.pack`), each with its own
+    /// SHA-256; every message in them is re-hashed by `verify` after a restore. Absent from
+    /// backups made before messages were copied.
+    public var mailPacks: [BackupFile]?
     /// Why the key file is absent, for whoever opens the folder.
     public var note: String
     /// The desk the backup was taken from.
@@ -35,6 +40,7 @@ public struct BackupManifest: Codable, Sendable, Equatable {
         case chainEvents = "chain_events"
         case chainHead = "chain_head"
         case deskID = "desk_id"
+        case mailPacks = "mail_packs"
         case seal
     }
 
@@ -58,6 +64,13 @@ public struct BackupFile: Codable, Sendable, Equatable {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         return parts.count == 3 && parts[0] == Store.evidenceFolderName && EvidenceFiles.isSHA256(parts[2])
             && parts[2] == sha256 && sha256 == sha256.lowercased() && parts[1] == String(sha256.prefix(2))
+    }
+
+    /// `evidence/packs/<uuid>.pack`, nothing else.
+    var isWellFormedMailPack: Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        return parts.count == 3 && parts[0] == Store.evidenceFolderName && parts[1] == "packs"
+            && MailPackWriter.isPackName(parts[2]) && EvidenceFiles.isSHA256(sha256)
     }
 }
 

@@ -35,6 +35,8 @@ public enum BackupRestore {
                 // Held evidence is read-only, as `EvidenceFiles` leaves it.
                 try copy(file, from: backup, to: staging, mode: 0o400)
             }
+            // Packs stay writable by the desk: a purge overwrites a purged message's bytes.
+            for file in manifest.mailPacks ?? [] { try copy(file, from: backup, to: staging, mode: 0o600) }
             try BackupFiles.createFolder(staging.appendingPathComponent(Store.evidenceFolderName))
             // rmdir, not a recursive removal: it fails if anything appeared in the target meanwhile.
             if FileManager.default.fileExists(atPath: target.path), rmdir(target.path) != 0 {

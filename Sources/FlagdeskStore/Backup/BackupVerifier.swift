@@ -56,17 +56,18 @@ public enum BackupVerifier {
             return result
         }
         guard manifest.database.path == Store.databaseFileName,
-            manifest.evidence.allSatisfy(\.isWellFormedEvidence)
+            manifest.evidence.allSatisfy(\.isWellFormedEvidence),
+            (manifest.mailPacks ?? []).allSatisfy(\.isWellFormedMailPack)
         else {
             result.problems.append("\(BackupManifest.fileName) names a file outside the backup's layout")
             return result
         }
         progress?(WorkProgress(stage: "checking the copy's database", unit: "steps", done: 0, total: nil))
         checkDatabase(folder, manifest, key, &result)
-        for (index, file) in manifest.evidence.enumerated() {
+        let files = manifest.evidence + (manifest.mailPacks ?? [])
+        for (index, file) in files.enumerated() {
             progress?(
-                WorkProgress(
-                    stage: "checking the copy's evidence", unit: "files", done: index, total: manifest.evidence.count))
+                WorkProgress(stage: "checking the copy's evidence", unit: "files", done: index, total: files.count))
             switch BackupFiles.hash(folder.appendingPathComponent(file.path)) {
             case nil:
                 result.problems.append("evidence file \(file.path) is missing")
@@ -96,15 +97,17 @@ public enum BackupVerifier {
         do {
             let copy = try DatabaseQueue(path: databaseURL.path, configuration: configuration)
             defer { try? copy.close() }
-            let (integrity, chain, cited, trail, seal) = try copy.read { db in
+            let (integrity, chain, cited, trail, seal, packs) = try copy.read { db in
                 (
                     try String.fetchAll(db, sql: "PRAGMA integrity_check"), try AuditTrail.verify(in: db),
-                    try String.fetchAll(
-                        db,
-                        sql: """
-                            SELECT DISTINCT sha256 FROM evidence WHERE purged_at IS NULL AND withheld_reason IS NULL
-                            """),
-                    try AuditReconciliation.problems(in: db), try SealVerifier.check(key: key, in: db)
+                    try Store.heldHashes(in: db).filter { hash in
+                        // Mandate documents sealed into the database have no file.
+                        try !Bool.fetchOne(
+                            db, sql: "SELECT EXISTS (SELECT 1 FROM people WHERE mandate_document_sha256 = ?)",
+                            arguments: [hash])!
+                    },
+                    try AuditReconciliation.problems(in: db), try SealVerifier.check(key: key, in: db),
+                    try Store.heldPacks(in: db)
                 )
             }
             result.problems += trail.map { "records and audit trail disagree: \($0)" }
@@ -127,6 +130,11 @@ public enum BackupVerifier {
             let listed = Set(manifest.evidence.map(\.sha256))
             for hash in cited where !listed.contains(hash) {
                 result.problems.append("evidence \(hash) is on record but its file is not in the backup")
+            }
+            let listedPacks = Set(
+                (manifest.mailPacks ?? []).map { $0.path.split(separator: "/").last.map(String.init) })
+            for pack in packs where !listedPacks.contains(pack) {
+                result.problems.append("imported mail in pack \(pack) is on record but the pack is not in the backup")
             }
         } catch {
             result.problems.append("the database copy cannot be read: \(error)")

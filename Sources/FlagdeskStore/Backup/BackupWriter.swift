@@ -43,7 +43,7 @@ extension Store {
         beforeManifest: (BackupManifest) throws -> Void
     ) throws(StoreError) -> BackupManifest {
         let databaseCopy = folder.appendingPathComponent(Store.databaseFileName)
-        let held: (hashes: [String], chain: ChainVerdict)
+        let held: (hashes: [String], chain: ChainVerdict, packs: [String])
         do {
             let oldMask = umask(0o077)
             defer { umask(oldMask) }
@@ -57,7 +57,9 @@ extension Store {
             }
             // A single self-contained file (no -wal beside it), so its hash says everything.
             try copy.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") }
-            held = try copy.read { db in (try Self.heldHashes(in: db), try AuditTrail.verify(in: db)) }
+            held = try copy.read { db in
+                (try Self.heldHashes(in: db), try AuditTrail.verify(in: db), try Self.heldPacks(in: db))
+            }
             try copy.close()
         } catch let error as StoreError {
             throw error
@@ -82,13 +84,22 @@ extension Store {
             }
             copied.append(BackupFile(path: path, sha256: hash, size: written.size))
         }
+        var packs: [BackupFile] = []
+        for (index, pack) in held.packs.enumerated() {
+            progress?(WorkProgress(stage: "copying mail", unit: "packs", done: index, total: held.packs.count))
+            let path = "\(Store.evidenceFolderName)/packs/\(pack)"
+            let written = try BackupFiles.copy(
+                evidenceFiles.packFolder.appendingPathComponent(pack), to: folder.appendingPathComponent(path),
+                mode: 0o600)
+            packs.append(BackupFile(path: path, sha256: written.sha256, size: written.size))
+        }
         guard let database = BackupFiles.hash(databaseCopy) else {
             throw .database("cannot read the database copy \(databaseCopy.path)")
         }
         var manifest = BackupManifest(
             format: BackupManifest.currentFormat, createdAt: ISO8601.format(now), createdBy: actor,
             database: BackupFile(path: Store.databaseFileName, sha256: database.sha256, size: database.size),
-            chainEvents: events, chainHead: head, evidence: copied, note: BackupManifest.keyFileNote,
+            chainEvents: events, chainHead: head, evidence: copied, mailPacks: packs, note: BackupManifest.keyFileNote,
             deskID: deskID, seal: "")
         let manifestURL = folder.appendingPathComponent(BackupManifest.fileName)
         do {
@@ -115,14 +126,35 @@ extension Store {
     /// not purged. Purged rows keep their hash but their file is gone by design; withheld rows
     /// (material the organisation may not hold) never had one.
     static func heldHashes(in db: Database) throws -> [String] {
-        try String.fetchAll(
+        // A backup taken before mail packs (v19-perf) has no place rows: every message had a file.
+        let packed =
+            try db.tableExists("mail_pack_entries")
+            ? "AND sha256 NOT IN (SELECT sha256 FROM mail_pack_entries)" : ""
+        let purgeMark =
+            try db.tableExists("mail_messages") && db.columns(in: "mail_messages").contains { $0.name == "purged_at" }
+        let mail =
+            try db.tableExists("mail_messages")
+            ? "UNION SELECT sha256 FROM mail_messages WHERE \(purgeMark ? "purged_at IS NULL" : "1") \(packed)" : ""
+        return try String.fetchAll(
             db,
             sql: """
                 SELECT sha256 FROM evidence WHERE purged_at IS NULL AND withheld_reason IS NULL
                 UNION
                 SELECT mandate_document_sha256 FROM people
                 WHERE purged_at IS NULL AND mandate_document_sha256 IS NOT NULL
+                \(mail)
                 ORDER BY 1
+                """)
+    }
+
+    /// The packs holding a message not purged (a pack whose messages are all purged is removed).
+    static func heldPacks(in db: Database) throws -> [String] {
+        guard try db.tableExists("mail_pack_entries") else { return [] }
+        return try String.fetchAll(
+            db,
+            sql: """
+                SELECT DISTINCT pack FROM mail_pack_entries
+                WHERE sha256 IN (SELECT sha256 FROM mail_messages WHERE purged_at IS NULL) ORDER BY 1
                 """)
     }
 }

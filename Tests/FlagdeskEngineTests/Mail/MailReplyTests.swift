@@ -110,6 +110,47 @@ struct MailReplyTests {
         #expect(try desk.mailDetail(decision.reference).proposal.decision == .removed)
     }
 
+    /// A backup carries the replies (their packs, checked by hash) and a restored desk verifies
+    /// with every message readable: replies are evidence too, never dropped from a copy.
+    @Test func aBackupCarriesTheRepliesAndTheRestoredDeskVerifies() throws {
+        let world = try WorkflowWorld()
+        _ = try sentNotice(world)
+        let inbox = try maildir([
+            reply(
+                subject: "Re: your notice", body: "Ticket number: IG-88123.", id: "r1",
+                inReplyTo: "<N-2026-00001@example.org>"),
+            reply(subject: "Newsletter", body: "Nothing of yours.", id: "r2"),
+        ])
+        let alice = try world.desk(as: "alice", at: fixedNow.adding(days: 2))
+        _ = try alice.importMail(paths: [inbox.path])
+        let backup = temporaryFolder("backups").appendingPathComponent("copy")
+        let written = try alice.backup(to: backup)
+        #expect(written.manifest.mailPacks?.count == 1)
+
+        let (process, sudo) = FakeProcess.sudo("alice")
+        var options = world.options(process, sudo, at: fixedNow.adding(days: 3))
+        let target = temporaryFolder("restored").appendingPathComponent("store")
+        options.storePath = target.path
+        options.environment["FLAGDESK_SEAL_KEY"] = alice.store.sealKeyFile?.path
+        #expect(try StoreRestore.restore(from: backup, options: options).verification.verifies)
+        let restored = try Desk.open(options)
+        #expect(try restored.verify().isIntact)
+        #expect(try restored.mailList(.unmatched).map(\.subject) == ["Newsletter"])
+
+        // A backup whose pack was left out is refused at restore, naming it.
+        let packless = temporaryFolder("backups").appendingPathComponent("packless")
+        _ = try alice.backup(to: packless)
+        let pack = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: packless.appendingPathComponent("evidence/packs").path)
+                .first)
+        try FileManager.default.removeItem(at: packless.appendingPathComponent("evidence/packs/\(pack)"))
+        let second = temporaryFolder("restored").appendingPathComponent("store")
+        options.storePath = second.path
+        #expect {
+            _ = try StoreRestore.restore(from: packless, options: options)
+        } throws: { String(describing: $0).contains("evidence/packs/\(pack) is missing") }
+    }
+
     @Test func unmatchedAndAmbiguousMailWaitsForAPerson() throws {
         let world = try WorkflowWorld()
         let notice = try sentNotice(world)
