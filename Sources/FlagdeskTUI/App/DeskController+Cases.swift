@@ -15,60 +15,6 @@ extension DeskController {
         }
     }
 
-    /// Enter on the Cases tab opens the case; in a case it opens the selected item. Returns
-    /// whether the current screen was one of these.
-    func openInCaseScreens(_ argument: String?) -> Bool {
-        switch state.screen {
-        case .cases(let page):
-            guard let reference = argument ?? page.selectedCase?.reference else {
-                state.message = .error("no case selected")
-                return true
-            }
-            openCase(reference)
-            return true
-        case .caseView(let page):
-            guard let item = page.selectedItem else {
-                state.message = .error("the case has no items; `flagdesk case add` adds some")
-                return true
-            }
-            attempt { push(.item(ItemPage(detail: try desk.detail(reference: item.reference)))) }
-            return true
-        default:
-            return false
-        }
-    }
-
-    func moveCaseSelection(by delta: Int) {
-        func clamp(_ value: Int, _ count: Int) -> Int { max(0, min(value, count - 1)) }
-        switch state.screen {
-        case .cases(var page):
-            page.selected = clamp(page.selected + delta, page.list.cases.count)
-            state.screen = .cases(page)
-        case .caseView(var page):
-            page.selected = clamp(page.selected + delta, page.detail.items.count)
-            state.screen = .caseView(page)
-        case .people(var page):
-            page.selected = clamp(page.selected + delta, page.rows.count)
-            state.screen = .people(page)
-        default: break
-        }
-    }
-
-    /// Reloads a case screen after a change (here or in another process).
-    func reloadCaseScreens() throws(EngineError) {
-        switch state.screen {
-        case .cases(var page):
-            page.list = try desk.cases(limit: Self.casesWindow)
-            page.selected = max(0, min(page.selected, page.list.cases.count - 1))
-            state.screen = .cases(page)
-        case .caseView(var page):
-            page.detail = try desk.caseDetail(reference: page.detail.record.reference)
-            page.selected = max(0, min(page.selected, page.detail.items.count - 1))
-            state.screen = .caseView(page)
-        default: break
-        }
-    }
-
     /// How many cases the tab reads at once (the most urgent; `flagdesk case list` for more).
     static let casesWindow = 500
 
@@ -79,7 +25,7 @@ extension DeskController {
         }
     }
 
-    private func openCase(_ reference: String) {
+    func openCase(_ reference: String) {
         attempt { push(.caseView(CasePage(detail: try desk.caseDetail(reference: reference)))) }
     }
 
@@ -128,7 +74,7 @@ extension DeskController {
             let views = try writing { () throws(EngineError) in
                 try desk.draftForCase(reference, kind: .dsaNotice)
             }
-            try reloadCaseScreens()
+            try screenHandler.reload(self)
             state.message = .info(
                 "drafted \(views.count) notice(s), one per provider: "
                     + views.map(\.record.reference).joined(separator: ", "))

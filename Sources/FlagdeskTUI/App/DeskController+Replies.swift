@@ -72,58 +72,13 @@ extension DeskController {
         return true
     }
 
-    func moveReplySelection(by delta: Int) {
-        switch state.screen {
-        case .replies(var page):
-            page.selected = max(0, min(page.selected + delta, page.mails.count - 1))
-            state.screen = .replies(page)
-        case .reply(var page):
-            let count = ReplyView(page: page, context: viewContext).lines(width: screenSize.columns).count
-            page.scroll = max(0, min(page.scroll + delta, max(0, count - (screenSize.rows - 2))))
-            state.screen = .reply(page)
-        default: break
-        }
-    }
-
-    /// Enter on the Replies view opens the selected message. Returns whether it was showing.
-    func openInReplies(_ argument: String?) -> Bool {
-        guard case .replies(let page) = state.screen else { return false }
-        guard let reference = argument ?? page.selectedMail?.reference else {
-            state.message = .error("no message in this tab")
-            return true
-        }
-        openReply(reference)
-        return true
-    }
-
-    private func openReply(_ reference: String) {
+    func openReply(_ reference: String) {
         attempt { push(.reply(ReplyPage(detail: try desk.mailDetail(reference)))) }
     }
 
     /// A document opened with its replies listed under it.
     func documentPage(_ view: DocumentView) throws(EngineError) -> ComposePage {
         ComposePage(view: view, replies: try desk.mail(forDocument: view.record.reference))
-    }
-
-    /// Reloads the Replies screens after a change (here or in another process).
-    func reloadReplyScreens() throws(EngineError) {
-        switch state.screen {
-        case .replies(let page):
-            state.screen = .replies(try repliesPage(page.tab, selected: page.selected))
-        case .reply(var page):
-            page.detail = try desk.mailDetail(page.detail.mail.reference)
-            state.screen = .reply(page)
-        case .compose(var page):
-            page.replies = try desk.mail(forDocument: page.view.record.reference)
-            state.screen = .compose(page)
-        default: break
-        }
-        // The screens below keep their counts current too when the person goes back.
-        for (index, screen) in state.backStack.enumerated() {
-            if case .replies(let page) = screen {
-                state.backStack[index] = .replies(try repliesPage(page.tab, selected: page.selected))
-            }
-        }
     }
 
     // MARK: Confirm, attach, dismiss
@@ -149,7 +104,7 @@ extension DeskController {
             let view = try writing { () throws(EngineError) in try desk.confirmMail(reference) }
             state.message = .info(
                 "\(view.record.reference) is \(view.record.status.rawValue): recorded from \(reference)")
-            try reloadReplyScreens()
+            try reloadScreens()
             reloadAfterChange()
         }
     }
@@ -176,7 +131,7 @@ extension DeskController {
         attempt {
             let mail = try writing { () throws(EngineError) in try desk.attachMail(reference, to: target) }
             state.message = .info("\(mail.reference) attached to \(mail.documentReference ?? target)")
-            try reloadReplyScreens()
+            try reloadScreens()
         }
     }
 
@@ -194,7 +149,7 @@ extension DeskController {
         attempt {
             let mail = try writing { () throws(EngineError) in try desk.dismissMail(reference) }
             state.message = .info("\(mail.reference) dismissed")
-            try reloadReplyScreens()
+            try reloadScreens()
         }
     }
 

@@ -42,15 +42,6 @@ extension DeskController {
         attempt { push(.triage(TriageForm(item: try desk.detail(reference: reference).item))) }
     }
 
-    func moveTriageFocus(by delta: Int) {
-        guard case .triage(var form) = state.screen else { return }
-        form.focus = max(0, min(form.focus + delta, TriageForm.fields.count - 1))
-        let height = max(1, screenSize.rows - 3 - TriageView.headerLines)
-        if form.focus < form.scroll { form.scroll = form.focus }
-        if form.focus >= form.scroll + height { form.scroll = form.focus - height + 1 }
-        state.screen = .triage(form)
-    }
-
     private func editField(_ argument: String?) {
         if case .compose = state.screen {
             if let argument { setDocumentField(argument) } else { state.prompt = Prompt(purpose: .documentField) }
@@ -319,12 +310,6 @@ extension DeskController {
                 rows: try desk.deadlines(DeadlineQuery(limit: 500)), mandates: try desk.mandatesExpiring())
             if case .deadlines = state.screen { state.screen = .deadlines(page) } else { push(.deadlines(page)) }
         }
-    }
-
-    func moveDeadlineSelection(by delta: Int) {
-        guard case .deadlines(var page) = state.screen else { return }
-        page.selected = max(0, min(page.selected + delta, page.rows.count - 1))
-        state.screen = .deadlines(page)
     }
 
     var selectedDeadline: DeadlineRow? {

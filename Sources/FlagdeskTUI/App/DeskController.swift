@@ -68,38 +68,35 @@ public final class DeskController {
         changeToken = token
         attempt {
             try state.queue.reload(desk: desk)
-            if case .item(var page) = state.screen {
-                page.detail = try desk.detail(reference: page.detail.item.reference)
-                state.screen = .item(page)
-            }
-            try reloadCaseScreens()
-            try reloadReplyScreens()
+            try reloadScreens()
         }
         state.queue.scrollIntoView(height: listHeight)
         return true
+    }
+
+    /// Reloads the screen shown after a change (here or in another process), and the Replies
+    /// pages below it.
+    func reloadScreens() throws(EngineError) {
+        try screenHandler.reload(self)
+        // The screens below keep their counts current too when the person goes back.
+        for (index, screen) in state.backStack.enumerated() {
+            if case .replies(let page) = screen {
+                state.backStack[index] = .replies(try repliesPage(page.tab, selected: page.selected))
+            }
+        }
     }
 
     // MARK: Commands
 
     func run(_ command: DeskCommand, argument: String?) {
         switch command {
-        case .down: move(by: 1)
-        case .up: move(by: -1)
-        case .pageDown: move(by: max(1, pageSize))
-        case .pageUp: move(by: -max(1, pageSize))
-        case .top: moveToEnd(top: true)
-        case .bottom: moveToEnd(top: false)
-        case .open:
-            if openInCaseScreens(argument) || openInReplies(argument) { break }
-            if state.context == .item, argument == nil {
-                openItemDocuments()
-                break
-            }
-            if state.context == .deadlines, let row = selectedDeadline {
-                openDocument(row.documentReference)
-            } else if state.context != .deadlines {
-                open(argument)
-            }
+        case .down: screenHandler.move(by: 1, self)
+        case .up: screenHandler.move(by: -1, self)
+        case .pageDown: screenHandler.move(by: max(1, screenHandler.pageSize(self)), self)
+        case .pageUp: screenHandler.move(by: -max(1, screenHandler.pageSize(self)), self)
+        case .top: screenHandler.moveToEnd(top: true, self)
+        case .bottom: screenHandler.moveToEnd(top: false, self)
+        case .open: screenHandler.open(argument, self)
         case .back: goBack()
         case .quit:
             if state.backStack.isEmpty { state.isFinished = true } else { goBack() }
@@ -133,54 +130,8 @@ public final class DeskController {
         }
     }
 
-    private var pageSize: Int {
-        switch state.screen {
-        case .queue: return listHeight - 1
-        case .item, .help, .report, .compose, .triage, .deadlines, .cases, .caseView, .people, .replies, .reply:
-            return screenSize.rows - 3
-        }
-    }
-
-    private func move(by delta: Int) {
-        switch state.screen {
-        case .queue: attempt { try state.queue.move(by: delta, desk: desk) }
-        case .item(var page):
-            page.scroll = max(
-                0,
-                min(
-                    page.scroll + delta,
-                    maxScroll(ItemView(page: page, context: viewContext).lines(width: screenSize.columns).count)))
-            state.screen = .item(page)
-        case .help(var page):
-            page.scroll = max(
-                0, min(page.scroll + delta, maxScroll(HelpView(page: page, keymap: keymap).lines().count)))
-            state.screen = .help(page)
-        case .report(var page):
-            page.scroll = max(
-                0, min(page.scroll + delta, maxScroll(ReportView(page: page).lines(width: screenSize.columns).count)))
-            state.screen = .report(page)
-        case .compose(var page):
-            let count = ComposeView(page: page, context: viewContext).lines(width: screenSize.columns).count
-            page.scroll = max(0, min(page.scroll + delta, maxScroll(count)))
-            state.screen = .compose(page)
-        case .triage: moveTriageFocus(by: delta)
-        case .deadlines: moveDeadlineSelection(by: delta)
-        case .cases, .caseView, .people: moveCaseSelection(by: delta)
-        case .replies, .reply: moveReplySelection(by: delta)
-        }
-    }
-
-    private func maxScroll(_ lineCount: Int) -> Int { max(0, lineCount - (screenSize.rows - 2)) }
-
-    private func moveToEnd(top: Bool) {
-        switch state.screen {
-        case .queue: attempt { top ? try state.queue.moveToTop(desk: desk) : try state.queue.moveToBottom(desk: desk) }
-        case .item, .help, .report, .compose, .triage, .deadlines, .cases, .caseView, .people, .replies, .reply:
-            move(by: top ? -1_000_000 : 1_000_000)
-        }
-    }
-
-    private func open(_ reference: String?) {
+    /// An item by reference, else the queue's selection.
+    func openItem(_ reference: String?) {
         guard let reference = reference ?? state.queue.selectedRow?.item.reference else {
             state.message = .error("no item selected")
             return
