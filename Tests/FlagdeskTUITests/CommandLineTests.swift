@@ -1,3 +1,4 @@
+import FlagdeskCore
 import Testing
 
 @testable import FlagdeskTUI
@@ -49,5 +50,39 @@ struct CommandHistoryTests {
         for index in 0..<150 { history.record("document N-\(index)") }
         #expect(history.entries.count == CommandHistory.limit)
         #expect(history.entries.first == "document N-50")
+    }
+}
+
+/// The `:` prompt in the desk: Tab completes, the candidates show, Up brings back a line.
+@MainActor
+struct CommandLinePromptTests {
+    func type(_ text: String, _ controller: DeskController) {
+        for scalar in text.unicodeScalars { controller.handle(.rune(scalar)) }
+    }
+
+    @Test func tabCompletesAndUpRecallsTheLastLine() throws {
+        let controller = try DeskController(desk: makeDesk(demo: false, hostile: false))
+        controller.handle(.rune(":"))
+        type("reply-", controller)
+        controller.handle(.tab)
+        #expect(controller.state.message?.text == "reply-confirm  reply-attach  reply-dismiss")
+        let screen = MemoryScreen(size: TerminalSize(rows: 24, columns: 80))
+        render(controller, on: screen)
+        expectSnapshot(screen, named: "command-completion-80x24")
+        controller.handle(.control("u"))
+        type("dead", controller)
+        controller.handle(.tab)
+        #expect(controller.state.prompt?.editor.text == "deadlines ")
+        controller.handle(.enter)
+        #expect(controller.state.context == .deadlines)
+        controller.handle(.rune("q"))
+        controller.handle(.rune(":"))
+        type("cl", controller)
+        controller.handle(.up)
+        #expect(controller.state.prompt?.editor.text == "deadlines")
+        controller.handle(.down)
+        #expect(controller.state.prompt?.editor.text == "cl")
+        controller.handle(.escape)
+        #expect(controller.state.commandHistory.entries == ["deadlines"])
     }
 }

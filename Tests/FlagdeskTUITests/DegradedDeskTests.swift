@@ -50,7 +50,7 @@ struct DegradedDeskTests {
 
     @Test func aReadOnlyStoreOpensSaysSoAndRefusesEveryWritingKeyAtOnce() throws {
         let desk = try readOnlyDesk(try makeDesk())
-        #expect(desk.store.isReadOnly)
+        #expect(desk.readOnlyReason != nil)
         let controller = try DeskController(desk: desk)
         controller.handle(.rune("j"))
         #expect(controller.state.queue.selectedPosition == 1, "reading works")

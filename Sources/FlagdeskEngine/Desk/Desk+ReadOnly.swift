@@ -12,3 +12,8 @@ extension Desk {
         }
     }
 }
+
+extension Desk {
+    /// Why this account cannot change the store (nil: it can), for the fronts to say so.
+    public var readOnlyReason: String? { store.readOnlyReason }
+}

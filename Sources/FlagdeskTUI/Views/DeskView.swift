@@ -36,7 +36,12 @@ struct DeskView {
         case .reply(let page): ReplyView(page: page, context: context).draw(on: screen)
         }
         if let picker = state.picker { PickerView(picker: picker).draw(on: screen) }
-        screen.fillRow(size.rows - 2, with: statusText(), attributes: Palette.statusBar)
+        if state.prompt != nil, let message = state.message {
+            // What a prompt key said (Tab's candidates at `:`) shows above the line being typed.
+            screen.fillRow(size.rows - 2, with: message.text, attributes: Palette.statusBar)
+        } else {
+            screen.fillRow(size.rows - 2, with: statusText(), attributes: Palette.statusBar)
+        }
         drawBottomLine(on: screen, row: size.rows - 1)
         screen.refresh()
     }
@@ -117,6 +122,6 @@ public struct DeskIdentity: Sendable {
         user = desk.actor
         role = desk.role?.rawValue ?? "no role"
         store = desk.store.folder.path
-        isReadOnly = desk.store.isReadOnly
+        isReadOnly = desk.readOnlyReason != nil
     }
 }
