@@ -7,8 +7,9 @@ import Foundation
 /// Days are calendar days in the organisation's zone (as periods are counted: Reg. 1182/71
 /// Art. 3): a deadline later today is 0 days away, whatever the hour; yesterday's is overdue by
 /// one. A deadline counted in hours (Regulation (EU) 2023/1543 Art. 10(4): 8 hours; the
-/// 24- and 72-hour targets) is shown in whole hours, rounded down: 0h is less than an hour left,
-/// -1h is overdue by less than an hour.
+/// 24- and 72-hour targets) is shown in whole hours, rounded down, while it is less than two days
+/// away or overdue by less than two days: 0h is less than an hour left, -1h is overdue by less
+/// than an hour; further off, hours would be hard to read (-1218h) and days are shown.
 public struct TimeLeft: Sendable, Equatable {
     public enum Unit: Sendable, Equatable { case days, hours }
 
@@ -17,14 +18,18 @@ public struct TimeLeft: Sendable, Equatable {
     public let unit: Unit
 
     public init(until due: Date, now: Date, zone: TimeZone, inHours: Bool) {
-        if inHours {
-            value = Int((due.timeIntervalSince(now) / 3600).rounded(.down))
+        let hours = Int((due.timeIntervalSince(now) / 3600).rounded(.down))
+        if inHours, (-Self.hourWindow..<Self.hourWindow).contains(hours) {
+            value = hours
             unit = .hours
         } else {
             value = CivilDate(due, in: zone).daysSinceEpoch - CivilDate(now, in: zone).daysSinceEpoch
             unit = .days
         }
     }
+
+    /// How far either side of now an hour deadline is shown in hours.
+    static let hourWindow = 48
 
     public var isOverdue: Bool { value < 0 }
 

@@ -30,8 +30,11 @@ struct TimeLeftTests {
         #expect(almost.compact == "0h" && almost.phrase == "less than an hour left")
         let missed = TimeLeft(until: at("2026-11-23T08:30:00Z"), now: now, zone: brussels, inHours: true)
         #expect(missed.compact == "-1h" && missed.phrase == "overdue by 1 hour" && missed.isOverdue && missed.days == -1)
+        let dayAndHalf = TimeLeft(until: at("2026-11-24T21:00:00Z"), now: now, zone: brussels, inHours: true)
+        #expect(dayAndHalf.compact == "36h" && dayAndHalf.days == 1)
+        // Two days or more either side: days, as for any deadline (not -1218h).
         let long = TimeLeft(until: at("2026-11-26T09:00:00Z"), now: now, zone: brussels, inHours: true)
-        #expect(long.compact == "72h" && long.days == 3)
-        #expect(TimeLeft(until: at("2026-11-21T08:00:00Z"), now: now, zone: brussels, inHours: true).days == -3)
+        #expect(long.compact == "3d" && long.days == 3)
+        #expect(TimeLeft(until: at("2026-11-21T08:00:00Z"), now: now, zone: brussels, inHours: true).compact == "-2d")
     }
 }
