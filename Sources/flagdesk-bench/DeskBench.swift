@@ -90,7 +90,8 @@ struct DeskBench: Bench {
     static func rowsText(_ controller: DeskController) -> String {
         let screen = MemoryScreen(size: TerminalSize(rows: 43, columns: 132))
         DeskLoop(
-            controller: controller, screen: screen, identity: DeskIdentity(user: "bench", role: "coordinator", store: "-")
+            controller: controller, screen: screen,
+            identity: DeskIdentity(user: "bench", role: "coordinator", store: "-")
         ).draw()
         let first = screen.snapshot().split(separator: "\n").first.map { String($0.prefix(70)) } ?? ""
         return " [\(first.trimmingCharacters(in: .whitespaces))]"

@@ -48,7 +48,8 @@ struct KeymapSettingsTests {
         #expect(problems.count == 1)
         #expect(problems.first?.line == 3)
         #expect(problems.first?.suggestion == "hold")
-        #expect(problems.first?.description.hasPrefix("/cfg/config.toml:3: [keys] hodl: found an unknown command") == true)
+        #expect(
+            problems.first?.description.hasPrefix("/cfg/config.toml:3: [keys] hodl: found an unknown command") == true)
     }
 
     @Test func anUnknownKeyIsRefused() throws {

@@ -37,7 +37,8 @@ extension Desk {
             recipientName: recipientName, ruleID: entry.ruleID,
             ruleTitle: (try? catalog.rule(entry.ruleID).title) ?? entry.ruleID, dueAt: entry.due,
             originalDueAt: entry.originalDue, isPolicy: entry.isPolicy, explanation: entry.explanation,
-            daysLeft: timeLeft.days, timeLeft: timeLeft, threatToLife: threatToLife, nextSteps: nextSteps(after: kind, ruleID: entry.ruleID),
+            daysLeft: timeLeft.days, timeLeft: timeLeft, threatToLife: threatToLife,
+            nextSteps: nextSteps(after: kind, ruleID: entry.ruleID),
             status: entry.status.rawValue)
     }
 

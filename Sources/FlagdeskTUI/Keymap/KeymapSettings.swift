@@ -50,8 +50,7 @@ extension Keymap {
 
     /// Keys a setting placed that would run two commands on one screen (its own bindings, or
     /// its own and the global ones): one problem per clash, at the setting's line.
-    private static func clashes(in bindings: [KeyBinding], origin: [KeyContext: [Key: KeySetting]]) -> [ConfigProblem]
-    {
+    private static func clashes(in bindings: [KeyBinding], origin: [KeyContext: [Key: KeySetting]]) -> [ConfigProblem] {
         var problems: [ConfigProblem] = []
         var reported: Set<String> = []
         for (context, placed) in origin {
@@ -70,7 +69,8 @@ extension Keymap {
                             location: "[keys] \(setting.command)",
                             found: "\"\(KeyNotation.name(of: key))\", which already runs \(other.rawValue) "
                                 + "(\(scope.title))",
-                            expected: "a key bound once per screen (rebind \(other.rawValue) too, or pick another key)"))
+                            expected: "a key bound once per screen (rebind \(other.rawValue) too, or pick another key)")
+                    )
                 }
             }
         }

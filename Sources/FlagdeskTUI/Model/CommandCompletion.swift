@@ -1,6 +1,6 @@
 import FlagdeskCore
-import Foundation
 import FlagdeskEngine
+import Foundation
 
 /// Tab at the `:` prompt (as in vim and aerc): completes a command's name from the keymap's
 /// commands, then its argument where the argument is one of a fixed list (queue tabs, the

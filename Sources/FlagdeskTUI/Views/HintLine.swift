@@ -6,17 +6,20 @@ enum HintLine {
     /// after the keys.
     static let commands: [KeyContext: [([DeskCommand], String)]] = [
         .queue: [
-            ([.help], "help"), ([.open], "open"), ([.triage], "triage"), ([.compose], "compose"), ([.deadlines], "deadlines"),
+            ([.help], "help"), ([.open], "open"), ([.triage], "triage"), ([.compose], "compose"),
+            ([.deadlines], "deadlines"),
             ([.search], "search"), ([.mark], "mark"), ([.commandLine], "command"), ([.quit], "quit"),
         ],
         .item: [
-            ([.help], "help"), ([.open], "documents"), ([.down, .up], "scroll"), ([.triage], "triage"), ([.compose], "compose"),
+            ([.help], "help"), ([.open], "documents"), ([.down, .up], "scroll"), ([.triage], "triage"),
+            ([.compose], "compose"),
             ([.hold], "hold"), ([.quit], "back"), ([.commandLine], "command"),
         ],
         .help: [([.down, .up], "scroll"), ([.quit], "back")],
         .report: [([.down, .up], "scroll"), ([.quit], "back")],
         .triage: [
-            ([.down, .up], "field"), ([.edit], "edit/tick"), ([.editExternally], "$EDITOR"), ([.save], "save"), ([.quit], "cancel"),
+            ([.down, .up], "field"), ([.edit], "edit/tick"), ([.editExternally], "$EDITOR"), ([.save], "save"),
+            ([.quit], "cancel"),
             ([.help], "help"),
         ],
         .compose: [
@@ -24,15 +27,23 @@ enum HintLine {
             ([.withdraw], "withdraw"), ([.closeDocument], "close"), ([.documentItems], "items"), ([.quit], "back"),
             ([.help], "help"),
         ],
-        .deadlines: [([.down, .up], "select"), ([.open], "document"), ([.draftNext], "draft next step"), ([.quit], "back"), ([.help], "help")],
-        .cases: [([.down, .up], "select"), ([.open], "open case"), ([.people], "people"), ([.quit], "back"), ([.help], "help")],
+        .deadlines: [
+            ([.down, .up], "select"), ([.open], "document"), ([.draftNext], "draft next step"), ([.quit], "back"),
+            ([.help], "help"),
+        ],
+        .cases: [
+            ([.down, .up], "select"), ([.open], "open case"), ([.people], "people"), ([.quit], "back"),
+            ([.help], "help"),
+        ],
         .caseView: [
-            ([.down, .up], "item"), ([.open], "open item"), ([.draftCaseNotices], "draft a notice per provider"), ([.quit], "back"),
+            ([.down, .up], "item"), ([.open], "open item"), ([.draftCaseNotices], "draft a notice per provider"),
+            ([.quit], "back"),
             ([.help], "help"),
         ],
         .people: [([.down, .up], "select"), ([.quit], "back"), ([.help], "help")],
         .replies: [
-            ([.down, .up], "select"), ([.open], "open"), ([.nextTab], "tab"), ([.replyConfirm], "confirm"), ([.replyAttach], "attach"),
+            ([.down, .up], "select"), ([.open], "open"), ([.nextTab], "tab"), ([.replyConfirm], "confirm"),
+            ([.replyAttach], "attach"),
             ([.replyDismiss], "dismiss"), ([.quit], "back"), ([.help], "help"),
         ],
         .reply: [

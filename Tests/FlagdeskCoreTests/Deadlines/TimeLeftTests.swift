@@ -16,7 +16,8 @@ struct TimeLeftTests {
         #expect(TimeLeft(until: at("2026-11-23T22:59:00Z"), now: now, zone: brussels, inHours: false).value == 0)
         #expect(TimeLeft(until: at("2026-11-23T23:30:00Z"), now: now, zone: brussels, inHours: false).value == 1)
         // An hour ago is overdue, but still today: 0, "due today"; yesterday evening is -1.
-        #expect(TimeLeft(until: at("2026-11-23T08:00:00Z"), now: now, zone: brussels, inHours: false).phrase == "due today")
+        #expect(
+            TimeLeft(until: at("2026-11-23T08:00:00Z"), now: now, zone: brussels, inHours: false).phrase == "due today")
         let yesterday = TimeLeft(until: at("2026-11-22T20:00:00Z"), now: now, zone: brussels, inHours: false)
         #expect(yesterday.compact == "-1d" && yesterday.phrase == "overdue by 1 day")
         let later = TimeLeft(until: at("2026-11-26T08:00:00Z"), now: now, zone: brussels, inHours: false)
@@ -29,7 +30,8 @@ struct TimeLeftTests {
         let almost = TimeLeft(until: at("2026-11-23T09:59:00Z"), now: now, zone: brussels, inHours: true)
         #expect(almost.compact == "0h" && almost.phrase == "less than an hour left")
         let missed = TimeLeft(until: at("2026-11-23T08:30:00Z"), now: now, zone: brussels, inHours: true)
-        #expect(missed.compact == "-1h" && missed.phrase == "overdue by 1 hour" && missed.isOverdue && missed.days == -1)
+        #expect(
+            missed.compact == "-1h" && missed.phrase == "overdue by 1 hour" && missed.isOverdue && missed.days == -1)
         let dayAndHalf = TimeLeft(until: at("2026-11-24T21:00:00Z"), now: now, zone: brussels, inHours: true)
         #expect(dayAndHalf.compact == "36h" && dayAndHalf.days == 1)
         // Two days or more either side: days, as for any deadline (not -1218h).
