@@ -132,7 +132,7 @@ for command in "add https://elsewhere.example/ad/ro-2 --legal-basis x" "item hol
     set -e
     [ "$code" != 0 ] || { echo "desk-degraded.sh: FAILED: '$command' succeeded on a read-only store" >&2; exit 1; }
     if ! grep -qF "the store in $ro is read-only" "$work/ro.err" || ! grep -qF "chmod u+w $ro" "$work/ro.err" \
-        || grep -qiE 'sql|readonly database' "$work/ro.err"; then
+        || grep -qE 'SQL|readonly database|attempt to write' "$work/ro.err"; then
         echo "desk-degraded.sh: FAILED: '$command' on a read-only store said:" >&2
         cat "$work/ro.err" >&2
         exit 1
