@@ -12,6 +12,7 @@ enum BenchRegistry {
     static let all: [any Bench] = [
         DeadlineBench(),
         TUIBench(),
+        DeskBench(),
         SuiteBench(),
         MailBench(),
         VerifyBench(),

@@ -54,6 +54,7 @@ struct ConfigDecoder {
         if let steps = root.tables("escalation") { config.escalation = steps.compactMap(escalationStep) }
         if let table = root.table("calendar") { config.calendar = calendar(table) }
         if let table = root.table("retention") { config.retention = retention(table) }
+        if let table = root.table("keys") { config.keyBindings = keyBindings(table) }
         let entries = DirectoryDecoder.entries(in: root)
         let files = root.array("directory_files") { value, index -> DirectoryFile? in
             guard let text = value.string, !text.isEmpty else {
@@ -225,6 +226,31 @@ struct ConfigDecoder {
         table.finish()
         guard let from, let trigger, let propose, !propose.isEmpty else { return nil }
         return EscalationStep(from: from, trigger: trigger, after: after, propose: propose)
+    }
+
+    /// `[keys]`: command = "key" or ["key", ...] (aerc's binds.conf). Only the shape is checked
+    /// here; the desk checks command and key names against its keymap (the engine does not know
+    /// them), and names this file and line when it refuses one.
+    private func keyBindings(_ table: TOMLTableReader) -> [KeySetting] {
+        let expected = "a key in quotes (\"H\", \"C-r\", \"<Enter>\") or an array of them"
+        var settings: [KeySetting] = []
+        for (command, value) in table.entries() {
+            var keys: [String]?
+            if let text = value.string {
+                keys = [text]
+            } else if let array = value.array {
+                keys = array.compactMap(\.string)
+                if keys?.count != array.count { keys = nil }
+            }
+            guard let keys, !keys.isEmpty, !keys.contains(where: \.isEmpty) else {
+                table.report(.wrongType, command, found: TOMLDescription.describe(value), expected: expected)
+                continue
+            }
+            settings.append(
+                KeySetting(command: command, keys: keys, file: table.source.file, line: table.line(of: command)))
+        }
+        table.finish()
+        return settings
     }
 
     private func calendar(_ table: TOMLTableReader) -> FlagdeskConfig.CalendarSettings {

@@ -224,6 +224,15 @@ public enum ConfigWriter {
         # documents go after this short period, not the evidence period: there is no offence to prove.
         #no_action = "30 days"
 
+        [keys]
+        # The desk's keys (as aerc's binds.conf): command = "key", or an array of keys. A line replaces
+        # every key of that command, on each screen where it has keys; `?` in the desk shows the result.
+        # Keys are written as the help writes them: "H", "C-r", "<Enter>", "<Space>", "<F5>". An unknown
+        # command or key, or a key that would run two commands on one screen, is refused with its line.
+        #hold = "H"
+        #approve = "a"
+        #redraw = ["C-l", "<F5>"]
+
         # Hosting providers. Flagdesk ships a starter list of well-known services (all unverified);
         # an entry here with the same key replaces the starter entry entirely, and a new key adds one.
         #[[providers]]

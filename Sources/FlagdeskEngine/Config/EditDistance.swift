@@ -1,5 +1,5 @@
 /// "Did you mean" suggestions for misspelt keys and values.
-enum EditDistance {
+public enum EditDistance {
     /// Optimal string alignment distance (Levenshtein plus swaps of two neighbours, the
     /// commonest typo: `nmae` is one edit from `name`), case-insensitive, over Unicode scalars.
     static func distance(_ a: String, _ b: String) -> Int {
@@ -24,7 +24,7 @@ enum EditDistance {
 
     /// The candidate closest to `word`, if close enough to be a plausible typo: at most a third
     /// of the word's length (and at least one edit) away. Ties go to the earlier candidate.
-    static func suggestion(for word: String, among candidates: [String]) -> String? {
+    public static func suggestion(for word: String, among candidates: [String]) -> String? {
         let limit = max(1, word.count / 3)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates where candidate != word {

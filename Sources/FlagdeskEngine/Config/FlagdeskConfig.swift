@@ -43,6 +43,8 @@ public struct FlagdeskConfig: Sendable, Equatable {
     public var calendar = CalendarSettings()
     /// How long closed data is kept before `flagdesk purge` erases it (`[retention]`).
     public var retention = RetentionSettings()
+    /// `[keys]`: the desk's key bindings the user changed, checked by the desk's keymap.
+    public var keyBindings: [KeySetting] = []
     /// The starter directory with the organisation's own entries laid over it.
     public var directory = Directory.starter
 
@@ -143,5 +145,21 @@ extension FlagdeskConfig {
         public var extraHolidays: [CivilDate] = []
 
         public init() {}
+    }
+}
+
+/// One line of `[keys]`: a command of the desk and the keys that run it, with where it was
+/// written (the desk names the file and line when it refuses the command or a key).
+public struct KeySetting: Sendable, Equatable {
+    public var command: String
+    public var keys: [String]
+    public var file: String
+    public var line: Int?
+
+    public init(command: String, keys: [String], file: String, line: Int?) {
+        self.command = command
+        self.keys = keys
+        self.file = file
+        self.line = line
     }
 }

@@ -34,6 +34,9 @@ final class TOMLTableReader {
         source.report(kind, at: at, found: found, expected: expected, suggestion: suggestion)
     }
 
+    /// The line a key was written on, for checks made after loading (the desk's `[keys]`).
+    func line(of key: String) -> Int? { source.index.line(for: path.appending(key)) }
+
     func missing(_ key: String, expected: String) {
         report(.missingKey, key, found: "no value", expected: expected)
     }

@@ -27,7 +27,9 @@ extension Desk {
         let isMirrored = try storeRead { db in
             try DirectoryRecords.isMirrored(providers: providerRows, authorities: authorityRows, in: db)
         }
-        guard !isMirrored else { return }
+        // A read-only store keeps the mirror it has; the desk reads the directory from the
+        // configuration (`directory`), the mirror only serves queries by key.
+        guard !isMirrored, !store.isReadOnly else { return }
         _ = try storeWrite { db in
             try DirectoryRecords.mirror(
                 providers: providerRows, authorities: authorityRows, in: db)

@@ -40,6 +40,9 @@ public struct DeskOptions: Sendable {
     /// What a store created now is set up as.
     public var newDesk: NewDesk
     public var access: DeskAccess
+    /// Open the store read-only even if this account may write it (a store it may not write
+    /// opens read-only anyway): nothing can change.
+    public var readOnly = false
     /// Where the actor's account and a sudo come from (tests feed their own).
     public var process: any ProcessInspector
     /// Told once when a write has waited more than a second for another process's write (the
@@ -87,7 +90,9 @@ extension Desk {
         do {
             let wait = WriterWait(limit: .seconds(loaded.config.storeWaitSeconds), notice: options.onLongWait)
             let sealKeyFile = SealKeyLocation.file(config: loaded.config, environment: options.environment)
-            store = try Store(folder: folder, create: options.createStore, wait: wait, sealKeyFile: sealKeyFile)
+            store = try Store(
+                folder: folder, create: options.createStore, wait: wait, sealKeyFile: sealKeyFile,
+                readOnly: options.readOnly)
         } catch {
             throw EngineError(error)
         }

@@ -45,7 +45,7 @@ public enum EngineError: Error, CustomStringConvertible, Sendable, Equatable {
         case .notAStore: self = .integrity(error.description)
         case .notFound: self = .refused(error.description)
         case .evidenceUnreadable, .missingStore: self = .noInput(error.description)
-        case .insecurePermissions, .database, .storeGone: self = .store(error.description)
+        case .insecurePermissions, .database, .storeGone, .readOnly: self = .store(error.description)
         case .busy: self = .busy(error.description)
         }
     }

@@ -33,8 +33,11 @@ public enum QueueTab: String, CaseIterable, Sendable, Hashable {
     public static let dueHorizon: TimeInterval = 7 * 86_400
 }
 
-/// The numbers of the tab bar and the status bar.
+/// The numbers of the tab bar and the status bar. Each stops at `bound` (shown as "999+"):
+/// counting a million items on every frame and reload cost the desk a second at startup, and
+/// past a thousand the exact figure changes no decision (the list and `flagdesk list` have it).
 public struct QueueCounts: Sendable, Equatable {
+    public static let bound = 1000
     public var perTab: [QueueTab: Int]
     /// Open items whose next deadline has passed.
     public var overdue: Int
@@ -46,6 +49,9 @@ public struct QueueCounts: Sendable, Equatable {
         self.overdue = overdue
         self.actionNeeded = actionNeeded
     }
+
+    /// A count as shown: `999+` once it reached the bound.
+    public static func text(_ count: Int) -> String { count >= bound ? "\(bound - 1)+" : "\(count)" }
 }
 
 extension Desk {
@@ -55,9 +61,17 @@ extension Desk {
         _ tab: QueueTab, text: String? = nil, after cursor: QueueCursor?, backward: Bool = false, limit: Int
     ) throws(EngineError) -> [QueueRow] {
         let selection = selection(tab, text: text)
-        return try storeRead { db in
+        var rows = try storeRead { db in
             try QueueRecords.window(selection, after: cursor, backward: backward, limit: limit, in: db)
         }
+        if rows.contains(where: { $0.nextDeadlineRule != nil }) {
+            let catalog = try deadlineSettings().catalog
+            for index in rows.indices {
+                guard let rule = rows[index].nextDeadlineRule else { continue }
+                rows[index].nextDeadlineInHours = (try? catalog.rule(rule))?.period.unit == .hours
+            }
+        }
+        return rows
     }
 
     /// The zero-based position of a row in its tab (after a search jump, for the "n/N" counter).
@@ -67,26 +81,29 @@ extension Desk {
         return try storeRead { db in try QueueRecords.position(of: cursor, in: selection, in: db) }
     }
 
-    public func queueCount(_ tab: QueueTab, text: String? = nil) throws(EngineError) -> Int {
+    /// The rows of a tab; with `atMost`, counting stops there (see `QueueRecords.count`).
+    public func queueCount(_ tab: QueueTab, text: String? = nil, atMost: Int? = nil) throws(EngineError) -> Int {
         let selection = selection(tab, text: text)
-        return try storeRead { db in try QueueRecords.count(selection, in: db) }
+        return try storeRead { db in try QueueRecords.count(selection, atMost: atMost, in: db) }
     }
 
-    /// Counts for every tab, overdue and action needed, read on one snapshot.
+    /// Counts for every tab, overdue and action needed, read on one snapshot, each stopping at
+    /// `QueueCounts.bound`.
     public func queueCounts() throws(EngineError) -> QueueCounts {
         let due = selection(.due, text: nil)
         var overdueSelection = due
         overdueSelection.dueBefore = now
+        let bound = QueueCounts.bound
         return try storeRead { db in
-            let byStatus = try QueueRecords.countsByStatus(in: db)
+            let byStatus = try QueueRecords.countsByStatus(atMost: bound, in: db)
             var perTab: [QueueTab: Int] = [:]
             for tab in QueueTab.allCases where tab != .due {
-                perTab[tab] = tab.statuses.reduce(0) { $0 + (byStatus[$1] ?? 0) }
+                perTab[tab] = min(bound, tab.statuses.reduce(0) { $0 + (byStatus[$1] ?? 0) })
             }
-            perTab[.due] = try QueueRecords.count(due, in: db)
+            perTab[.due] = try QueueRecords.count(due, atMost: bound, in: db)
             return QueueCounts(
-                perTab: perTab, overdue: try QueueRecords.count(overdueSelection, in: db),
-                actionNeeded: (byStatus[.new] ?? 0) + (byStatus[.triaged] ?? 0))
+                perTab: perTab, overdue: try QueueRecords.count(overdueSelection, atMost: bound, in: db),
+                actionNeeded: min(bound, (byStatus[.new] ?? 0) + (byStatus[.triaged] ?? 0)))
         }
     }
 

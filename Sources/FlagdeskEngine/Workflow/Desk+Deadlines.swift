@@ -30,13 +30,15 @@ extension Desk {
         _ entry: DeadlineEntry, kind: DocumentKind, status: DocumentStatus, reference: String, items: [String],
         recipientName: String?, threatToLife: Bool, catalog: DeadlineCatalog
     ) -> DeadlineRow {
-        let daysLeft = CivilDate(entry.due, in: zone).daysSinceEpoch - CivilDate(now, in: zone).daysSinceEpoch
+        let timeLeft = TimeLeft(
+            until: entry.due, now: now, zone: zone, inHours: (try? catalog.rule(entry.ruleID))?.period.unit == .hours)
         return DeadlineRow(
             documentReference: reference, documentKind: kind, documentStatus: status, itemReferences: items,
             recipientName: recipientName, ruleID: entry.ruleID,
             ruleTitle: (try? catalog.rule(entry.ruleID).title) ?? entry.ruleID, dueAt: entry.due,
             originalDueAt: entry.originalDue, isPolicy: entry.isPolicy, explanation: entry.explanation,
-            daysLeft: daysLeft, threatToLife: threatToLife, nextSteps: nextSteps(after: kind, ruleID: entry.ruleID),
+            daysLeft: timeLeft.days, timeLeft: timeLeft, threatToLife: threatToLife,
+            nextSteps: nextSteps(after: kind, ruleID: entry.ruleID),
             status: entry.status.rawValue)
     }
 

@@ -22,7 +22,10 @@ extension Desk {
     /// use case starts here, so the clock is checked here too (`writes: false` for a dry run).
     func requireUser(to action: String, writes: Bool = true) throws(EngineError) {
         guard try currentTeam().role(of: actor) != nil else { throw notAMember(to: action) }
-        if writes { try requireWritableClock() }
+        if writes {
+            try requireWritableStore()
+            try requireWritableClock()
+        }
     }
 
     /// Approving what goes out, and managing the team, is a coordinator's decision.

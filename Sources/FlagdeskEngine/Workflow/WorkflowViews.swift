@@ -17,8 +17,11 @@ public struct DeadlineRow: Sendable, Equatable {
     public var isPolicy: Bool
     /// How the date was counted, step by step.
     public var explanation: String
-    /// Whole days from today to the due day, in the organisation's zone; negative when overdue.
+    /// Whole days from today to the due day, in the organisation's zone; negative when overdue
+    /// (`timeLeft.days`: for a deadline counted in hours, its hours in whole days).
     public var daysLeft: Int
+    /// What every front shows: days, or hours for a deadline counted in hours (`TimeLeft`).
+    public var timeLeft: TimeLeft
     public var threatToLife: Bool
     /// What the escalation ladder proposes once this runs out (a reminder, a DSC complaint...):
     /// one or more kinds, as kinds (a ladder step may propose two documents).

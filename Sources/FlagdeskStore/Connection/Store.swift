@@ -19,6 +19,8 @@ public final class Store: Sendable {
     public let deskID: String
     /// The database file opened (device and inode), to notice it going away (`checkStillThere`).
     let opened: FileIdentity
+    /// Why this account cannot change the store (nil: it can): see `ReadOnlyStore`.
+    public let readOnlyReason: String?
 
     public var databaseURL: URL { folder.appendingPathComponent(Store.databaseFileName) }
     public var evidenceFolder: URL { folder.appendingPathComponent(Store.evidenceFolderName) }
@@ -29,9 +31,11 @@ public final class Store: Sendable {
     ///
     /// Only `create` makes a new database: an empty file, or one without Flagdesk's tables, is
     /// refused (a store lost or replaced is never silently a fresh desk). `sealKeyFile` is read
-    /// when present; a key of another desk is refused.
+    /// when present; a key of another desk is refused. A store this account cannot write (or
+    /// `readOnly`, asked for) opens read-only: reads work, every write is refused (`ReadOnlyStore`).
     public init(
-        folder: URL, create: Bool, wait: WriterWait = WriterWait(limit: .seconds(120)), sealKeyFile: URL? = nil
+        folder: URL, create: Bool, wait: WriterWait = WriterWait(limit: .seconds(120)), sealKeyFile: URL? = nil,
+        readOnly: Bool = false
     ) throws(StoreError) {
         self.folder = folder.standardizedFileURL
         self.writerWait = wait
@@ -49,11 +53,21 @@ public final class Store: Sendable {
         }
         let key = SealKeyBox(nil, path: sealKeyFile?.path)
         sealKey = key
+        let readOnly =
+            !existed
+            ? nil
+            : readOnly
+                ? "opened read-only on request"
+                : ReadOnlyStore.reason(folder: self.folder, database: URL(fileURLWithPath: databasePath))
+        readOnlyReason = readOnly
         try FilePermissions.requirePrivate(self.folder, isFolder: true)
-        try FilePermissions.createPrivateFolder(self.folder.appendingPathComponent(Store.evidenceFolderName))
+        if readOnly == nil {
+            try FilePermissions.createPrivateFolder(self.folder.appendingPathComponent(Store.evidenceFolderName))
+        }
 
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
+        configuration.readonly = readOnly != nil
         // Writers from several processes (a TUI and a CLI import) wait for each other instead of
         // failing with "database is locked" (GRDB pools open write transactions IMMEDIATE, so
         // the wait happens at BEGIN, before anything is read that could go stale).
@@ -70,12 +84,25 @@ public final class Store: Sendable {
         let oldMask = umask(0o077)
         defer { umask(oldMask) }
         do {
-            pool = try DatabasePool(path: databasePath, configuration: configuration)
+            let openedPath =
+                readOnly == nil
+                ? databasePath
+                : ReadOnlyStore.sqlitePath(folder: self.folder, database: URL(fileURLWithPath: databasePath))
+            pool = try DatabasePool(path: openedPath, configuration: configuration)
             if existed, try pool.read({ db in try !db.tableExists("grdb_migrations") || !db.tableExists("events") }) {
                 throw StoreError.notAStore(path: databasePath, reason: "it holds no Flagdesk tables")
             }
-            try Schema.migrator.migrate(pool)
-            try pool.writeWithoutTransaction { db in try SealTriggers.install(in: db) }
+            if let readOnly {
+                // Upgrading the schema writes: a read-only store must already be current.
+                guard try pool.read({ db in try Schema.migrator.hasCompletedMigrations(db) }) else {
+                    throw StoreError.readOnly(
+                        path: self.folder.path,
+                        reason: readOnly + ", and this version of Flagdesk must first upgrade it, which writes")
+                }
+            } else {
+                try Schema.migrator.migrate(pool)
+                try pool.writeWithoutTransaction { db in try SealTriggers.install(in: db) }
+            }
             deskID = try pool.read { db in try DeskIdentity.id(in: db) }
         } catch {
             throw StoreError(failure: error)
@@ -115,6 +142,7 @@ public final class Store: Sendable {
     /// the store went away (`checkStillThere`). Everything it changed in audited rows is sealed
     /// before it commits (`SealWriter`).
     public func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        try requireWritable()
         try checkStillThere()
         do {
             return try pool.write { db in

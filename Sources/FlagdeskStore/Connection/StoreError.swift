@@ -21,6 +21,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
     case sealKeyMissing(path: String?)
     /// The database file is not a Flagdesk store (empty, or another kind of file): only `init` creates one.
     case notAStore(path: String, reason: String)
+    /// The store's folder or database file cannot be written by this account: reading works,
+    /// every change is refused before it starts (`ReadOnlyStore`).
+    case readOnly(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -50,6 +53,11 @@ public enum StoreError: Error, CustomStringConvertible, Equatable, Sendable {
                 "this write must be sealed and the seal key file is missing\(place): nothing was written. Restore the "
                 + "key file from where you keep it, or set [security] seal_key_file to it; a desk made before the seal "
                 + "gets one from a coordinator with `flagdesk keys seal-init`"
+        case .readOnly(let path, let reason):
+            return
+                "the store in \(path) is read-only (\(reason)): reading works, nothing can be changed, so nothing "
+                + "was. To change it, work as the account that owns it, or give yours write permission: "
+                + "chmod u+w \(path) \(path)/\(Store.databaseFileName)"
         case .notAStore(let path, let reason):
             return
                 "\(path) is not a Flagdesk store (\(reason)); nothing was created. Restore the store from a backup "

@@ -6,6 +6,10 @@ import GRDB
 public struct QueueRow: Sendable, Equatable {
     public var item: Item
     public var nextDeadlineAt: Date?
+    /// The rule of that deadline (the engine tells from it whether it is counted in hours).
+    public var nextDeadlineRule: String?
+    /// Set by the engine: the nearest deadline is counted in hours, and is shown in hours.
+    public var nextDeadlineInHours = false
     /// Where this row sits in either queue order (kept as read: formatting dates again for
     /// every comparison would cost more than the query).
     public let cursor: QueueCursor
@@ -15,7 +19,7 @@ public struct QueueRow: Sendable, Equatable {
         self.nextDeadlineAt = nextDeadlineAt
         cursor = QueueCursor(
             priority: item.priority.rawValue, createdAt: ISO8601.format(item.createdAt),
-            deadlineAt: nextDeadlineAt.map(ISO8601.format), id: item.id)
+            deadlineAt: nextDeadlineAt.map(ISO8601.format), id: item.id, threatToLife: item.threatToLife)
     }
 
     init(item: Item, nextDeadlineAt: Date?, cursor: QueueCursor) {
@@ -33,12 +37,15 @@ public struct QueueCursor: Sendable, Hashable {
     public var createdAt: String
     public var deadlineAt: String?
     public var id: Int64
+    /// The deadline order puts threats to life first (DESIGN.md §4), as the deadlines screen does.
+    public var threatToLife: Bool
 
-    public init(priority: Int, createdAt: String, deadlineAt: String?, id: Int64) {
+    public init(priority: Int, createdAt: String, deadlineAt: String?, id: Int64, threatToLife: Bool = false) {
         self.priority = priority
         self.createdAt = createdAt
         self.deadlineAt = deadlineAt
         self.id = id
+        self.threatToLife = threatToLife
     }
 
     func precedes(_ other: QueueCursor, order: QueueOrder) -> Bool {
@@ -46,12 +53,14 @@ public struct QueueCursor: Sendable, Hashable {
         case .priority:
             return (priority, createdAt, id) < (other.priority, other.createdAt, other.id)
         case .deadline:
-            return (deadlineAt ?? "", id) < (other.deadlineAt ?? "", other.id)
+            return (threatToLife ? 0 : 1, deadlineAt ?? "", id)
+                < (other.threatToLife ? 0 : 1, other.deadlineAt ?? "", other.id)
         }
     }
 }
 
-/// Queue order: the working order (threat to life first, then oldest), or nearest deadline.
+/// Queue order: the working order (threat to life first, then oldest), or nearest deadline
+/// (threat to life first, then the nearest).
 public enum QueueOrder: Sendable, Hashable {
     case priority, deadline
 }
@@ -98,9 +107,12 @@ public enum QueueRecords {
                     in: db)
             }
         case .deadline:
-            rows = try fetch(
-                selection, statuses: selection.statuses, search: search, after: cursor, backward: backward,
-                limit: limit, in: db)
+            // Threats to life first: each group is one range of the deadline index.
+            for life in [true, false] {
+                rows += try fetch(
+                    selection, statuses: selection.statuses, search: search, after: cursor, backward: backward,
+                    limit: limit, life: life, in: db)
+            }
         }
         rows.sort { $0.cursor.precedes($1.cursor, order: order) }
         return backward ? Array(rows.suffix(limit)) : Array(rows.prefix(limit))
@@ -116,21 +128,31 @@ public enum QueueRecords {
             ?? 0
     }
 
-    public static func count(_ selection: QueueSelection, in db: Database) throws -> Int {
+    /// The rows of the selection; with `atMost`, counting stops there (`atMost` then means
+    /// "at least that many"): a count costs what it counts, and the desk's tab bar must not read
+    /// a million index entries to draw its first frame.
+    public static func count(_ selection: QueueSelection, atMost: Int? = nil, in db: Database) throws -> Int {
         guard !selection.statuses.isEmpty else { return 0 }
-        let (conditions, arguments) = condition(
+        var (conditions, arguments) = condition(
             selection, statuses: selection.statuses, search: try countingSearch(selection, in: db), after: nil,
             backward: false)
+        let filter = conditions.joined(separator: " AND ")
+        guard let atMost else {
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM items WHERE \(filter)", arguments: arguments) ?? 0
+        }
+        arguments += [atMost]
         return try Int.fetchOne(
-            db, sql: "SELECT COUNT(*) FROM items WHERE \(conditions.joined(separator: " AND "))", arguments: arguments)
-            ?? 0
+            db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM items WHERE \(filter) LIMIT ?)", arguments: arguments) ?? 0
     }
 
-    /// Items per status, in one pass over the queue index.
-    public static func countsByStatus(in db: Database) throws -> [ItemStatus: Int] {
+    /// Items per status, each count stopping at `atMost` (one short range of the queue index
+    /// per status).
+    public static func countsByStatus(atMost: Int, in db: Database) throws -> [ItemStatus: Int] {
+        let statement = try db.cachedStatement(
+            sql: "SELECT COUNT(*) FROM (SELECT 1 FROM items WHERE status = ? LIMIT ?)")
         var counts: [ItemStatus: Int] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM items GROUP BY status") {
-            if let status = ItemStatus(rawValue: row["status"]) { counts[status] = row["n"] }
+        for status in ItemStatus.allCases {
+            counts[status] = try Int.fetchOne(statement, arguments: [status.rawValue, atMost]) ?? 0
         }
         return counts
     }
@@ -146,10 +168,10 @@ public enum QueueRecords {
 
     private static func fetch(
         _ selection: QueueSelection, statuses: [ItemStatus], search: FullTextPlan.Condition?,
-        after cursor: QueueCursor?, backward: Bool, limit: Int, in db: Database
+        after cursor: QueueCursor?, backward: Bool, limit: Int, life: Bool? = nil, in db: Database
     ) throws -> [QueueRow] {
         var (conditions, arguments) = condition(
-            selection, statuses: statuses, search: search, after: cursor, backward: backward)
+            selection, statuses: statuses, search: search, after: cursor, backward: backward, life: life)
         let direction = backward ? "DESC" : "ASC"
         let orderBy =
             selection.order == .priority
@@ -161,7 +183,7 @@ public enum QueueRecords {
         let rows = try Row.fetchCursor(
             try db.cachedStatement(
                 sql: """
-                    SELECT \(ItemRecords.columns), next_deadline_at FROM items
+                    SELECT \(ItemRecords.columns), next_deadline_at, \(nextDeadlineRule) FROM items
                     WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(orderBy) LIMIT ?
                     """),
             arguments: arguments)
@@ -170,15 +192,23 @@ public enum QueueRecords {
             let item = ItemRecords.item(from: row)
             // Read by position: `columns` then next_deadline_at.
             let deadline: String? = row[ItemRecords.columnCount]
-            window.append(
-                QueueRow(
-                    item: item, nextDeadlineAt: deadline.flatMap(ISO8601.parseInstant),
-                    cursor: QueueCursor(
-                        priority: item.priority.rawValue, createdAt: row[ItemRecords.createdAtColumn],
-                        deadlineAt: deadline, id: item.id)))
+            var queueRow = QueueRow(
+                item: item, nextDeadlineAt: deadline.flatMap(ISO8601.parseInstant),
+                cursor: QueueCursor(
+                    priority: item.priority.rawValue, createdAt: row[ItemRecords.createdAtColumn],
+                    deadlineAt: deadline, id: item.id, threatToLife: item.threatToLife))
+            queueRow.nextDeadlineRule = row[ItemRecords.columnCount + 1]
+            window.append(queueRow)
         }
         return window
     }
+
+    /// The rule of an item's nearest open deadline: looked up for the rows of one window only
+    /// (through `document_items_by_item` and `deadlines_by_document`), never for the whole tab.
+    private static let nextDeadlineRule = """
+        (SELECT dl.rule FROM document_items di JOIN deadlines dl ON dl.document_id = di.document_id
+         WHERE di.item_id = items.id AND dl.status = 'open' AND dl.due_at = items.next_deadline_at LIMIT 1)
+        """
 
     /// A count never sorts: the search is always looked up in the full-text index first.
     private static func countingSearch(_ selection: QueueSelection, in db: Database) throws -> FullTextPlan.Condition? {
@@ -187,7 +217,7 @@ public enum QueueRecords {
 
     private static func condition(
         _ selection: QueueSelection, statuses: [ItemStatus], search: FullTextPlan.Condition?,
-        after cursor: QueueCursor?, backward: Bool
+        after cursor: QueueCursor?, backward: Bool, life: Bool? = nil
     ) -> ([String], StatementArguments) {
         var conditions: [String] = []
         var arguments: StatementArguments = []
@@ -196,6 +226,10 @@ public enum QueueRecords {
         if let dueBefore = selection.dueBefore {
             conditions.append("next_deadline_at IS NOT NULL AND next_deadline_at <= ?")
             arguments += [ISO8601.format(dueBefore)]
+        }
+        if let life {
+            conditions.append("threat_to_life = ?")
+            arguments += [life ? 1 : 0]
         }
         if let search {
             conditions.append(search.sql)
@@ -208,8 +242,17 @@ public enum QueueRecords {
                 conditions.append("(priority, created_at, id) \(comparison) (?, ?, ?)")
                 arguments += [cursor.priority, cursor.createdAt, cursor.id]
             case .deadline:
-                conditions.append("(next_deadline_at, id) \(comparison) (?, ?)")
-                arguments += [cursor.deadlineAt ?? "", cursor.id]
+                if let life, life != cursor.threatToLife {
+                    // The whole group lies on one side of the cursor: all of it, or none.
+                    let groupComesFirst = life
+                    if groupComesFirst != backward { conditions.append("0") }
+                } else if life != nil {
+                    conditions.append("(next_deadline_at, id) \(comparison) (?, ?)")
+                    arguments += [cursor.deadlineAt ?? "", cursor.id]
+                } else {
+                    conditions.append("(1 - threat_to_life, next_deadline_at, id) \(comparison) (?, ?, ?)")
+                    arguments += [cursor.threatToLife ? 0 : 1, cursor.deadlineAt ?? "", cursor.id]
+                }
             }
         }
         return (conditions, arguments)

@@ -16,6 +16,7 @@ extension Store {
     public func writeThenDecide<T>(
         cacheMegabytes: Int? = nil, _ body: (Database) throws -> (result: T, commit: Bool)
     ) throws(StoreError) -> T {
+        try requireWritable()
         do {
             return try pool.writeWithoutTransaction { db in
                 if let cacheMegabytes {

@@ -96,6 +96,7 @@ extension Store {
     /// the old wrapped key and old ciphertexts do not linger in free pages or in the WAL.
     /// Errors thrown by `body` reach the caller unchanged; SQLite errors become `StoreError`.
     public func writeErasingOldPages<T>(_ body: (Database) throws -> T) throws -> T {
+        try requireWritable()
         do {
             return try pool.barrierWriteWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA secure_delete = ON")

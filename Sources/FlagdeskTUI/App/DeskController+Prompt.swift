@@ -16,12 +16,18 @@ extension DeskController {
             }
             return
         }
+        if case .command = prompt.purpose, handleCommandLineKey(key, &prompt) {
+            state.prompt = prompt
+            return
+        }
         switch key {
         case .escape, .control("g"), .control("c"):
             state.prompt = nil
+            state.commandHistory.reset()
             state.message = .info("cancelled")
         case .enter:
             state.prompt = nil
+            if case .command = prompt.purpose { state.commandHistory.record(prompt.editor.text) }
             accept(prompt)
         default:
             guard prompt.editor.apply(key) else { return }
@@ -70,6 +76,26 @@ extension DeskController {
         case .confirm:
             break
         }
+    }
+
+    /// Tab completes (`CommandCompletion`), Up and Down walk this session's lines
+    /// (`CommandHistory`); true when the key was one of them.
+    private func handleCommandLineKey(_ key: Key, _ prompt: inout Prompt) -> Bool {
+        switch key {
+        case .tab:
+            let result = CommandCompletion.complete(prompt.editor.text)
+            prompt.editor = LineEditor(result.text)
+            if !result.candidates.isEmpty { state.message = .info(result.candidates.joined(separator: "  ")) }
+        case .up:
+            guard let line = state.commandHistory.previous(current: prompt.editor.text) else { return true }
+            prompt.editor = LineEditor(line)
+        case .down:
+            guard let line = state.commandHistory.next() else { return true }
+            prompt.editor = LineEditor(line)
+        default:
+            return false
+        }
+        return true
     }
 
     /// `:name [argument]`: every command of the keymap by name.

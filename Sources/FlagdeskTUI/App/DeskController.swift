@@ -91,6 +91,10 @@ public final class DeskController {
     // MARK: Commands
 
     func run(_ command: DeskCommand, argument: String?) {
+        if let refusal = readOnlyRefusal(command) {
+            state.message = .error(refusal)
+            return
+        }
         switch command {
         case .down: screenHandler.move(by: 1, self)
         case .up: screenHandler.move(by: -1, self)
@@ -207,7 +211,7 @@ public final class DeskController {
         state.queue.viewTop = 0
         attempt { try state.queue.load(around: nil, selecting: nil, desk: desk) }
         if let filter = state.queue.filter {
-            state.message = .info("\(state.queue.total) items match '\(filter)'")
+            state.message = .info("\(state.queue.totalText) items match '\(filter)'")
         }
     }
 

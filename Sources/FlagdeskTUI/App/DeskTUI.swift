@@ -21,11 +21,19 @@ public enum DeskTUI {
     public static func run(
         desk: Desk, environment: [String: String], cleanup: (@Sendable () -> Void)? = nil
     ) throws {
+        // `[keys]` is checked before the terminal is taken over: a refused binding is a plain
+        // configuration error on standard error, naming the line.
+        let keymap: Keymap
+        do {
+            keymap = try Keymap.standard.configured(by: desk.config.keyBindings)
+        } catch {
+            throw EngineError.configuration(error.description)
+        }
         let logFile = LogFile(path: logPath(for: desk))
         LoggingSystem.bootstrap { label in FileLogHandler(label: label, file: logFile) }
         let logger = Logger(label: "flagdesk.tui")
         desk.waitForWriters(inSlicesOf: waitSlice)
-        let controller = try DeskController(desk: desk)
+        let controller = try DeskController(desk: desk, keymap: keymap)
         let screen = try NcursesScreen(environment: environment)
         screen.beforeSignalExit = cleanup
         screen.interruptIsKey = { controller.keepsInterrupt }

@@ -148,13 +148,15 @@ public struct Keymap: Sendable {
         return result
     }
 
+    /// Ex-style short names typed at the `:` prompt.
+    static let aliases: [String: DeskCommand] = ["q": .quit, "h": .help, "tab": .nextTab]
+
     /// A command typed at the `:` prompt: its name, or a few ex-style aliases (`:q`, `:h`).
     public static func parseCommandLine(_ line: String) -> (command: DeskCommand, argument: String?)? {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         let name = trimmed.prefix { !$0.isWhitespace }
         let rest = trimmed.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
         let argument = rest.isEmpty ? nil : rest
-        let aliases: [String: DeskCommand] = ["q": .quit, "h": .help, "tab": .nextTab]
         if let command = DeskCommand(rawValue: String(name)) ?? aliases[String(name)] {
             return (command, argument)
         }

@@ -21,6 +21,8 @@ public struct DeskState: Sendable {
     public var picker: Picker?
     /// Long text to hand to $EDITOR: the loop suspends curses, runs it and gives the text back.
     public var pendingEditor: EditorRequest?
+    /// The `:` lines of this session, for Up and Down (memory only: `CommandHistory`).
+    public var commandHistory = CommandHistory()
 
     public init() {}
 

@@ -28,7 +28,11 @@ extension QueueState {
             try rows.first.map { row throws(EngineError) in
                 before.isEmpty ? 0 : try desk.queuePosition(of: row.cursor, in: tab, text: filter)
             } ?? 0
-        total = try desk.queueCount(tab, text: filter)
+        // Counted only a little past what is loaded: the exact total of a big tab is read when
+        // `G` needs it (`moveToBottom`), never to draw a frame.
+        let atMost = max(QueueCounts.bound, firstPosition + rows.count + 1)
+        total = try desk.queueCount(tab, text: filter, atMost: atMost)
+        totalIsExact = total < atMost
         counts = try desk.queueCounts()
     }
 
@@ -72,6 +76,11 @@ extension QueueState {
 
     mutating func moveToBottom(desk: Desk) throws(EngineError) {
         rows = try desk.queueWindow(tab, text: filter, after: nil, backward: true, limit: Self.chunk)
+        if !totalIsExact, let first = rows.first {
+            // The one place the exact size of a big tab is needed: the position of its end.
+            total = try desk.queuePosition(of: first.cursor, in: tab, text: filter) + rows.count
+            totalIsExact = true
+        }
         firstPosition = max(0, total - rows.count)
         selected = max(0, rows.count - 1)
     }

@@ -15,8 +15,10 @@ public struct QueueState: Sendable {
     public var selected = 0
     /// Position (in the tab) of the first line drawn.
     public var viewTop = 0
-    /// Rows in the tab (with the filter).
+    /// Rows in the tab (with the filter); when not `totalIsExact`, at least that many (a big tab
+    /// is counted only a little past the loaded rows).
     public var total = 0
+    public var totalIsExact = true
     public var counts = QueueCounts(perTab: [:], overdue: 0, actionNeeded: 0)
     /// Marked items, by reference: marks survive tab changes and reloads.
     public var marks: Set<String> = []
@@ -30,6 +32,12 @@ public struct QueueState: Sendable {
         public var cursor: QueueCursor
         public var reference: String
     }
+
+    /// Rows known to be in the tab: the total, or the loaded rows when they reach past it.
+    public var knownTotal: Int { max(total, firstPosition + rows.count) }
+
+    /// The total as shown: `1000+` when the tab was not counted to its end.
+    public var totalText: String { totalIsExact ? "\(total)" : "\(knownTotal)+" }
 
     public var selectedRow: QueueRow? { rows.indices.contains(selected) ? rows[selected] : nil }
     public var selectedPosition: Int { firstPosition + selected }
@@ -47,7 +55,7 @@ public struct QueueState: Sendable {
         let position = selectedPosition
         if position < viewTop { viewTop = position }
         if position >= viewTop + height { viewTop = position - height + 1 }
-        viewTop = max(0, min(viewTop, max(0, total - height)))
+        viewTop = max(0, min(viewTop, max(0, knownTotal - height)))
         viewTop = min(viewTop, position)
     }
 }

@@ -20,6 +20,8 @@ public final class MemoryScreen: TerminalScreen {
     private var pendingKeys: [Key] = []
     /// How many times `refresh` was called (views should refresh once per frame).
     public private(set) var refreshCount = 0
+    /// Draws as a terminal whose locale is not UTF-8 does (`AsciiFallback`), for `LANG=C` tests.
+    public var asciiOnly = false
 
     public init(size: TerminalSize) {
         self.size = size
@@ -31,7 +33,8 @@ public final class MemoryScreen: TerminalScreen {
     public func put(_ text: String, at position: TerminalPosition, attributes: TextAttributes) {
         guard (0..<size.rows).contains(position.row), position.column >= 0 else { return }
         var column = position.column
-        for character in TerminalSanitizer.sanitize(text) {
+        let sanitized = TerminalSanitizer.sanitize(text)
+        for character in asciiOnly ? AsciiFallback.text(sanitized) : sanitized {
             let width = DisplayWidth.width(of: character)
             if width == 0 {
                 // A zero-width cluster (a joiner, a zero-width space) joins the character before

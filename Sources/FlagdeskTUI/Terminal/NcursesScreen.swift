@@ -17,6 +17,8 @@ import Foundation
 public final class NcursesScreen: TerminalScreen {
     private let window: UnsafeMutablePointer<WINDOW>
     private let usesColor: Bool
+    /// False under a locale that is not UTF-8 (`LANG=C`): text is drawn through `AsciiFallback`.
+    private let localeIsUTF8: Bool
     private var isActive = true
     private let pendingSignal = PendingSignal()
     private var signalSources: [any DispatchSourceSignal] = []
@@ -32,7 +34,9 @@ public final class NcursesScreen: TerminalScreen {
     /// terminal, or `TERM` names a terminal curses does not know.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalStartError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        if let term = environment["TERM"], term == "dumb" || term.hasPrefix("dumb-") { throw .dumbTerminal }
         setlocale(LC_ALL, "")
+        localeIsUTF8 = AsciiFallback.localeIsUTF8()
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
             newterm(nil, output, input) != nil, let window = fd_stdscr()
         else { throw .unknownTerminal(TerminalSanitizer.sanitize(environment["TERM"] ?? "")) }
@@ -75,8 +79,10 @@ public final class NcursesScreen: TerminalScreen {
         let size = self.size
         guard isActive, (0..<size.rows).contains(position.row), (0..<size.columns).contains(position.column)
         else { return }
+        let sanitized = TerminalSanitizer.sanitize(text)
         let visible = DisplayWidth.truncate(
-            TerminalSanitizer.sanitize(text), toWidth: size.columns - position.column, ellipsis: "")
+            localeIsUTF8 ? sanitized : AsciiFallback.text(sanitized), toWidth: size.columns - position.column,
+            ellipsis: "")
         wattr_set(window, cursesAttributes(attributes), colorPair(attributes), nil)
         wmove(window, Int32(position.row), Int32(position.column))
         // At the bottom-right cell curses cannot advance the cursor and reports an error
@@ -177,6 +183,10 @@ public final class NcursesScreen: TerminalScreen {
 public enum TerminalStartError: Error, Sendable, Hashable, CustomStringConvertible {
     case notATerminal
     case unknownTerminal(String)
+    /// `TERM=dumb` (an Emacs shell buffer, a pipe-like console): it cannot place text on the
+    /// screen, so a full-screen desk could only print a stream of garbage. The desk is refused
+    /// and the CLI named instead, which does every step of the workflow line by line.
+    case dumbTerminal
 
     public var description: String {
         switch self {
@@ -184,6 +194,12 @@ public enum TerminalStartError: Error, Sendable, Hashable, CustomStringConvertib
             return "Standard input and output must be a terminal to open the full-screen interface."
         case .unknownTerminal(let name):
             return "The terminal type '\(name)' (TERM) is unknown to curses; try TERM=xterm-256color."
+        case .dumbTerminal:
+            return
+                "This terminal is TERM=dumb: it cannot place text on the screen, so the full-screen desk does not "
+                + "open here. Every step works from the command line instead: `flagdesk list`, `flagdesk show REF`, "
+                + "`flagdesk deadlines`, `flagdesk triage REF ...` (`flagdesk --help` lists them); or run the desk "
+                + "in a terminal emulator (TERM=xterm-256color)."
         }
     }
 }

@@ -46,7 +46,7 @@ struct CaseView {
         for row in detail.deadlines {
             lines.append(
                 (
-                    "  \(row.daysLeft)d  \(DeskTime.minute(row.dueAt, zone: context.desk.zone))  "
+                    "  \(row.timeLeft.compact)  \(DeskTime.minute(row.dueAt, zone: context.desk.zone))  "
                         + "\(row.documentReference)  \(row.ruleTitle)", nil, Palette.daysLeft(row.daysLeft)
                 ))
         }

@@ -46,7 +46,7 @@ struct ComposeView {
                 let due = DeskTime.minute(deadline.dueAt, zone: context.desk.zone)
                 lines.append(
                     (
-                        "  \(due)  \(deadline.daysLeft)d  \(deadline.ruleTitle)\(deadline.isPolicy ? " (policy)" : "")  \(deadline.status)",
+                        "  \(due)  \(deadline.timeLeft.compact)  \(deadline.ruleTitle)\(deadline.isPolicy ? " (policy)" : "")  \(deadline.status)",
                         Palette.daysLeft(deadline.daysLeft)
                     ))
             }
@@ -126,7 +126,7 @@ struct DeadlinesView {
             }
             let life = row.threatToLife ? "LIFE " : ""
             let text =
-                "  \(life)\(row.daysLeft)d  \(DeskTime.minute(row.dueAt, zone: zone))  \(row.documentReference)  "
+                "  \(life)\(row.timeLeft.compact)  \(DeskTime.minute(row.dueAt, zone: zone))  \(row.documentReference)  "
                 + "\(row.documentKind.title)  \(row.ruleTitle)  \(row.recipientName ?? "")  \(row.itemReferences.joined(separator: ","))"
             lines.append((text, index))
         }

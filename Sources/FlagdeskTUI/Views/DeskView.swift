@@ -37,7 +37,12 @@ struct DeskView {
         case .reply(let page): ReplyView(page: page, context: context).draw(on: screen)
         }
         if let picker = state.picker { PickerView(picker: picker).draw(on: screen) }
-        screen.fillRow(size.rows - 2, with: statusText(), attributes: Palette.statusBar)
+        if state.prompt != nil, let message = state.message {
+            // What a prompt key said (Tab's candidates at `:`) shows above the line being typed.
+            screen.fillRow(size.rows - 2, with: message.text, attributes: Palette.statusBar)
+        } else {
+            screen.fillRow(size.rows - 2, with: statusText(), attributes: Palette.statusBar)
+        }
         drawBottomLine(on: screen, row: size.rows - 1)
         screen.refresh()
     }
@@ -60,15 +65,16 @@ struct DeskView {
     func statusText() -> String {
         let queue = state.queue
         var parts = [
-            " \(identity.user) (\(identity.role))", "overdue \(queue.counts.overdue)",
-            "action needed \(queue.counts.actionNeeded)",
+            " \(identity.user) (\(identity.role))", "overdue \(QueueCounts.text(queue.counts.overdue))",
+            "action needed \(QueueCounts.text(queue.counts.actionNeeded))",
         ]
         if !queue.marks.isEmpty { parts.append("\(queue.marks.count) marked") }
         if queue.rangeAnchor != nil { parts.append("range from \(queue.rangeAnchor!.reference)") }
         if case .queue = state.screen {
-            parts.append(queue.total == 0 ? "0/0" : "\(queue.selectedPosition + 1)/\(queue.total)")
+            parts.append(queue.total == 0 ? "0/0" : "\(queue.selectedPosition + 1)/\(queue.totalText)")
         }
         parts.append("store \(identity.store)")
+        if identity.isReadOnly { parts.insert("READ-ONLY store: nothing can be changed", at: 1) }
         return parts.joined(separator: " │ ")
     }
 
@@ -94,25 +100,8 @@ struct DeskView {
         screen.fillRow(row, with: hints(), attributes: Palette.dim)
     }
 
-    /// newsboat's hint line: the most used keys of this screen.
-    private func hints() -> String {
-        switch state.screen {
-        case .queue:
-            return "?:help  Enter:open  t:triage  c:compose  D:deadlines  /:search  Space:mark  ::command  q:quit"
-        case .item: return "?:help  Enter:documents  j/k:scroll  t:triage  c:compose  H:hold  q:back  ::command"
-        case .help, .report: return "j/k:scroll  q:back"
-        case .triage: return "j/k:field  Enter:edit/tick  e:$EDITOR  s:save  q:cancel  ?:help"
-        case .add: return "j/k:field  Enter:edit/pick/tick  s:add the item  q:cancel  ?:help"
-        case .compose:
-            return "e:set  a:approve  s:sent  x:export  r:answer  W:withdraw  Z:close  i:items  q:back  ?:help"
-        case .deadlines: return "j/k:select  Enter:document  d:draft next step  q:back  ?:help"
-        case .cases: return "j/k:select  Enter:open case  P:people  q:back  ?:help"
-        case .caseView: return "j/k:item  Enter:open item  n:draft a notice per provider  q:back  ?:help"
-        case .people: return "j/k:select  q:back  ?:help"
-        case .replies: return "j/k:select  Enter:open  Tab:tab  c:confirm  a:attach  d:dismiss  q:back  ?:help"
-        case .reply: return "c:confirm proposal  a:attach to document  d:dismiss  j/k:scroll  q:back  ?:help"
-        }
-    }
+    /// newsboat's hint line, from the keymap (`HintLine`).
+    private func hints() -> String { HintLine.text(for: state.context, keymap: keymap) }
 }
 
 /// Who is working, on which store: shown in the status bar.
@@ -120,16 +109,20 @@ public struct DeskIdentity: Sendable {
     public var user: String
     public var role: String
     public var store: String
+    /// The store cannot be changed by this account (`Store.readOnlyReason`): said in the status bar.
+    public var isReadOnly: Bool
 
-    public init(user: String, role: String, store: String) {
+    public init(user: String, role: String, store: String, isReadOnly: Bool = false) {
         self.user = user
         self.role = role
         self.store = store
+        self.isReadOnly = isReadOnly
     }
 
     public init(desk: Desk) {
         user = desk.actor
         role = desk.role?.rawValue ?? "no role"
         store = desk.store.folder.path
+        isReadOnly = desk.readOnlyReason != nil
     }
 }

@@ -56,7 +56,7 @@ struct QueueView {
         screen.fillRow(0)
         var column = 0
         for (index, tab) in QueueTab.allCases.enumerated() {
-            let count = state.queue.counts.perTab[tab].map { " \($0)" } ?? ""
+            let count = state.queue.counts.perTab[tab].map { " \(QueueCounts.text($0))" } ?? ""
             let text = " \(index + 1):\(tab.title)\(count) "
             let attributes = tab == state.queue.tab ? Palette.selectedTab : Palette.title
             screen.put(text, at: TerminalPosition(row: 0, column: column), attributes: attributes)
@@ -112,8 +112,9 @@ struct QueueView {
             (TextFit.cell(item.status.label, c.status) + " ", base),
         ]
         if let due = row.nextDeadlineAt {
-            let days = DeskTime.daysLeft(until: due, now: context.now)
-            cells.append((TextFit.cell("\(days)d", c.deadline, alignment: .right), merge(base, Palette.daysLeft(days))))
+            let left = TimeLeft(until: due, now: context.now, zone: context.desk.zone, inHours: row.nextDeadlineInHours)
+            cells.append(
+                (TextFit.cell(left.compact, c.deadline, alignment: .right), merge(base, Palette.daysLeft(left.days))))
         } else {
             cells.append((TextFit.cell("—", c.deadline, alignment: .right), base))
         }

@@ -63,11 +63,6 @@ enum DeskTime {
         if seconds < 86_400 { return "\(Int(seconds / 3600))h" }
         return "\(Int(seconds / 86_400))d"
     }
-
-    /// Whole days left until a deadline, rounded down (negative: overdue by that many days).
-    static func daysLeft(until due: Date, now: Date) -> Int {
-        Int((due.timeIntervalSince(now) / 86_400).rounded(.down))
-    }
 }
 
 extension TerminalScreen {

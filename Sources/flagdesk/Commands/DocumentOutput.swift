@@ -79,10 +79,10 @@ enum DocumentOutput {
 /// One deadline on one line: due, days left, rule and its nature.
 enum DeadlineOutputLine {
     static func text(_ row: DeadlineRow, zone: TimeZone) -> String {
+        // The same rounding as the desk (`TimeLeft`): calendar days, or hours for an hour rule.
+        let phrase = row.timeLeft.phrase
         let left =
-            row.status != "open"
-            ? row.status
-            : row.daysLeft < 0 ? "OVERDUE \(-row.daysLeft)d" : row.daysLeft == 0 ? "today" : "\(row.daysLeft)d left"
+            row.status != "open" ? row.status : row.timeLeft.isOverdue ? "OVERDUE" + phrase.dropFirst(7) : phrase
         var text = "\(ISO8601.formatLocal(row.dueAt, in: zone))  \(left)  \(row.ruleID)"
         if row.isPolicy { text += " (POLICY)" }
         if let original = row.originalDueAt { text += "  extended from \(ISO8601.formatLocal(original, in: zone))" }
