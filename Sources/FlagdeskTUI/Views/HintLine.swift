@@ -22,6 +22,10 @@ enum HintLine {
             ([.quit], "cancel"),
             ([.help], "help"),
         ],
+        .add: [
+            ([.down, .up], "field"), ([.edit], "edit/pick/tick"), ([.save], "add the item"), ([.quit], "cancel"),
+            ([.help], "help"),
+        ],
         .compose: [
             ([.edit], "set"), ([.approve], "approve"), ([.send], "sent"), ([.export], "export"), ([.record], "answer"),
             ([.withdraw], "withdraw"), ([.closeDocument], "close"), ([.documentItems], "items"), ([.quit], "back"),
