@@ -124,6 +124,8 @@ echo "concurrent: the TUI showed that it waited for the import, then triaged"
 
 # 4. Two edits from the same version at once: exactly one is stored, the other is refused.
 version=$(sqlite3 "$db" "SELECT version FROM documents WHERE reference = '$document'")
+edits() { sqlite3 "$db" "SELECT COUNT(*) FROM events WHERE entity_id = '$document' AND action = 'edit'"; }
+edits_before=$(edits)
 for who in alice bob; do
     SUDO_USER=$who "$bin" edit "$document" --set "explanation=edited by $who" --expect-version "$version" \
         --store "$store" "$now" > "$work/$who.out" 2> "$work/$who.err" &
@@ -137,8 +139,11 @@ if [ "$status_alice" -eq 0 ]; then winner=alice loser=bob lost=$status_bob; else
 [ "$winner" = bob ] && [ "$status_bob" -ne 0 ] && fail "two edits" "both edits failed: $(cat "$work"/*.err)"
 [ "$lost" -eq 1 ] || fail "two edits" "the stale edit exited $lost: $(cat "$work/$loser.err")"
 grep -qF "was changed by someone else" "$work/$loser.err" || fail "two edits" "unclear refusal: $(cat "$work/$loser.err")"
-[ "$(sqlite3 "$db" "SELECT version FROM documents WHERE reference = '$document'")" -eq $((version + 1)) ] ||
-    fail "two edits" "the version did not move by exactly one"
+# One edit stored: one `edit` event (a ready notice then completes again: its own event) and the
+# winner's text.
+[ "$(edits)" -eq $((edits_before + 1)) ] || fail "two edits" "not exactly one edit was recorded"
+sqlite3 "$db" "SELECT fields FROM documents WHERE reference = '$document'" | grep -qF "edited by $winner" ||
+    fail "two edits" "the winner's text is not the one stored"
 "$bin" verify --store "$store" "$now" > /dev/null || fail "verify" "the store does not verify"
 echo "concurrent: two edits of $document from version $version: $winner's stored, $loser's refused as stale"
 echo "concurrent: 4 passed"
