@@ -303,6 +303,18 @@ wait_for "N-2026-00001  DSA Art. 16 notice" "the notice again"
 keys a
 wait_for "N-2026-00001 approved" "the owner approves"
 wait_for "approved by $(id -un)" "the document says who approved it"
+# An hour later (the test desk's simulated clock) the owner records that she sent it by hand
+# at 09:30: after the approval, before now.
+keys q q q q q
+prompt_is_back "the owner quits before sending"
+keys C-u
+now="--now=2026-11-23T10:00:00Z"
+keys "cd $work; $bin --store $team --config $work/team.toml $now" Enter
+wait_for "(coordinator)" "the desk an hour later"
+keys :
+keys -l "document N-2026-00001"
+keys Enter
+wait_for "N-2026-00001  DSA Art. 16 notice" "the notice, an hour later"
 # 9c. s asks how and when it was sent: a time later than now is refused, n leaves it
 #     approved, y marks it sent once at the time typed (recorded beside the recording time).
 send_manually_at() {
@@ -319,17 +331,17 @@ send_manually_at "2026-11-24 10:00" "later than now"
 wait_for "later than now: a sending time is never in the future" "a time later than now is refused"
 expect_eq "$(doc_status N-2026-00001)" approved "a later time sent nothing"
 keys Escape
-send_manually_at "2026-11-23 08:30" "earlier"
-wait_for "Mark N-2026-00001 as sent by you, outside Flagdesk, on 2026-11-23 08:30 UTC (recorded now)?" "s asks"
+send_manually_at "2026-11-23 09:30" "earlier"
+wait_for "Mark N-2026-00001 as sent by you, outside Flagdesk, on 2026-11-23 09:30 UTC (recorded now)?" "s asks"
 keys n
 wait_for "cancelled" "n: not sent"
 expect_eq "$(doc_status N-2026-00001)" approved "n did not send"
-send_manually_at "2026-11-23 08:30" "again"
+send_manually_at "2026-11-23 09:30" "again"
 wait_for "(recorded now)?" "s asks again"
 keys y
-wait_for "N-2026-00001 marked sent (manual), sent on 2026-11-23 08:30" "y marks it sent"
+wait_for "N-2026-00001 marked sent (manual), sent on 2026-11-23 09:30" "y marks it sent"
 expect_eq "$(doc_status N-2026-00001)" sent "y sent it"
-expect_eq "$(doc_json_field N-2026-00001 sentAt)" "2026-11-23T08:30:00Z" "the typed time is the sending time"
+expect_eq "$(doc_json_field N-2026-00001 sentAt)" "2026-11-23T09:30:00Z" "the typed time is the sending time"
 # 9d. x writes N-2026-00001.txt; over an existing file it asks first.
 keys x
 wait_for "exported to $work/N-2026-00001.txt" "x exports"
@@ -477,13 +489,13 @@ expect_eq "$(item_field FD-2026-000002 legalBasis)" "Directive 2011/36/EU Art. 2
 #     and says so item by item.
 keys g Space Space
 wait_for "2 marked" "two items marked"
-keys ";" H
+keys '\;' H
 wait_for "Hold 2 marked items?" "; H asks once"
 keys n
 wait_for "cancelled" "n holds nothing"
 expect_eq "$(item_field FD-2026-000001 leaHold)" False "n held nothing (1)"
 expect_eq "$(item_field FD-2026-000002 leaHold)" False "n held nothing (2)"
-keys ";" H
+keys '\;' H
 wait_for "Hold 2 marked items?" "; H asks again"
 keys y
 wait_for "Hold of 2 marked items: 2 done, 0 not" "y reports what was done"
