@@ -30,14 +30,11 @@ enum OrganisationPolicy {
     /// What a configuration says that the desk does not: nothing when it says nothing, or the
     /// same. A configuration silent on CSAM does not contradict a desk authorised to hold it.
     static func disagreement(stated: OrganisationProfile, desk: OrganisationProfile) -> [OrganisationDifference] {
-        var differences: [OrganisationDifference] = []
-        if stated.organisation != FlagdeskConfig.Organisation() {
-            differences += desk.differences(from: stated).filter { $0.key != csamKey }
+        let saysOrganisation = stated.organisation != FlagdeskConfig.Organisation()
+        return desk.differences(from: stated).filter { difference in
+            difference.key == csamKey
+                ? stated.authorisedToHoldCSAM && !desk.authorisedToHoldCSAM : saysOrganisation
         }
-        if stated.authorisedToHoldCSAM, !desk.authorisedToHoldCSAM {
-            differences += desk.differences(from: stated).filter { $0.key == csamKey }
-        }
-        return differences
     }
 
     static let csamKey = "[network] authorised_to_hold_csam"
