@@ -17,22 +17,14 @@ extension DeskController {
             prompt.editor = LineEditor(form.text(of: field))
             state.prompt = prompt
         case .category:
-            state.picker = Picker(
-                title: "Category (DSA Transparency Database)", purpose: .category,
-                options: DSACategory.allCases.map { .init(key: $0.rawValue, label: $0.label) }, allowsMany: false,
-                chosen: Set([form.category?.rawValue].compactMap { $0 }))
+            state.picker = .category(chosen: form.category)
         case .contentTypes:
-            state.picker = Picker(
-                title: "Content types", purpose: .contentTypes,
-                options: DSAContentType.allCases.map { .init(key: $0.rawValue, label: $0.label) }, allowsMany: true,
-                chosen: Set(form.contentTypes.map(\.rawValue)))
+            state.picker = .contentTypes(chosen: form.contentTypes)
         case .minor:
-            let order = MinorInvolvement.allCases
-            form.minor = order[((order.firstIndex(of: form.minor) ?? 0) + 1) % order.count]
+            form.minor = form.minor.cycled()
         case .threatToLife: form.threatToLife.toggle()
         case .source:
-            let order = ItemSource.allCases
-            form.source = order[((order.firstIndex(of: form.source) ?? 0) + 1) % order.count]
+            form.source = form.source.cycled()
         }
         state.screen = .add(form)
     }

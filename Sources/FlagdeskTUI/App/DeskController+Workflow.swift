@@ -55,23 +55,16 @@ extension DeskController {
         let field = form.focusedField
         switch field {
         case .category:
-            state.picker = Picker(
-                title: "Category (DSA Transparency Database)", purpose: .category,
-                options: DSACategory.allCases.map { .init(key: $0.rawValue, label: $0.label) }, allowsMany: false,
-                chosen: Set([form.category?.rawValue].compactMap { $0 }))
+            state.picker = .category(chosen: form.category)
         case .keywords:
             state.picker = Picker(
                 title: "Keywords", purpose: .keywords,
                 options: DSAKeyword.allCases.map { .init(key: $0.rawValue, label: $0.label) }, allowsMany: true,
                 chosen: Set(form.keywords.map(\.rawValue)))
         case .contentTypes:
-            state.picker = Picker(
-                title: "Content types", purpose: .contentTypes,
-                options: DSAContentType.allCases.map { .init(key: $0.rawValue, label: $0.label) }, allowsMany: true,
-                chosen: Set(form.contentTypes.map(\.rawValue)))
+            state.picker = .contentTypes(chosen: form.contentTypes)
         case .minor:
-            let order = MinorInvolvement.allCases
-            form.minor = order[((order.firstIndex(of: form.minor) ?? 0) + 1) % order.count]
+            form.minor = form.minor.cycled()
         case .threatToLife: form.threatToLife.toggle()
         case .leaHold: form.leaHold.toggle()
         case .indicator(let key) where form.indicators[key] != nil:
