@@ -410,6 +410,52 @@ wait_for "Withdraw $reminder" "W asks again"
 keys y
 wait_for "$reminder withdrawn: telephoned instead" "y withdraws"
 expect_eq "$(doc_status "$reminder")" withdrawn "withdrawn"
+# 9g'. On the marked items: ; r asks once, n drafts nothing, y drafts one reminder and reports
+#      item by item, again drafts none; ; x exports their documents, keeping existing files.
+keys :
+keys -l inbox
+keys Enter
+wait_for "1:Inbox" "the queue for the marked commands"
+keys g Space
+wait_for "1 marked" "one item marked"
+count=$(reminders | wc -w)
+keys '\;' r
+wait_for "Draft reminders for 1 marked items?" "; r asks"
+keys n
+wait_for "cancelled" "n drafts no reminder"
+expect_eq "$(reminders | wc -w)" "$count" "n drafted nothing"
+keys '\;' r
+wait_for "Draft reminders for 1 marked items?" "; r asks again"
+keys y
+wait_for "Reminders of 1 marked items: 1 done, 0 not" "y reports"
+wait_for "drafted F-" "item by item: the reminder drafted"
+expect_eq "$(reminders | wc -w)" "$((count + 1))" "y drafted one reminder"
+second=$(reminders | tr ' ' '\n' | grep -vxF "$reminder")
+keys Escape
+keys '\;' r
+keys y
+wait_for "Reminders of 1 marked items: 0 done, 1 not" "again: none drafted"
+wait_for "$second already drafted for N-2026-00001" "item by item: already drafted"
+expect_eq "$(reminders | wc -w)" "$((count + 1))" "still one more reminder"
+keys Escape
+"$bin" withdraw "$second" --reason "drafted by the e2e test" --store "$team" --config "$work/team.toml" "$now" \
+    > /dev/null || fail "withdraw $second"
+printf 'kept\n' > "$work/$second.txt"
+rm -f "$work/N-2026-00001.txt" # exported by x above: ; x exports it again
+keys '\;' x
+wait_for "Export the documents of 1 marked items to $work?" "; x asks"
+keys n
+wait_for "cancelled" "n exports nothing"
+[ ! -e "$work/N-2026-00001.txt" ] || fail "n exported a file"
+keys '\;' x
+keys y
+wait_for "Export of 1 marked items:" "y reports"
+wait_for "$work/$second.txt exists: kept" "an existing file is kept"
+grep -qF "N-2026-00001" "$work/N-2026-00001.txt" || fail "the notice was not exported"
+expect_eq "$(cat "$work/$second.txt")" kept "the existing file untouched"
+keys Escape
+keys U
+wait_gone "1 marked" "U unmarks"
 # Z closes the notice: without a decision it asks the reason, then asks.
 keys :
 keys -l "document N-2026-00001"

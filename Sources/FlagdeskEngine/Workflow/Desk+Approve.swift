@@ -10,6 +10,9 @@ extension Desk {
         throws(EngineError) -> DocumentView
     {
         try requireCoordinator(to: "approve documents")
+        // A draft completed elsewhere since (the configuration) becomes ready first, as when it is
+        // shown; a caller naming the version it saw has shown it already.
+        if expectedVersion == nil { _ = try revalidate(reference: reference) }
         let settings = try deadlineSettings()
         return try storeWrite { db in
             try self.approve(

@@ -5,11 +5,12 @@ extension Desk {
     /// A document as shown again (opened, refreshed): a draft whose missing elements were
     /// supplied elsewhere since (the configuration's [organisation], the directory, the person)
     /// becomes ready now, through the same step as an edit (`complete`, on the trail), rather
-    /// than after an unrelated edit (issue #17). Anything else, or for someone who may not
-    /// write here, is read and nothing written.
+    /// than after an unrelated edit (issue #17). The desk and `flagdesk show` both ask this.
+    /// Anything else is read and nothing written: a document that is not a complete draft, a
+    /// reader who may not write here, a read-only store, a what-if `--now`.
     public func revalidate(reference: String) throws(EngineError) -> DocumentView {
         let current = try document(reference: reference)
-        guard current.record.status == .draft, current.missing.isEmpty,
+        guard current.record.status == .draft, current.missing.isEmpty, clock != .whatIf, readOnlyReason == nil,
             (try? requireUser(to: "draft documents")) != nil
         else { return current }
         let settings = try deadlineSettings()

@@ -33,17 +33,11 @@ extension DeskController {
 
     /// `;H`: every marked item on LEA hold (items already held are said to be so).
     func holdMarked(confirmed: Bool) {
-        let marked = state.queue.marks.sorted()
-        guard !marked.isEmpty else {
-            state.message = .error("no item is marked (Space marks)")
-            return
-        }
-        guard confirmed else {
-            ask(
-                "Hold \(marked.count) marked items? No notice leaves for them until each is released", .holdMarked,
-                nil)
-            return
-        }
+        guard
+            let marked = markedItems(
+                confirmed: confirmed, .holdMarked,
+                asking: { "Hold \($0) marked items? No notice leaves for them until each is released" })
+        else { return }
         var outcomes: [MarkedOutcome] = []
         for reference in marked {
             do {
@@ -65,17 +59,13 @@ extension DeskController {
     /// `;x`: the text of every document of the marked items to REFERENCE.txt in the folder the
     /// desk was started in; an existing file is kept (asked once, never replaced in bulk).
     func exportMarked(confirmed: Bool) {
-        let marked = state.queue.marks.sorted()
-        guard !marked.isEmpty else {
-            state.message = .error("no item is marked (Space marks)")
-            return
-        }
-        guard confirmed else {
-            ask(
-                "Export the documents of \(marked.count) marked items to \(exportFolder.path)? Existing files are kept",
-                .exportMarked, nil)
-            return
-        }
+        guard
+            let marked = markedItems(
+                confirmed: confirmed, .exportMarked,
+                asking: {
+                    "Export the documents of \($0) marked items to \(exportFolder.path)? Existing files are kept"
+                })
+        else { return }
         var outcomes: [MarkedOutcome] = []
         for reference in marked {
             do {
@@ -98,6 +88,53 @@ extension DeskController {
             }
         }
         report("Export", outcomes)
+    }
+
+    /// `;r`: a reminder for every document of the marked items awaiting an answer (the engine's
+    /// one rule: none twice), reported item by item like hold and export.
+    func remindMarked(confirmed: Bool) {
+        guard
+            let marked = markedItems(
+                confirmed: confirmed, .remindMarked, asking: { "Draft reminders for \($0) marked items?" })
+        else { return }
+        attempt {
+            let run = try writing { () throws(EngineError) in try desk.draftReminders(forItems: marked) }
+            var outcomes = run.itemsAwaitingNothing.map {
+                MarkedOutcome(reference: $0, done: false, text: "no document awaits an answer")
+            }
+            for entry in run.entries {
+                switch entry.outcome {
+                case .drafted(let reminder):
+                    outcomes.append(
+                        .init(reference: entry.item, done: true, text: "drafted \(reminder) for \(entry.parent)"))
+                case .alreadyReady(let reminder):
+                    outcomes.append(
+                        .init(
+                            reference: entry.item, done: false,
+                            text: "\(reminder) already drafted for \(entry.parent), not sent: none drafted"))
+                case .refused(let reason):
+                    outcomes.append(
+                        .init(reference: entry.item, done: false, text: "refused for \(entry.parent): \(reason)"))
+                }
+            }
+            report("Reminders", outcomes.sorted { $0.reference < $1.reference })
+        }
+        reloadAfterChange()
+    }
+
+    /// The marked items once the question was answered yes; nil after saying none is marked or
+    /// asking (the answer runs `command` again, confirmed).
+    private func markedItems(confirmed: Bool, _ command: DeskCommand, asking question: (Int) -> String) -> [String]? {
+        let marked = state.queue.marks.sorted()
+        guard !marked.isEmpty else {
+            state.message = .error("no item is marked (Space marks)")
+            return nil
+        }
+        guard confirmed else {
+            ask(question(marked.count), command, nil)
+            return nil
+        }
+        return marked
     }
 
     /// One line per item and act, in a list (Enter opens the item): what was done, what was not.

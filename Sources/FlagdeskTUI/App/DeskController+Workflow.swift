@@ -350,34 +350,6 @@ extension DeskController {
         }
     }
 
-    private func remindMarked(confirmed: Bool) {
-        let marked = state.queue.marks.sorted()
-        guard !marked.isEmpty else {
-            state.message = .error("no item is marked (Space marks)")
-            return
-        }
-        guard confirmed else {
-            ask("Draft reminders for \(marked.count) marked items?", .remindMarked, nil)
-            return
-        }
-        attempt {
-            // One engine use case decides which documents get a reminder (none twice).
-            let run = try writing { () throws(EngineError) in try desk.draftReminders(forItems: marked) }
-            var parts: [String] = []
-            if !run.drafted.isEmpty {
-                parts.append("drafted reminders: " + run.drafted.map(\.reminder).joined(separator: ", "))
-            }
-            if !run.alreadyReady.isEmpty {
-                parts.append(
-                    "already drafted, not again: "
-                        + run.alreadyReady.map { "\($0.reminder) for \($0.parent)" }.joined(separator: ", "))
-            }
-            state.message = .info(
-                parts.isEmpty ? "no marked item has a document awaiting an answer" : parts.joined(separator: "; "))
-        }
-        reloadAfterChange()
-    }
-
     // MARK: Reloading
 
     private func goBackAfterChange() {

@@ -19,21 +19,32 @@ struct RemindCommand: ParsableCommand {
 
     func run() throws {
         let desk = try global.openDesk()
-        try runEngine { () throws(EngineError) in
-            let run = try desk.draftReminders(forItems: items)
-            if json {
-                Output.json(
-                    RemindJSON(
-                        drafted: run.drafted.map { .init(reminder: $0.reminder, parent: $0.parent) },
-                        alreadyDrafted: run.alreadyReady.map { .init(reminder: $0.reminder, parent: $0.parent) }))
-                return
-            }
-            if run.drafted.isEmpty, run.alreadyReady.isEmpty {
-                Output.line("No document of these items awaits an answer: nothing drafted.")
-            }
-            for entry in run.drafted { Output.line("Drafted \(entry.reminder), a reminder of \(entry.parent).") }
-            for ready in run.alreadyReady {
-                Output.line("\(ready.parent) already has \(ready.reminder) drafted and not sent: nothing drafted.")
+        let run = try runEngine { () throws(EngineError) in try desk.draftReminders(forItems: items) }
+        if json {
+            Output.json(RemindJSON(run))
+        } else {
+            printItemByItem(run)
+        }
+        if !run.refused.isEmpty {
+            Output.error("\(run.refused.count) reminder(s) were refused; the others were drafted")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Item by item, as the desk's `;r` reports it.
+    private func printItemByItem(_ run: ReminderRun) {
+        for item in run.itemsAwaitingNothing {
+            Output.line("\(item): no document awaits an answer: nothing drafted.")
+        }
+        for entry in run.entries {
+            switch entry.outcome {
+            case .drafted(let reminder):
+                Output.line("\(entry.item): drafted \(reminder), a reminder of \(entry.parent).")
+            case .alreadyReady(let reminder):
+                Output.line(
+                    "\(entry.item): \(entry.parent) already has \(reminder) drafted and not sent: nothing drafted.")
+            case .refused(let reason):
+                Output.line("\(entry.item): no reminder of \(entry.parent): \(Output.safe(reason))")
             }
         }
     }
@@ -41,9 +52,26 @@ struct RemindCommand: ParsableCommand {
 
 private struct RemindJSON: Encodable {
     struct Reminder: Encodable {
-        let reminder: String
+        let item: String
         let parent: String
+        let reminder: String?
+        let reason: String?
     }
     let drafted: [Reminder]
     let alreadyDrafted: [Reminder]
+    let refused: [Reminder]
+    let itemsAwaitingNothing: [String]
+
+    init(_ run: ReminderRun) {
+        func rows(_ entries: [ReminderRun.Entry]) -> [Reminder] {
+            entries.map {
+                let reason: String? = if case .refused(let reason) = $0.outcome { reason } else { nil }
+                return Reminder(item: $0.item, parent: $0.parent, reminder: $0.reminder, reason: reason)
+            }
+        }
+        drafted = rows(run.drafted)
+        alreadyDrafted = rows(run.alreadyReady)
+        refused = rows(run.refused)
+        itemsAwaitingNothing = run.itemsAwaitingNothing
+    }
 }

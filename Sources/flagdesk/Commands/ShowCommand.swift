@@ -29,7 +29,10 @@ struct ShowCommand: ParsableCommand {
         let desk = try global.openDesk()
         if !reference.uppercased().hasPrefix("FD-") {
             try runEngine { () throws(EngineError) in
-                let view = try desk.document(reference: reference, reveal: reveal)
+                // Shown again, a draft completed elsewhere since (the configuration) becomes ready,
+                // as when the desk opens it.
+                var view = try desk.revalidate(reference: reference)
+                if reveal { view = try desk.document(reference: reference, reveal: true) }
                 if json {
                     Output.json(DocumentJSON(view))
                 } else {
