@@ -61,8 +61,9 @@ enum TemplateContext {
                 "outcome": parent.outcome?.rawValue, "decidedOn": parent.decidedAt.map { day($0, zone) },
                 "decisionNotifiedOn": parent.decisionNotifiedAt.map { day($0, zone) },
             ])
-            values["isNotice"] = parent.kind == .dsaNotice
-            values["isErasure"] = parent.kind == .gdprErasure
+            // The reminder's wording: an Art. 16 notice (as the report counts it) or an erasure.
+            values["isNotice"] = parent.kind.definition.report == .notice
+            values["isErasure"] = parent.kind.definition.conduct.isErasureRequest
             root["parent"] = values
         }
         if let subject = request.dataSubject {
@@ -79,7 +80,7 @@ enum TemplateContext {
         // A referral's victim details, and the sentence that the person agreed, are printed only
         // when the consent on record covers it (GDPR Arts. 6(1)(a), 9(2)(a)): not even a draft's
         // preview says she agreed when she did not.
-        if case .leaReferral = document.content, request.dataSubject?.consentsToLEA != true {
+        if document.kind.definition.conduct.reachesPolice, request.dataSubject?.consentsToLEA != true {
             content["victimDetails"] = nil
         }
         root[name] = content
