@@ -4,7 +4,9 @@ import Foundation
 /// The kind-specific part of the template context: one object named after the kind
 /// (`notice`, `erasure`, ...), keys in `ContextSchema.contentKeys`.
 enum ContentContext {
-    static func build(_ content: DocumentContent, zone: TimeZone) -> (String, [String: Any]) {
+    /// `language`: the letter's, for the values a kind prints in words of its own (the
+    /// preservation request's categories, identifier types and sections: PreservationLabels).
+    static func build(_ content: DocumentContent, zone: TimeZone, language: String) -> (String, [String: Any]) {
         let compact = TemplateContext.compact
         switch content {
         case .dsaNotice(let notice):
@@ -37,7 +39,7 @@ enum ContentContext {
             values["notifyRecipients"] = erasure.requestsNotifyingRecipients
             return ("erasure", values)
         case .preservationRequest(let order):
-            return ("preservation", preservation(order))
+            return ("preservation", preservation(order, labels: PreservationLabels.labels(language)))
         case .leaReferral(let referral):
             var values = compact([
                 "countryConcerned": referral.countryConcerned, "summary": referral.summary,
@@ -88,7 +90,7 @@ enum ContentContext {
         }
     }
 
-    static func preservation(_ order: PreservationContent) -> [String: Any] {
+    static func preservation(_ order: PreservationContent, labels: PreservationLabels.Labels) -> [String: Any] {
         let addressee = order.addressee?.addressee
         var values = TemplateContext.compact([
             "addresseeName": addressee?.name, "addresseeAddress": addressee?.address,
@@ -100,13 +102,24 @@ enum ContentContext {
         ])
         values["designatedEstablishment"] = order.addressee?.role == .designatedEstablishment
         values["legalRepresentative"] = order.addressee?.role == .legalRepresentative
-        values["targets"] = order.targets.map { ["kind": $0.kind.rawValue, "value": $0.value] }
-        values["dataCategories"] = order.dataCategories.map { ["key": $0.rawValue, "article": $0.article] }
+        values["targets"] = order.targets.map {
+            ["kind": $0.kind.rawValue, "kindLabel": labels.identifiers[$0.kind] ?? $0.kind.rawValue, "value": $0.value]
+        }
+        values["dataCategories"] = order.dataCategories.map { category in
+            let named = labels.categories[category]
+            return [
+                "key": category.rawValue, "label": named?.label ?? category.rawValue,
+                "article": named?.article ?? category.article,
+            ]
+        }
         values["provisions"] = order.provisions
         values["emergency"] = order.emergency == true
         values["emergencyUnanswered"] = order.emergency == nil
-        values["issuingAuthoritySections"] = PreservationContent.sectionsForIssuingAuthority.map {
-            ["key": $0.key, "label": $0.label, "source": $0.source]
+        values["issuingAuthoritySections"] = PreservationContent.sectionsForIssuingAuthority.map { section in
+            let named = labels.sections[section.key]
+            return [
+                "key": section.key, "label": named?.label ?? section.label, "source": named?.source ?? section.source,
+            ]
         }
         return values
     }

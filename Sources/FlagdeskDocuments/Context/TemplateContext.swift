@@ -73,7 +73,7 @@ enum TemplateContext {
                 "mandateSHA256": subject.mandate?.documentSHA256,
             ])
         }
-        var (name, content) = ContentContext.build(document.content, zone: zone)
+        var (name, content) = ContentContext.build(document.content, zone: zone, language: document.language)
         if case .preservationRequest(let order) = document.content {
             content["addresseeInIssuingState"] = order.addresseeIsInIssuingState(request.recipient?.authority)
         }
@@ -88,7 +88,7 @@ enum TemplateContext {
     }
 
     static func sender(_ sender: SenderProfile) -> [String: Any] {
-        var values = compact([
+        let values = compact([
             "name": sender.name, "legalForm": sender.legalFormShown, "country": sender.country,
             "postalAddress": sender.postalAddress, "email": sender.email, "phone": sender.phone,
             "signatory": sender.signatory, "awardedBy": sender.trustedFlaggerAwardedBy,
