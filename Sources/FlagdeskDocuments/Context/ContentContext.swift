@@ -45,7 +45,9 @@ enum ContentContext {
                 "countryConcerned": referral.countryConcerned, "summary": referral.summary,
                 "urgency": referral.urgency?.rawValue, "victimDetails": referral.victimDetails,
             ])
-            values["indicators"] = ReferralIndicators.lines(referral.indicators)
+            let indicators = ReferralIndicators.lines(referral.indicators)
+            values["indicators"] = indicators
+            values["hasIndicators"] = !indicators.isEmpty
             values["immediate"] = referral.urgency == .immediate
             values["urgent"] = referral.urgency == .urgent
             values["routine"] = referral.urgency == .routine

@@ -82,6 +82,9 @@ extension ContextSchema {
         ContextKey("referral.indicators.label", .text, "Indicator label, as the checklist words it."),
         ContextKey("referral.indicators.caution", .text, "Why a non-predictive or counter-indicator is weak."),
         ContextKey("referral.indicators.reason", .text, "What the flagger saw."),
+        ContextKey(
+            "referral.hasIndicators", .flag,
+            "At least one indicator is listed (a translated letter says their labels are the checklist's English)."),
         ContextKey("referral.urgency", .text, "immediate, urgent or routine."),
         ContextKey("referral.immediate", .flag, "Threat to life or safety: act without delay."),
         ContextKey("referral.urgent", .flag, "Urgent, no threat to life."),
