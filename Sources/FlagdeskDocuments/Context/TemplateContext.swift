@@ -62,6 +62,9 @@ enum TemplateContext {
                 "decisionNotifiedOn": parent.decisionNotifiedAt.map { day($0, zone) },
             ])
             // The reminder's wording: an Art. 16 notice (as the report counts it) or an erasure.
+            if let outcome = parent.outcome {
+                values["outcomeLabel"] = OutcomeLabels.label(outcome, language: document.language)
+            }
             values["isNotice"] = parent.kind.definition.report == .notice
             values["isErasure"] = parent.kind.definition.conduct.isErasureRequest
             root["parent"] = values
