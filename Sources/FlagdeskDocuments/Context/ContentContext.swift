@@ -6,7 +6,11 @@ import Foundation
 enum ContentContext {
     /// `language`: the letter's, for the values a kind prints in words of its own (the
     /// preservation request's categories, identifier types and sections: PreservationLabels).
-    static func build(_ content: DocumentContent, zone: TimeZone, language: String) -> (String, [String: Any]) {
+    /// `authority`: the recipient, when an authority (a preservation request warns when the
+    /// addressee is in its own State, Reg. (EU) 2023/1543 Art. 3(1)-(2)).
+    static func build(_ content: DocumentContent, zone: TimeZone, language: String, authority: Authority?)
+        -> (String, [String: Any])
+    {
         let compact = TemplateContext.compact
         switch content {
         case .dsaNotice(let notice):
@@ -39,7 +43,9 @@ enum ContentContext {
             values["notifyRecipients"] = erasure.requestsNotifyingRecipients
             return ("erasure", values)
         case .preservationRequest(let order):
-            return ("preservation", preservation(order, labels: PreservationLabels.labels(language)))
+            var values = preservation(order, labels: PreservationLabels.labels(language))
+            values["addresseeInIssuingState"] = order.addresseeIsInIssuingState(authority)
+            return ("preservation", values)
         case .leaReferral(let referral):
             var values = compact([
                 "countryConcerned": referral.countryConcerned, "summary": referral.summary,

@@ -76,10 +76,8 @@ enum TemplateContext {
                 "mandateSHA256": subject.mandate?.documentSHA256,
             ])
         }
-        var (name, content) = ContentContext.build(document.content, zone: zone, language: document.language)
-        if case .preservationRequest(let order) = document.content {
-            content["addresseeInIssuingState"] = order.addresseeIsInIssuingState(request.recipient?.authority)
-        }
+        var (name, content) = ContentContext.build(
+            document.content, zone: zone, language: document.language, authority: request.recipient?.authority)
         // A referral's victim details, and the sentence that the person agreed, are printed only
         // when the consent on record covers it (GDPR Arts. 6(1)(a), 9(2)(a)): not even a draft's
         // preview says she agreed when she did not.
@@ -123,9 +121,7 @@ enum TemplateContext {
                 "noticeForm": authority.contact.url,
             ])
         case .controller:
-            guard case .gdprErasure(let erasure) = request.document.content, let controller = erasure.controller else {
-                return ["kind": "controller"]
-            }
+            guard let controller = request.document.content.addressedController else { return ["kind": "controller"] }
             return compact([
                 "name": controller.name, "kind": "controller", "address": controller.address,
                 "email": controller.email,

@@ -58,4 +58,8 @@ extension DocumentContent {
         if case .gdprErasure(let content) = self { return content }
         return nil
     }
+
+    /// The data controller the document is addressed to when its recipient is a controller
+    /// (`KindRecipients.Default.controller`): the request names it in its own content.
+    public var addressedController: Addressee? { erasureContent?.controller }
 }
