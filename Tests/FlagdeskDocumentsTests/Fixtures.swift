@@ -103,7 +103,7 @@ enum Fixtures {
                     serviceProvider: "ExampleVideo",
                     targets: [TargetIdentifier(kind: .accountName, value: "@recruit_now")],
                     timeRange: TimeRange(start: drafted.addingTimeInterval(-86_400 * 30), end: drafted),
-                    timeZone: "Europe/Amsterdam", dataCategories: [.subscriber, .content],
+                    timeZone: "Europe/Amsterdam", dataCategories: DataCategory.allCases,
                     offence: "trafficking in human beings", provisions: ["Art. 273f Sr."], emergency: false,
                     facts: "The account @recruit_now offers \"modelling\" work abroad to girls aged 15-17.",
                     grounds: "The account deletes its posts within days; the subscriber data identify the recruiter.",

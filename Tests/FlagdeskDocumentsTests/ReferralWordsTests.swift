@@ -29,4 +29,19 @@ import Testing
             #expect(text.contains(" 8)") && text.contains(" 11)"), "\(language)")
         }
     }
+
+    /// Issue #16 defect 12: the checklist's labels and cautions are English; a translated
+    /// referral says so when it lists any, and says nothing of them when none is listed.
+    @Test(arguments: ["fr", "de", "es", "it", "nl"])
+    func aTranslatedReferralSaysItsIndicatorLabelsAreEnglish(language: String) throws {
+        let english = ["en anglais", "auf Englisch", "en inglés", "in inglese", "in het Engels"]
+        let listed = try Fixtures.renderer.render(Fixtures.request(.leaReferral, language: language), format: .txt)
+        #expect(english.contains { listed.text.contains($0) }, "\(language)")
+        var request = Fixtures.request(.leaReferral, language: language)
+        guard case .leaReferral(var referral) = request.document.content else { return }
+        referral.indicators = []
+        request.document.content = .leaReferral(referral)
+        let none = try Fixtures.renderer.render(request, format: .txt)
+        #expect(!english.contains { none.text.contains($0) }, "\(language)")
+    }
 }

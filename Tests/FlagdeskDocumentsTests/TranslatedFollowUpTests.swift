@@ -186,4 +186,15 @@ import Testing
         #expect(!rendered.text.contains("states in good faith"))
         #expect(rendered.absentElements.isEmpty, "\(rendered.absentElements)")
     }
+
+    /// The decision an Art. 20 complaint contests (DSA Art. 20(1)) is named in the letter's
+    /// language, not by its stored key: a French complaint said "votre décision (rejected)".
+    @Test(arguments: ["fr", "de", "es", "it", "nl"])
+    func theContestedDecisionIsNamedInTheLettersLanguage(language: String) throws {
+        let labels = try #require(OutcomeLabels.table[language])
+        #expect(labels.count == DocumentOutcome.allCases.count)
+        let rendered = try Fixtures.renderer.render(Fixtures.request(.dsaComplaint, language: language), format: .txt)
+        #expect(rendered.text.contains("(\(OutcomeLabels.label(.rejected, language: language)))"), "\(language)")
+        #expect(!rendered.text.contains("(rejected)"), "\(language)")
+    }
 }

@@ -126,7 +126,7 @@ public struct EscalationPlanner: Sendable {
     /// DSA Art. 20 contests a decision, within six months of its notification: a complaint is
     /// proposed only after a decision and inside that window.
     private func isPossible(_ kind: DocumentKind, after parent: DocumentSnapshot, now: Date) -> Bool {
-        guard kind == .dsaComplaint else { return true }
+        guard kind.definition.conduct.contestsDecision else { return true }
         guard parent.status == .decided else { return false }
         guard let notified = parent.decisionNotifiedAt,
             let end = PlatformComplaintContent.windowEnd(notifiedAt: notified, zone: zone)

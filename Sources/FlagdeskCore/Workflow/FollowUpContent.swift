@@ -64,7 +64,7 @@ public struct PlatformComplaintContent: Sendable, Equatable, Codable {
         // Art. 20 binds online platforms and Art. 19 exempts micro and small ones: the same test
         // as for Art. 22 priority.
         if context.recipient?.provider?.owesTrustedFlaggerPriority != true { missing.append(element["recipient"]!) }
-        if let parent = context.parent, parent.kind == .dsaNotice, parent.status == .decided {
+        if let parent = context.parent, parent.kind.definition.answers.decisionContestable, parent.status == .decided {
             if let notified = parent.decisionNotifiedAt {
                 if let end = Self.windowEnd(notifiedAt: notified, zone: context.zone), context.now > end {
                     missing.append(element["complaint-window"]!)

@@ -1,6 +1,7 @@
 /// The document fields that carry a person's identity or contact (issue #15 point 5): stored only
 /// sealed with the vault's data key, shown as a placeholder unless revealed, erased with the
-/// person (GDPR Arts. 5(1)(f), 17, 32). One table, kind by kind; a kind not listed carries none.
+/// person (GDPR Arts. 5(1)(f), 17, 32). Each kind's definition lists its own (`personal.identity`);
+/// a kind that lists none carries none.
 ///
 /// Not listed, and why: `data-subject` (every kind) is the pseudonym, which is what names a
 /// person in clear; a TAKE IT DOWN `signature` is the organisation's signatory acting for the
@@ -9,20 +10,25 @@
 /// and content, not of the person.
 public struct IdentityField: Sendable {
     public let kind: DocumentKind
-    public let key: String
-    let read: @Sendable (DocumentContent) -> String?
-    let write: @Sendable (inout DocumentContent, String?) -> Void
+    /// True when the field identifies the person; false when it only says how to reach them
+    /// (the "identity not to" wish looks at the first, "no phone or address" at both).
+    public let identifies: Bool
+    let field: ContentField
+
+    public var key: String { field.key }
+    func read(_ content: DocumentContent) -> String? { field.read(content) }
+    func write(_ content: inout DocumentContent, _ value: String?) { field.write(&content, value) }
+
+    public init(_ kind: DocumentKind, identifies: Bool, _ field: ContentField) {
+        self.kind = kind
+        self.identifies = identifies
+        self.field = field
+    }
 }
 
 public enum IdentityFields {
-    public static let table: [IdentityField] = [
-        field(.leaReferral, "victim-details", \.referralContent, DocumentContent.leaReferral, \.victimDetails),
-        field(.gdprErasure, "identifying-data", \.erasureContent, DocumentContent.gdprErasure, \.identifyingData),
-        field(
-            .supportReferral, "contact-conditions", \.supportReferralContent, DocumentContent.supportReferral,
-            \.contactConditions),
-        field(.supportReferral, "needs", \.supportReferralContent, DocumentContent.supportReferral, \.needs),
-    ]
+    /// Every kind's identity fields, from the definitions (`DocumentKindDefinition.personal`).
+    public static let table: [IdentityField] = DocumentKinds.all.flatMap(\.personal.identity)
 
     /// Every key the table names, whatever the kind (a setting with one of them may need the key).
     public static let allKeys = Set(table.map(\.key))
@@ -78,33 +84,5 @@ public enum IdentityFields {
 
     static func set(_ key: String, to value: String?, in content: inout DocumentContent) {
         fields(of: content.kind).first { $0.key == key }?.write(&content, value)
-    }
-
-    private static func field<C>(
-        _ kind: DocumentKind, _ key: String, _ project: KeyPath<DocumentContent, C?> & Sendable,
-        _ embed: @escaping @Sendable (C) -> DocumentContent, _ path: WritableKeyPath<C, String?> & Sendable
-    ) -> IdentityField {
-        IdentityField(
-            kind: kind, key: key, read: { $0[keyPath: project]?[keyPath: path] },
-            write: { content, value in
-                guard var inner = content[keyPath: project] else { return }
-                inner[keyPath: path] = value
-                content = embed(inner)
-            })
-    }
-}
-
-extension DocumentContent {
-    var referralContent: ReferralContent? {
-        if case .leaReferral(let content) = self { return content }
-        return nil
-    }
-    var erasureContent: ErasureContent? {
-        if case .gdprErasure(let content) = self { return content }
-        return nil
-    }
-    var supportReferralContent: SupportReferralContent? {
-        if case .supportReferral(let content) = self { return content }
-        return nil
     }
 }

@@ -7,7 +7,13 @@ public enum EvidenceStep: String, CaseIterable, Codable, Sendable {
     /// A referral of the suspected offence to law enforcement.
     case referral
 
-    public var kind: DocumentKind { self == .preservation ? .preservationRequest : .leaReferral }
+    /// The kind that accomplishes the step: the one whose definition claims it.
+    public var kind: DocumentKind {
+        guard let kind = DocumentKinds.kinds(where: { $0.conduct.evidenceStep == self }).first else {
+            preconditionFailure("no document kind accomplishes the evidence step \(rawValue)")
+        }
+        return kind
+    }
     public var label: String { self == .preservation ? "a preservation request" : "an LEA referral" }
 }
 
@@ -31,10 +37,6 @@ public struct EvidenceWaiver: Sendable, Equatable, Codable {
 
 /// What the engine checks before a notice is approved or sent, beyond its legal elements.
 public enum NoticeSafeguards {
-    /// Requests to take content down: sending one tells the uploader something is afoot and can
-    /// destroy the evidence.
-    public static let takedownKinds: Set<DocumentKind> = [.dsaNotice, .takeItDownRequest]
-
     /// Flagged for trafficking, child sexual abuse or a threat to life: evidence first applies.
     public static func needsEvidenceFirst(_ item: Item) -> Bool {
         SeriousSuspicion(item: item, indicators: []).isSerious
@@ -46,7 +48,8 @@ public enum NoticeSafeguards {
     public static func evidenceFirst(
         _ document: DocumentSnapshot, items: [Item], sent: [Int64: Set<DocumentKind>], waivers: [EvidenceWaiver]
     ) -> WorkflowRefusal? {
-        guard takedownKinds.contains(document.kind) else { return nil }
+        // A takedown request tells the uploader something is afoot and can destroy the evidence.
+        guard document.kind.definition.conduct.isTakedownRequest else { return nil }
         var missing: [String] = []
         for item in items where needsEvidenceFirst(item) {
             for step in EvidenceStep.allCases {
@@ -73,7 +76,7 @@ public enum NoticeSafeguards {
     )
         -> [String]
     {
-        guard document.kind == .dsaNotice else { return [] }
+        guard document.kind.definition.conduct.asksSexWorkConfirmation else { return [] }
         return items.compactMap { item in
             let suspicion = SeriousSuspicion(item: item, indicators: [])
             if item.threatToLife || suspicion.reasons.contains("child sexual abuse") { return nil }

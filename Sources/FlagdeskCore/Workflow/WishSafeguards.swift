@@ -12,9 +12,6 @@ public enum WishStage: Sendable, Equatable {
 /// it, and the way forward. A wish binds every document about the person: one made for them
 /// (`personID`), or one covering an item linked to them.
 public enum WishSafeguards {
-    /// Documents that go to law enforcement: a "no police" person is in neither.
-    public static let policeKinds: Set<DocumentKind> = [.leaReferral, .preservationRequest]
-
     public static func refusal(
         _ document: DocumentRecord, people: [Person], items: [Item], sent: [Int64: Set<DocumentKind>],
         overrides: [WishOverride], stage: WishStage
@@ -42,10 +39,10 @@ public enum WishSafeguards {
         _ wish: PersonWish, document: DocumentRecord, items: [Item], sent: [Int64: Set<DocumentKind>],
         overrides: [WishOverride], stage: WishStage
     ) -> String? {
-        let kind = document.kind
+        let conduct = document.kind.definition.conduct
         switch wish.kind {
         case .noPolice:
-            guard policeKinds.contains(kind) else { return nil }
+            guard conduct.reachesPolice else { return nil }
             let overridden = Set(overrides.filter { $0.kind == .noPolice }.map(\.itemID))
             let open = items.filter { !overridden.contains($0.id) }
             guard !open.isEmpty || items.isEmpty else { return nil }
@@ -55,13 +52,14 @@ public enum WishSafeguards {
                 + "that is a coordinator's decision with a reason "
                 + "(flagdesk override-wish \(open.first?.reference ?? "ITEM") no-police --reason TEXT)"
         case .noTakedownBeforePolice:
-            guard stage != .draft, NoticeSafeguards.takedownKinds.contains(kind) else { return nil }
-            let waiting = items.filter { sent[$0.id]?.contains(.leaReferral) != true }
+            guard stage != .draft, conduct.isTakedownRequest else { return nil }
+            let referral = EvidenceStep.referral.kind
+            let waiting = items.filter { sent[$0.id]?.contains(referral) != true }
             guard !waiting.isEmpty else { return nil }
             return "no takedown before an LEA referral about "
                 + waiting.map(\.reference).joined(separator: ", ") + " is sent (a waiver does not inform the police)"
         case .noErasureRequest:
-            guard kind == .gdprErasure else { return nil }
+            guard conduct.isErasureRequest else { return nil }
             return "no GDPR Art. 17 request is made on their behalf; withdraw the draft"
         case .noPhoneOrAddress:
             guard stage != .draft else { return nil }
@@ -72,9 +70,10 @@ public enum WishSafeguards {
             }
             return nil
         case .contactOnlyThrough:
-            guard stage != .draft, case .supportReferral(let referral) = document.content, let worker = wish.value
+            guard stage != .draft, let key = document.kind.definition.personal.contactConditionsKey,
+                let worker = wish.value
             else { return nil }
-            let conditions = referral.contactConditions ?? ""
+            let conditions = IdentityFields.value(key, in: document.content) ?? ""
             guard conditions.range(of: worker, options: [.caseInsensitive, .diacriticInsensitive]) == nil else {
                 return nil
             }
@@ -90,50 +89,27 @@ public enum WishSafeguards {
         }
     }
 
-    /// The fields of a document that identify the person (beyond their pseudonym).
+    /// The fields of a document that identify the person (beyond their pseudonym), from its
+    /// definition's identity fields.
     public static func identityBearing(_ content: DocumentContent) -> [(String, String)] {
-        switch content {
-        case .leaReferral(let referral): return referral.victimDetails.map { [("victim-details", $0)] } ?? []
-        case .gdprErasure(let erasure): return erasure.identifyingData.map { [("identifying-data", $0)] } ?? []
-        default: return []
-        }
+        present(IdentityFields.fields(of: content.kind).filter(\.identifies), in: content)
     }
 
     /// The content without the fields that identify or reach the person, nor their pseudonym
     /// (`person forget`: GDPR Art. 17).
     public static func withoutPersonalFields(_ content: DocumentContent) -> DocumentContent {
-        switch content {
-        case .leaReferral(var referral):
-            referral.victimDetails = nil
-            return .leaReferral(referral)
-        case .gdprErasure(var erasure):
-            erasure.identifyingData = nil
-            erasure.dataSubjectPseudonym = nil
-            return .gdprErasure(erasure)
-        case .supportReferral(var referral):
-            referral.contactConditions = nil
-            referral.needs = nil
-            referral.dataSubjectPseudonym = nil
-            return .supportReferral(referral)
-        case .takeItDownRequest(var request):
-            request.dataSubjectPseudonym = nil
-            return .takeItDownRequest(request)
-        case .dpaComplaint(var complaint):
-            complaint.dataSubjectPseudonym = nil
-            return .dpaComplaint(complaint)
-        default:
-            return content
-        }
+        var result = content
+        for field in IdentityFields.fields(of: content.kind) { field.write(&result, nil) }
+        content.kind.definition.personal.pseudonym?.write(&result, nil)
+        return result
     }
 
-    /// The fields that may say how to reach the person.
+    /// The fields that may say how to reach the person: every identity field of the kind.
     public static func contactBearing(_ content: DocumentContent) -> [(String, String)] {
-        var fields = identityBearing(content)
-        if case .supportReferral(let referral) = content {
-            fields += [("contact-conditions", referral.contactConditions), ("needs", referral.needs)].compactMap {
-                field in field.1.map { (field.0, $0) }
-            }
-        }
-        return fields
+        present(IdentityFields.fields(of: content.kind), in: content)
+    }
+
+    private static func present(_ fields: [IdentityField], in content: DocumentContent) -> [(String, String)] {
+        fields.compactMap { field in field.read(content).map { (field.key, $0) } }
     }
 }

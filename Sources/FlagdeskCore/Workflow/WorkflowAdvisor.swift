@@ -46,11 +46,11 @@ public enum WorkflowAdvisor {
         var proposals: [DraftProposal] = []
 
         let preservation = DraftProposal(
-            kind: .preservationRequest,
+            kind: AdvisorRole.preservation.kind,
             reason: "evidence first: ask a prosecutor to preserve the data before any takedown (\(suspicion.summary))",
             source: "Flagdesk policy, evidence first (README, Workflow); Reg. (EU) 2023/1543 Arts. 4(3), 6")
         let referral = DraftProposal(
-            kind: .leaReferral,
+            kind: AdvisorRole.referral.kind,
             reason: item.threatToLife
                 ? "threat to life or safety: inform law enforcement at once"
                 : "evidence first: refer to law enforcement before the provider is told (\(suspicion.summary))",
@@ -61,7 +61,7 @@ public enum WorkflowAdvisor {
         if noPolice {
             proposals.append(
                 DraftProposal(
-                    kind: .supportReferral,
+                    kind: AdvisorRole.support.kind,
                     reason: "the person asked for no police involvement: offer the support pathway instead"
                         + (item.threatToLife
                             ? " (a threat to life may justify informing the police anyway: a coordinator decides, "
@@ -88,37 +88,33 @@ public enum WorkflowAdvisor {
                     "; the person asked for no takedown before law enforcement is informed: approved only "
                     + "once an LEA referral is sent"
             }
-            proposals.append(DraftProposal(kind: .dsaNotice, reason: reason, source: "DSA Arts. 16, 22"))
+            proposals.append(DraftProposal(kind: AdvisorRole.notice.kind, reason: reason, source: "DSA Arts. 16, 22"))
         }
         if item.personID != nil, !noPolice {
             proposals.append(
                 DraftProposal(
-                    kind: .supportReferral,
+                    kind: AdvisorRole.support.kind,
                     reason: "a person is linked: offer them a referral to victim support, with their consent",
                     source: "Dir. 2011/36/EU Art. 11"))
         }
         if item.personID != nil, !wished.contains(.noErasureRequest) {
             proposals.append(
                 DraftProposal(
-                    kind: .gdprErasure,
+                    kind: AdvisorRole.erasure.kind,
                     reason: "a data subject is linked: request erasure on their behalf, with their mandate",
                     source: "GDPR Art. 17"))
         }
         return proposals.filter { !drafted.contains($0.kind) }
     }
 
-    /// Kinds that ask the provider or controller to act on the content: sending one tells the
-    /// uploader something is afoot, so they wait while law enforcement asks the organisation to.
-    public static let contentActionKinds: Set<DocumentKind> = [
-        .dsaNotice, .gdprErasure, .takeItDownRequest, .dsaComplaint,
-    ]
-
     /// Refuses to send a notice (or another request to act on the content) while any item it
     /// covers is on LEA hold (DESIGN.md §4: the notice stays blocked while the item is on hold).
     public static func canSend(_ document: DocumentSnapshot, items: [Item], supportHeld: Set<Int64> = [])
         -> SendDecision
     {
-        guard contentActionKinds.contains(document.kind) else { return .allowed }
+        // A request to act on the content tells the uploader something is afoot: it waits while
+        // law enforcement asks the organisation to (the kind's `conduct.actsOnContent`).
+        guard document.kind.definition.conduct.actsOnContent else { return .allowed }
         if let held = items.first(where: { $0.leaHold || $0.status == .onHold }) {
             return .refused(
                 WorkflowRefusal(

@@ -4,7 +4,13 @@ import Foundation
 /// The kind-specific part of the template context: one object named after the kind
 /// (`notice`, `erasure`, ...), keys in `ContextSchema.contentKeys`.
 enum ContentContext {
-    static func build(_ content: DocumentContent, zone: TimeZone) -> (String, [String: Any]) {
+    /// `language`: the letter's, for the values a kind prints in words of its own (the
+    /// preservation request's categories, identifier types and sections: PreservationLabels).
+    /// `authority`: the recipient, when an authority (a preservation request warns when the
+    /// addressee is in its own State, Reg. (EU) 2023/1543 Art. 3(1)-(2)).
+    static func build(_ content: DocumentContent, zone: TimeZone, language: String, authority: Authority?)
+        -> (String, [String: Any])
+    {
         let compact = TemplateContext.compact
         switch content {
         case .dsaNotice(let notice):
@@ -37,13 +43,17 @@ enum ContentContext {
             values["notifyRecipients"] = erasure.requestsNotifyingRecipients
             return ("erasure", values)
         case .preservationRequest(let order):
-            return ("preservation", preservation(order))
+            var values = preservation(order, labels: PreservationLabels.labels(language))
+            values["addresseeInIssuingState"] = order.addresseeIsInIssuingState(authority)
+            return ("preservation", values)
         case .leaReferral(let referral):
             var values = compact([
                 "countryConcerned": referral.countryConcerned, "summary": referral.summary,
                 "urgency": referral.urgency?.rawValue, "victimDetails": referral.victimDetails,
             ])
-            values["indicators"] = ReferralIndicators.lines(referral.indicators)
+            let indicators = ReferralIndicators.lines(referral.indicators)
+            values["indicators"] = indicators
+            values["hasIndicators"] = !indicators.isEmpty
             values["immediate"] = referral.urgency == .immediate
             values["urgent"] = referral.urgency == .urgent
             values["routine"] = referral.urgency == .routine
@@ -88,7 +98,7 @@ enum ContentContext {
         }
     }
 
-    static func preservation(_ order: PreservationContent) -> [String: Any] {
+    static func preservation(_ order: PreservationContent, labels: PreservationLabels.Labels) -> [String: Any] {
         let addressee = order.addressee?.addressee
         var values = TemplateContext.compact([
             "addresseeName": addressee?.name, "addresseeAddress": addressee?.address,
@@ -100,13 +110,24 @@ enum ContentContext {
         ])
         values["designatedEstablishment"] = order.addressee?.role == .designatedEstablishment
         values["legalRepresentative"] = order.addressee?.role == .legalRepresentative
-        values["targets"] = order.targets.map { ["kind": $0.kind.rawValue, "value": $0.value] }
-        values["dataCategories"] = order.dataCategories.map { ["key": $0.rawValue, "article": $0.article] }
+        values["targets"] = order.targets.map {
+            ["kind": $0.kind.rawValue, "kindLabel": labels.identifiers[$0.kind] ?? $0.kind.rawValue, "value": $0.value]
+        }
+        values["dataCategories"] = order.dataCategories.map { category in
+            let named = labels.categories[category]
+            return [
+                "key": category.rawValue, "label": named?.label ?? category.rawValue,
+                "article": named?.article ?? category.article,
+            ]
+        }
         values["provisions"] = order.provisions
         values["emergency"] = order.emergency == true
         values["emergencyUnanswered"] = order.emergency == nil
-        values["issuingAuthoritySections"] = PreservationContent.sectionsForIssuingAuthority.map {
-            ["key": $0.key, "label": $0.label, "source": $0.source]
+        values["issuingAuthoritySections"] = PreservationContent.sectionsForIssuingAuthority.map { section in
+            let named = labels.sections[section.key]
+            return [
+                "key": section.key, "label": named?.label ?? section.label, "source": named?.source ?? section.source,
+            ]
         }
         return values
     }

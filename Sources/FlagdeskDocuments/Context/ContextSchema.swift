@@ -42,6 +42,7 @@ public enum ContextSchema {
         ContextKey("parent.sentOn", .text, "Date it was sent."),
         ContextKey("parent.providerReference", .text, "The recipient's reference for it."),
         ContextKey("parent.outcome", .text, "The recorded outcome (removed, rejected, ...)."),
+        ContextKey("parent.outcomeLabel", .text, "The outcome in words of the letter's language."),
         ContextKey("parent.decidedOn", .text, "Date of the recipient's decision."),
         ContextKey("parent.decisionNotifiedOn", .text, "Date the decision was notified (DSA Art. 16(5))."),
         ContextKey("dataSubject", .object, "The person the document acts for: pseudonym and mandate only."),

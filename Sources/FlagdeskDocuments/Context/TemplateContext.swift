@@ -61,8 +61,12 @@ enum TemplateContext {
                 "outcome": parent.outcome?.rawValue, "decidedOn": parent.decidedAt.map { day($0, zone) },
                 "decisionNotifiedOn": parent.decisionNotifiedAt.map { day($0, zone) },
             ])
-            values["isNotice"] = parent.kind == .dsaNotice
-            values["isErasure"] = parent.kind == .gdprErasure
+            // The reminder's wording: an Art. 16 notice (as the report counts it) or an erasure.
+            if let outcome = parent.outcome {
+                values["outcomeLabel"] = OutcomeLabels.label(outcome, language: document.language)
+            }
+            values["isNotice"] = parent.kind.definition.report == .notice
+            values["isErasure"] = parent.kind.definition.conduct.isErasureRequest
             root["parent"] = values
         }
         if let subject = request.dataSubject {
@@ -72,14 +76,12 @@ enum TemplateContext {
                 "mandateSHA256": subject.mandate?.documentSHA256,
             ])
         }
-        var (name, content) = ContentContext.build(document.content, zone: zone)
-        if case .preservationRequest(let order) = document.content {
-            content["addresseeInIssuingState"] = order.addresseeIsInIssuingState(request.recipient?.authority)
-        }
+        var (name, content) = ContentContext.build(
+            document.content, zone: zone, language: document.language, authority: request.recipient?.authority)
         // A referral's victim details, and the sentence that the person agreed, are printed only
         // when the consent on record covers it (GDPR Arts. 6(1)(a), 9(2)(a)): not even a draft's
         // preview says she agreed when she did not.
-        if case .leaReferral = document.content, request.dataSubject?.consentsToLEA != true {
+        if document.kind.definition.conduct.reachesPolice, request.dataSubject?.consentsToLEA != true {
             content["victimDetails"] = nil
         }
         root[name] = content
@@ -87,7 +89,7 @@ enum TemplateContext {
     }
 
     static func sender(_ sender: SenderProfile) -> [String: Any] {
-        var values = compact([
+        let values = compact([
             "name": sender.name, "legalForm": sender.legalFormShown, "country": sender.country,
             "postalAddress": sender.postalAddress, "email": sender.email, "phone": sender.phone,
             "signatory": sender.signatory, "awardedBy": sender.trustedFlaggerAwardedBy,
@@ -119,9 +121,7 @@ enum TemplateContext {
                 "noticeForm": authority.contact.url,
             ])
         case .controller:
-            guard case .gdprErasure(let erasure) = request.document.content, let controller = erasure.controller else {
-                return ["kind": "controller"]
-            }
+            guard let controller = request.document.content.addressedController else { return ["kind": "controller"] }
             return compact([
                 "name": controller.name, "kind": "controller", "address": controller.address,
                 "email": controller.email,

@@ -218,7 +218,7 @@ struct ConfigDecoder {
             table.missing(
                 "after", expected: "how long to wait (a deadline rule id or a period) for \(trigger.rawValue)")
         }
-        if trigger == .preservationEnding, let from, from != .preservationRequest {
+        if trigger == .preservationEnding, let from, !from.definition.answers.preservationMilestones {
             table.report(
                 .invalidValue, "when", found: ConfigText.quoted(EscalationTrigger.preservationEnding.rawValue),
                 expected: "no-response or rejected (preservation-ending applies to preservation-request only)")

@@ -174,7 +174,9 @@ extension Desk {
             case .removed, .disabled, .restricted, .noAction:
                 if document.status.awaitsAnswer { response.decision = finding.kind.decision }
             case .extension:
-                if document.kind == .gdprErasure, let date = finding.date { response.extensionUntil = date }
+                if document.kind.definition.answers.replyExtension, let date = finding.date {
+                    response.extensionUntil = date
+                }
             case .caseNumber:
                 if let value = finding.value, value != document.providerReference { response.providerReference = value }
             }

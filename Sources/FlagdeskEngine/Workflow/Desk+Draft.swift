@@ -25,7 +25,7 @@ extension Desk {
             }
             return parent
         }
-        if [.reminder, .dsaComplaint].contains(request.kind), parent == nil {
+        if request.kind.definition.conduct.requiresParent, parent == nil {
             throw EngineError.badInput("a \(request.kind.rawValue) follows a sent document: give --parent DOC")
         }
         var items = try request.items.map { reference in

@@ -80,7 +80,7 @@ extension Desk {
         _ until: CivilDate, announcedAt: Date, to record: inout DocumentRecord, loaded: LoadedDocument,
         settings: DeadlineSettings
     ) throws {
-        guard record.kind == .gdprErasure else {
+        guard record.kind.definition.answers.replyExtension else {
             throw EngineError.badInput("--extension-until applies to a gdpr-erasure (GDPR Art. 12(3)) only")
         }
         guard record.status.awaitsAnswer, let sent = record.sentAt else {
@@ -119,7 +119,7 @@ extension Desk {
         throws
     {
         guard response.issued || response.extended || response.productionRequested else { return }
-        guard record.kind == .preservationRequest else {
+        guard record.kind.definition.answers.preservationMilestones else {
             throw EngineError.badInput(
                 "--issued, --extended and --production-requested apply to a preservation-request only")
         }

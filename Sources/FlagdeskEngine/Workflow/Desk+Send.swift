@@ -271,8 +271,7 @@ extension Desk {
         case .authority(let authority):
             return authority.contact.email
         case .controller:
-            if case .gdprErasure(let erasure) = loaded.record.content { return erasure.controller?.email }
-            return nil
+            return loaded.record.content.addressedController?.email
         case nil:
             return nil
         }

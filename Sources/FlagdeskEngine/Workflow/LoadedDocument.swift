@@ -39,8 +39,7 @@ extension Desk {
         case .provider(let provider): return provider.name
         case .authority(let authority): return authority.name
         case .controller:
-            if case .gdprErasure(let erasure) = record.content { return erasure.controller?.name }
-            return nil
+            return record.content.addressedController?.name
         case nil: return record.recipientKey
         }
     }

@@ -34,19 +34,19 @@ extension DeskController {
         guard let view = composedDocument else { return }
         let reference = view.record.reference
         guard let typed else {
-            // The articles are those of a DSA notice; other documents' answers are the same acts.
-            let notice = view.record.kind == .dsaNotice
+            // The articles the kind's answers rest on (a DSA notice's); others' are the same acts.
+            let answers = view.record.kind.definition.answers
             var options: [Picker.Option] = [
                 .init(
                     key: "ack", label: "Acknowledgement of receipt",
-                    note: notice ? "DSA Art. 16(4): the platform confirmed receipt" : "receipt confirmed")
+                    note: answers.receiptArticle.map { "\($0): the platform confirmed receipt" } ?? "receipt confirmed")
             ]
             options += DocumentOutcome.allCases.map {
                 .init(
                     key: "decision \($0.rawValue)", label: "Decision: \($0.rawValue)",
-                    note: notice ? "DSA Art. 16(5)" : nil)
+                    note: answers.decisionArticle)
             }
-            if view.record.kind == .gdprErasure {
+            if answers.replyExtension {
                 options.append(
                     .init(
                         key: "extension", label: "Extension of the reply time",

@@ -17,6 +17,10 @@ extension DocumentKinds {
         ],
         recipients: KindRecipients(byDefault: .authority([.dpa]), acceptsProvider: false),
         sender: SenderIdentityRule(article: "GDPR Art. 80(1) (the complainant's representative)"),
+        conduct: KindConduct(), answers: KindAnswers(),
+        personal: PersonalFields(
+            pseudonym: ContentField(
+                "data-subject", \.dpaComplaintContent, DocumentContent.dpaComplaint, \.dataSubjectPseudonym)),
         deadlines: { steps throws(DeadlineError) in
             // GDPR Art. 78(2): the authority informs the complainant within three months.
             try steps.owed("gdpr.art78.dpa-silence", from: steps.sent)
@@ -38,4 +42,12 @@ extension DocumentKinds {
             return .dpaComplaint(
                 DPAComplaintContent(dataSubjectPseudonym: seed.person?.pseudonym, controller: controller))
         })
+}
+
+extension DocumentContent {
+    /// This kind's content, or nil for another kind (the personal fields' key paths).
+    var dpaComplaintContent: DPAComplaintContent? {
+        if case .dpaComplaint(let content) = self { return content }
+        return nil
+    }
 }

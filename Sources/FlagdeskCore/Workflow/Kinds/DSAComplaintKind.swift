@@ -12,6 +12,8 @@ extension DocumentKinds {
         ],
         recipients: KindRecipients(byDefault: .parentRecipient, acceptsProvider: true),
         sender: SenderIdentityRule(article: "DSA Art. 20(1) (the complainant)"), report: .escalation,
+        conduct: KindConduct(actsOnContent: true, contestsDecision: true, requiresParent: true),
+        answers: KindAnswers(), personal: .none,
         escalation: [
             // Silence after a complaint, or a complaint refused: the DSC (DSA Art. 53).
             EscalationStep(

@@ -24,6 +24,11 @@ extension DocumentKinds {
             article: "DSA Art. 16(2)(c) (the entity submitting the notice)", name: false, contact: false,
             unless: "notice.identityOmitted"),
         report: .notice, asksForRemoval: true, caseGrouping: .byProvider,
+        conduct: KindConduct(
+            isTakedownRequest: true, actsOnContent: true, asksSexWorkConfirmation: true, advisorRole: .notice),
+        answers: KindAnswers(
+            receiptArticle: "DSA Art. 16(4)", decisionArticle: "DSA Art. 16(5)", decisionContestable: true),
+        personal: .none,
         escalation: [
             // A notice left unanswered gets a reminder; a refusal can be contested internally
             // (DSA Art. 20, within six months of the decision).

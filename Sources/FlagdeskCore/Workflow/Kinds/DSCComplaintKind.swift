@@ -18,6 +18,7 @@ extension DocumentKinds {
         ],
         recipients: KindRecipients(byDefault: .authority([.dsc]), acceptsProvider: false),
         sender: SenderIdentityRule(article: "DSA Art. 53 (the complainant)"), report: .escalation,
+        conduct: KindConduct(), answers: KindAnswers(), personal: .none,
         deadlines: { steps throws(DeadlineError) in try steps.followUp("reminder.notice", from: steps.sent) },
         emptyContent: .dscComplaint(DSCComplaintContent()),
         decode: { .dscComplaint(try DSCComplaintContent(from: $0)) },

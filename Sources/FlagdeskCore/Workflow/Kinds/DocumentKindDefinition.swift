@@ -31,6 +31,12 @@ public struct DocumentKindDefinition: Sendable {
     public let asksForRemoval: Bool
     /// How a case is split when the kind is drafted for a whole case; nil: not drafted per case.
     public let caseGrouping: CaseDraftGrouping?
+    /// What the safeguards and the advisor ask of it: police, takedown, erasure, holds.
+    public let conduct: KindConduct
+    /// The answers `record` accepts for it beyond receipt and decision.
+    public let answers: KindAnswers
+    /// The fields that identify or reach the person, and their pseudonym.
+    public let personal: PersonalFields
     /// The escalation ladder's steps from this kind (used when config lists no `[[escalation]]`).
     public let escalation: [EscalationStep]
     /// The deadlines a sent document of the kind carries (DESIGN.md §5).
@@ -49,7 +55,7 @@ public struct DocumentKindDefinition: Sendable {
         fields: [FieldDescription], requiredElements: [MissingElement], legalElements: [LegalElement],
         recipients: KindRecipients, sender: SenderIdentityRule, template: KindTemplate? = nil,
         report: ReportCounting = .notCounted, asksForRemoval: Bool = false, caseGrouping: CaseDraftGrouping? = nil,
-        escalation: [EscalationStep] = [],
+        conduct: KindConduct, answers: KindAnswers, personal: PersonalFields, escalation: [EscalationStep] = [],
         deadlines: @escaping @Sendable (inout DeadlineSteps) throws(DeadlineError) -> Void,
         emptyContent: DocumentContent, decode: @escaping @Sendable (any Decoder) throws -> DocumentContent,
         applyField: @escaping @Sendable (FieldSetting, inout DocumentContent) throws(FieldError) -> Void,
@@ -68,6 +74,9 @@ public struct DocumentKindDefinition: Sendable {
         self.report = report
         self.asksForRemoval = asksForRemoval
         self.caseGrouping = caseGrouping
+        self.conduct = conduct
+        self.answers = answers
+        self.personal = personal
         self.escalation = escalation
         self.deadlines = deadlines
         self.emptyContent = emptyContent

@@ -14,6 +14,16 @@ extension DocumentKinds {
         recipients: KindRecipients(byDefault: .controller, acceptsProvider: true, providerIsController: true),
         sender: SenderIdentityRule(article: "GDPR Art. 80(1) (the representative the controller answers)"),
         asksForRemoval: true,
+        conduct: KindConduct(actsOnContent: true, isErasureRequest: true, advisorRole: .erasure),
+        answers: KindAnswers(replyExtension: true),
+        personal: PersonalFields(
+            identity: [
+                IdentityField(
+                    .gdprErasure, identifies: true,
+                    ContentField("identifying-data", \.erasureContent, DocumentContent.gdprErasure, \.identifyingData))
+            ],
+            pseudonym: ContentField(
+                "data-subject", \.erasureContent, DocumentContent.gdprErasure, \.dataSubjectPseudonym)),
         escalation: [
             // GDPR Art. 12(3): one month to answer; then a reminder and a complaint to the DPA (Art. 77).
             EscalationStep(
@@ -40,4 +50,16 @@ extension DocumentKinds {
                     dataSubjectPseudonym: seed.person?.pseudonym, urls: seed.urls,
                     replyWindow: ErasureContent.statutoryReplyWindow))
         })
+}
+
+extension DocumentContent {
+    /// This kind's content, or nil for another kind (the personal fields' key paths).
+    var erasureContent: ErasureContent? {
+        if case .gdprErasure(let content) = self { return content }
+        return nil
+    }
+
+    /// The data controller the document is addressed to when its recipient is a controller
+    /// (`KindRecipients.Default.controller`): the request names it in its own content.
+    public var addressedController: Addressee? { erasureContent?.controller }
 }

@@ -15,6 +15,13 @@ extension DocumentKinds {
         recipients: KindRecipients(byDefault: .authority([.lea]), acceptsProvider: false),
         sender: SenderIdentityRule(article: DocumentKinds.letterSender),
         caseGrouping: .byAuthority,
+        conduct: KindConduct(reachesPolice: true, evidenceStep: .referral, advisorRole: .referral),
+        answers: KindAnswers(),
+        personal: PersonalFields(identity: [
+            IdentityField(
+                .leaReferral, identifies: true,
+                ContentField("victim-details", \.referralContent, DocumentContent.leaReferral, \.victimDetails))
+        ]),
         escalation: [
             // A referral that sits unread leaves the person in danger: chase it.
             EscalationStep(
@@ -37,4 +44,12 @@ extension DocumentKinds {
                     },
                     urgency: seed.threatToLife ? .immediate : nil, evidence: seed.evidence))
         })
+}
+
+extension DocumentContent {
+    /// This kind's content, or nil for another kind (the personal fields' key paths).
+    var referralContent: ReferralContent? {
+        if case .leaReferral(let content) = self { return content }
+        return nil
+    }
 }

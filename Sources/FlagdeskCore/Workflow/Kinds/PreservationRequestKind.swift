@@ -21,6 +21,8 @@ extension DocumentKinds {
         recipients: KindRecipients(byDefault: .authority([.prosecutor, .lea]), acceptsProvider: false),
         sender: SenderIdentityRule(article: DocumentKinds.letterSender),
         caseGrouping: .byAddressee,
+        conduct: KindConduct(reachesPolice: true, evidenceStep: .preservation, advisorRole: .preservation),
+        answers: KindAnswers(preservationMilestones: true), personal: .none,
         escalation: [
             // Regulation 2023/1543 Art. 11: warn the LEA contact before the 60-day preservation ends.
             EscalationStep(

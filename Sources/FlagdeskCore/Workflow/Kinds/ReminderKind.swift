@@ -10,6 +10,7 @@ extension DocumentKinds {
         recipients: KindRecipients(byDefault: .parentRecipient, acceptsProvider: true),
         sender: SenderIdentityRule(article: DocumentKinds.letterSender),
         report: .reminder,
+        conduct: KindConduct(requiresParent: true), answers: KindAnswers(), personal: .none,
         escalation: [
             // Silence after a reminder goes to the Digital Services Coordinator (DSA Art. 53).
             EscalationStep(

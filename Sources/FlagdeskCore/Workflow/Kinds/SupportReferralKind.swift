@@ -15,6 +15,21 @@ extension DocumentKinds {
         // The organisation's own country: the person is helped where they are met.
         recipients: KindRecipients(byDefault: .authority([.supportService, .nrm]), acceptsProvider: false),
         sender: SenderIdentityRule(article: DocumentKinds.letterSender),
+        conduct: KindConduct(advisorRole: .support), answers: KindAnswers(),
+        personal: PersonalFields(
+            identity: [
+                IdentityField(
+                    .supportReferral, identifies: false,
+                    ContentField(
+                        "contact-conditions", \.supportReferralContent, DocumentContent.supportReferral,
+                        \.contactConditions)),
+                IdentityField(
+                    .supportReferral, identifies: false,
+                    ContentField("needs", \.supportReferralContent, DocumentContent.supportReferral, \.needs)),
+            ],
+            pseudonym: ContentField(
+                "data-subject", \.supportReferralContent, DocumentContent.supportReferral, \.dataSubjectPseudonym),
+            contactConditionsKey: "contact-conditions"),
         escalation: [
             EscalationStep(
                 from: .supportReferral, trigger: .noAcknowledgement, after: .rule("reminder.referral"),
@@ -31,4 +46,12 @@ extension DocumentKinds {
         // Consent, how it was given and the contact conditions come from the person, typed by
         // the flagger: never pre-filled.
         prefill: { seed in .supportReferral(SupportReferralContent(dataSubjectPseudonym: seed.person?.pseudonym)) })
+}
+
+extension DocumentContent {
+    /// This kind's content, or nil for another kind (the personal fields' key paths).
+    var supportReferralContent: SupportReferralContent? {
+        if case .supportReferral(let content) = self { return content }
+        return nil
+    }
 }

@@ -29,6 +29,10 @@ extension DocumentKinds {
         sender: SenderIdentityRule(
             article: "TAKE IT DOWN Act, valid request (4)", name: false, signatory: false, contact: false),
         asksForRemoval: true, caseGrouping: .byProvider,
+        conduct: KindConduct(isTakedownRequest: true, actsOnContent: true), answers: KindAnswers(),
+        personal: PersonalFields(
+            pseudonym: ContentField(
+                "data-subject", \.takeItDownContent, DocumentContent.takeItDownRequest, \.dataSubjectPseudonym)),
         escalation: [
             // US TAKE IT DOWN Act: removal within 48 hours of a valid request.
             EscalationStep(
@@ -55,4 +59,12 @@ extension DocumentKinds {
                     dataSubjectPseudonym: seed.person?.pseudonym, signature: seed.organisationSignatory,
                     urls: seed.urls))
         })
+}
+
+extension DocumentContent {
+    /// This kind's content, or nil for another kind (the personal fields' key paths).
+    var takeItDownContent: TakeItDownContent? {
+        if case .takeItDownRequest(let content) = self { return content }
+        return nil
+    }
 }
