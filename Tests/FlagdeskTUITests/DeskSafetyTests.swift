@@ -161,11 +161,21 @@ struct DeskSafetyTests {
         controller.runCommandLine("remind-marked")
         press(controller, "y")
         #expect(try reminders(of: notice, desk) == 1)
-        #expect(controller.state.message?.text.contains("drafted reminders:") == true)
+        // Item by item, as hold and export of marked items report.
+        let drafted = try #require(controller.state.picker)
+        #expect(drafted.title.contains("\(items.count) marked items: \(items.count) done, 0 not"), "\(drafted.title)")
+        #expect(drafted.options.map(\.key) == items.sorted())
+        #expect(
+            drafted.options.allSatisfy {
+                $0.note?.contains("drafted F-") == true && $0.note?.contains(notice.reference) == true
+            })
+        controller.handle(.escape)
         controller.runCommandLine("remind-marked")
         press(controller, "y")
         #expect(try reminders(of: notice, desk) == 1, "a ready reminder is not drafted again")
-        #expect(controller.state.message?.text.contains("already drafted, not again:") == true)
+        let again = try #require(controller.state.picker)
+        #expect(again.title.contains("0 done"), "\(again.title)")
+        #expect(again.options.allSatisfy { $0.note?.contains("already drafted for \(notice.reference)") == true })
     }
 
     @Test func draftNextOffersBothDocumentsOfALadderStepAndNeverDraftsTwice() throws {
