@@ -55,4 +55,33 @@ import Testing
             #expect(try QueueRecords.count(due, in: db) == 12)
         }
     }
+
+    /// Every statement of the Due tab (window, count, position) searches the deadline index,
+    /// never the status index that would read every open item (issue #17: first frame < 0.3 s
+    /// at 1,000,000 items).
+    @Test func theDueTabSearchesTheDeadlineIndex() throws {
+        let store = try makeTemporaryStore()
+        try store.write { db in
+            let item = try ItemRecords.insert(sampleItem(url: "https://example.com/ad/1"), year: 2026, in: db)
+            try db.execute(
+                sql: "UPDATE items SET next_deadline_at = '2026-06-01T00:00:00Z' WHERE id = ?", arguments: [item.id])
+        }
+        let due = QueueSelection(
+            statuses: [.new, .triaged, .inAction], dueBefore: ISO8601.parseInstant("2026-06-02T00:00:00Z")!)
+        try store.read { db in
+            var statements: [String] = []
+            db.trace(options: .statement) { statements.append($0.expandedDescription) }
+            let rows = try QueueRecords.window(due, after: nil, limit: 50, in: db)
+            _ = try QueueRecords.count(due, atMost: 1000, in: db)
+            _ = try QueueRecords.position(of: try #require(rows.first).cursor, in: due, in: db)
+            db.trace(options: .statement, nil)
+            let queries = statements.filter { $0.contains("FROM items") }
+            #expect(queries.count >= 3)
+            for sql in queries {
+                let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String }
+                #expect(plan.contains { $0.contains("items_by_deadline") }, "\(sql): \(plan)")
+                #expect(!plan.contains { $0.contains("items_queue") }, "\(sql): \(plan)")
+            }
+        }
+    }
 }

@@ -221,7 +221,11 @@ public enum QueueRecords {
     ) -> ([String], StatementArguments) {
         var conditions: [String] = []
         var arguments: StatementArguments = []
-        conditions.append("status IN (\(Array(repeating: "?", count: statuses.count).joined(separator: ",")))")
+        // On the Due tab the deadline index drives the search (`+` keeps SQLite from picking the
+        // status index instead: with a million open items that read every one of them to find
+        // the few with a deadline, a second at the desk's first frame).
+        let status = selection.dueBefore == nil ? "status" : "+status"
+        conditions.append("\(status) IN (\(Array(repeating: "?", count: statuses.count).joined(separator: ",")))")
         for status in statuses { arguments += [status.rawValue] }
         if let dueBefore = selection.dueBefore {
             conditions.append("next_deadline_at IS NOT NULL AND next_deadline_at <= ?")
