@@ -70,6 +70,40 @@ struct ImportBatchRowsTests {
         #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM items") } == 0)
     }
 
+    private func itemIndexes(_ store: Store) throws -> [String] {
+        try store.read { db in
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT name || ': ' || coalesce(sql, '') FROM sqlite_master
+                    WHERE type = 'index' AND tbl_name = 'items' ORDER BY name
+                    """)
+        }
+    }
+
+    /// Into an empty table the batch builds the queue's indexes once at the end: they are all
+    /// back, as they were defined, and hold every row (SQLite's own check); a batch rolled back
+    /// leaves them as they were.
+    @Test func theIndexesSetAsideForAnEmptyTableAreBuiltAgain() throws {
+        let store = try makeTemporaryStore()
+        let before = try itemIndexes(store)
+        #expect(before.count >= 6)
+        let _: Int = try store.writeThenDecide { db in
+            let batch = try ItemBatchWriter(year: 2026, sealingFor: store, in: db)
+            try batch.insert(sampleItem(url: "https://a.example/1"))
+            return (0, false)
+        }
+        #expect(try itemIndexes(store) == before)
+        _ = try importPrepared((0..<500).map { "https://a.example/\($0)" }, into: store)
+        #expect(try itemIndexes(store) == before)
+        try store.read { db in
+            #expect(try String.fetchAll(db, sql: "PRAGMA integrity_check") == ["ok"])
+            let queued = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM items INDEXED BY items_queue WHERE status = 'new'")
+            #expect(queued == 500)
+        }
+    }
+
     @Test func theFilterNeverClearsAURLItSawAndRarelyFlagsANewOne() {
         var filter = ImportURLFilter()
         let seen = (0..<20_000).map { "https://site\($0 % 4_999).example/p/\($0)?ref=\($0 % 13)" }
