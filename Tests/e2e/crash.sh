@@ -28,6 +28,7 @@ RANDOM=$seed
 echo "crash: seed $seed (replay: CRASH_SEED=$seed bash Tests/e2e/crash.sh)"
 import_kills="${CRASH_IMPORT_KILLS:-24}"
 escalate_kills="${CRASH_ESCALATE_KILLS:-14}"
+empty_kills="${CRASH_EMPTY_KILLS:-6}"
 tui_kills="${CRASH_TUI_KILLS:-12}"
 rows=2000
 kills=0
@@ -98,6 +99,30 @@ for round in $(seq 1 "$import_kills"); do
     echo "crash: import kill $round at $delay ms: items $before -> $after"
 done
 echo "crash: import: $before_kept kills left the store as before, $after_kept after the whole import"
+
+# 1b. The first import into an empty store sets the queue's indexes aside and builds them again
+#     before it commits (one transaction): after a kill the store is empty or whole, and every
+#     index is there as defined.
+empty="$work/empty-store"
+# A second desk on this account keeps its own seal key; the copies of it below share it.
+export FLAGDESK_SEAL_KEY="$work/empty-store.seal.key"
+"$bin" init --simulated-clock --store "$empty" "$now" > /dev/null
+indexes() { sqlite3 "$1/flagdesk.sqlite" "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'items' ORDER BY name"; }
+defined=$(indexes "$empty")
+for round in $(seq 1 "$empty_kills"); do
+    rm -rf "$work/first-store"
+    cp -a "$empty" "$work/first-store"
+    pick_delay 0 $((import_ms * 11 / 10))
+    run_and_kill "$bin" import "$work/calibrate.csv" --store "$work/first-store" "$now"
+    check_store "$work/first-store" "first import kill $round"
+    after=$(count "$work/first-store" items)
+    [ "$after" -eq 0 ] || [ "$after" -eq "$rows" ] ||
+        fail "first import kill $round" "$after items after the kill: a partial import"
+    [ "$(indexes "$work/first-store")" = "$defined" ] ||
+        fail "first import kill $round" "the items' indexes differ from their definition"
+    echo "crash: first import kill $round at $delay ms: items 0 -> $after, indexes as defined"
+done
+unset FLAGDESK_SEAL_KEY
 
 # 2. Escalation on a demo desk months later: after a kill, a second run drafts exactly what the
 #    killed one did not commit, and a dry run then proposes nothing. The demo desk has its

@@ -40,6 +40,11 @@ public struct ImportRowValidator: Sendable {
     private var categories: [String: DSACategory] = [:]
     private var keywords: [String: DSAKeyword] = [:]
     private var contentTypes: [String: DSAContentType] = [:]
+    /// A whole cell's list (`human-trafficking|human-exploitation`) and a source cell: a file
+    /// repeats a few spellings on every row, split, trimmed and looked up once each (bounded).
+    private var keywordLists: [String: [DSAKeyword]] = [:]
+    private var contentTypeLists: [String: [DSAContentType]] = [:]
+    private var sources: [String: ItemSource] = [:]
 
     public init(defaultSource: ItemSource = .other) {
         self.defaultSource = defaultSource
@@ -62,21 +67,18 @@ public struct ImportRowValidator: Sendable {
             let category = try Self.present(record.values[.category]).map { text throws(ImportProblem) in
                 try Self.cached(text, in: &categories, as: DSACategory.self)
             }
-            let keywordValues = try Self.list(record.values[.keywords]).map { text throws(ImportProblem) in
-                try Self.cached(text, in: &keywords, as: DSAKeyword.self)
-            }
-            let contentTypeValues = try Self.list(record.values[.contentTypes]).map { text throws(ImportProblem) in
-                try Self.cached(text, in: &contentTypes, as: DSAContentType.self)
-            }
+            let keywordValues = try Self.cachedList(record.values[.keywords], in: &keywordLists, terms: &keywords)
+            let contentTypeValues = try Self.cachedList(
+                record.values[.contentTypes], in: &contentTypeLists, terms: &contentTypes)
             return .success(
                 ValidatedImportRow(
                     line: record.line, url: urlText, normalized: normalized, category: category,
-                    keywords: Self.unique(keywordValues), contentTypes: Self.unique(contentTypeValues),
+                    keywords: keywordValues, contentTypes: contentTypeValues,
                     explanation: Self.present(record.values[.explanation]),
                     legalBasis: Self.present(record.values[.legalBasis]),
                     minor: try Self.minor(record.values[.minor]),
                     threatToLife: try Self.flag(record.values[.threatToLife], field: .threatToLife) ?? false,
-                    source: try Self.source(record.values[.source]) ?? defaultSource))
+                    source: try cachedSource(record.values[.source]) ?? defaultSource))
         } catch {
             return reject(error.reason)
         }
@@ -103,6 +105,26 @@ public struct ImportRowValidator: Sendable {
         })
         .map { String($0).trimmedWhitespace }
         .filter { !$0.isEmpty }
+    }
+
+    /// The cell's values, each once, in their order: from the cache when this exact cell was seen.
+    private static func cachedList<T: TaxonomyValue & Equatable>(
+        _ text: String?, in lists: inout [String: [T]], terms: inout [String: T]
+    ) throws(ImportProblem) -> [T] {
+        guard let text else { return [] }
+        if let hit = lists[text] { return hit }
+        let values = unique(
+            try list(text).map { term throws(ImportProblem) in try cached(term, in: &terms, as: T.self) })
+        if lists.count < cacheLimit { lists[text] = values }
+        return values
+    }
+
+    private mutating func cachedSource(_ text: String?) throws(ImportProblem) -> ItemSource? {
+        guard let text else { return nil }
+        if let hit = sources[text] { return hit }
+        let value = try Self.source(text)
+        if let value, sources.count < Self.cacheLimit { sources[text] = value }
+        return value
     }
 
     private static func unique<T: Equatable>(_ values: [T]) -> [T] {

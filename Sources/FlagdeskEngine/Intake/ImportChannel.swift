@@ -1,10 +1,11 @@
 import FlagdeskCore
+import FlagdeskStore
 import Foundation
 
-/// Items read and checked on the reading thread, handed to the writing thread in file order,
-/// `ImportChannel.batchSize` at a time.
+/// Rows read, checked and prepared (numbered, laid out, sealed: `ItemRowPreparer`) on the
+/// reading thread, handed to the writing thread in file order, `ImportChannel.batchSize` at a time.
 struct ImportBatch {
-    var items: [Item] = []
+    var rows: [PreparedItemRow] = []
     /// Rows read from the file up to the end of this batch (rejected rows included).
     var rowsRead = 0
 }

@@ -18,6 +18,8 @@ final class ImportRowSource: @unchecked Sendable {
     private let actor: String
     private var reader: ImportReader
     private var validator: ImportRowValidator
+    /// Numbers, lays out and seals each good row for the writer (`ItemBatchWriter.makePreparer`).
+    private var preparer: ItemRowPreparer
     /// Provider per host: a file repeats a few thousand hosts over and over (bounded).
     private var providerByHost: [String: String?] = [:]
     private var pending = ImportBatch()
@@ -32,8 +34,9 @@ final class ImportRowSource: @unchecked Sendable {
 
     init(
         input: ImportInput, format: ImportFormat, mapping: ColumnMapping, defaultSource: ItemSource,
-        rejects: RejectsFile?, desk: Desk, channel: ImportChannel
+        rejects: RejectsFile?, desk: Desk, preparer: ItemRowPreparer, channel: ImportChannel
     ) {
+        self.preparer = preparer
         self.input = input
         self.channel = channel
         self.rejects = rejects
@@ -82,16 +85,16 @@ final class ImportRowSource: @unchecked Sendable {
             if rejections.count < ImportSummary.rejectionsShown { rejections.append(rejection) }
             try rejects?.write(rejection, header: record.header)
         case .success(let row):
-            pending.items.append(item(row))
+            pending.rows.append(preparer.prepare(item(row)))
         }
-        if pending.items.count >= ImportChannel.batchSize { try flush() }
+        if pending.rows.count >= ImportChannel.batchSize { try flush() }
     }
 
     private func flush() throws {
         pending.rowsRead = rows
         guard channel.send(pending) else { throw Stopped() }
         pending = ImportBatch()
-        pending.items.reserveCapacity(ImportChannel.batchSize)
+        pending.rows.reserveCapacity(ImportChannel.batchSize)
     }
 
     private func item(_ row: ValidatedImportRow) -> Item {

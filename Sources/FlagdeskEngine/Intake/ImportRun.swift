@@ -129,21 +129,24 @@ struct ImportRun {
             dryRun: request.dryRun, partial: request.partial)
     }
 
-    /// Reads on a second thread (`ImportRowSource`) while this one, the store's writer, looks
-    /// up duplicates and inserts, batch by batch in file order.
+    /// Reads on a second thread (`ImportRowSource`: parsed, checked, numbered and sealed) while
+    /// this one, the store's writer, links duplicates and inserts, batch by batch in file order:
+    /// each row is linked to the first item recorded with its URL, if any.
     mutating func perform(input: ImportInput, in db: StoreTransaction) throws -> Outcome {
         let items = try ItemBatchWriter(
             year: CivilDate(desk.now, in: desk.zone).year, sealingFor: desk.store, in: db)
         let channel = ImportChannel()
         let source = ImportRowSource(
             input: input, format: summary.format, mapping: mapping, defaultSource: request.defaultSource,
-            rejects: rejects, desk: desk, channel: channel)
+            rejects: rejects, desk: desk, preparer: items.makePreparer(), channel: channel)
         source.start()
         // On a store error the reader is stopped before the file it reads is closed.
         defer { channel.stopReaderAndWait() }
         var progressed = 0
         while let batch = channel.receive() {
-            for item in batch.items { try insert(item, into: items) }
+            for row in batch.rows {
+                if try items.insert(row) == nil { summary.added += 1 } else { summary.linkedAsDuplicates += 1 }
+            }
             if let progress = request.progress, batch.rowsRead / request.progressInterval > progressed {
                 progressed = batch.rowsRead / request.progressInterval
                 progress(progressed * request.progressInterval)
@@ -175,14 +178,6 @@ struct ImportRun {
         }
         summary.stored = commit
         return .done(summary, commit: commit)
-    }
-
-    /// Links the item to the first one recorded with its URL, if any, and inserts it.
-    private mutating func insert(_ item: Item, into items: ItemBatchWriter) throws {
-        var item = item
-        item.duplicateOf = try items.firstItemID(withURL: item.normalizedURL)
-        try items.insert(item)
-        if item.duplicateOf == nil { summary.added += 1 } else { summary.linkedAsDuplicates += 1 }
     }
 
     private func summaryEvent(_ digest: ImportDigest) -> AuditEntry {

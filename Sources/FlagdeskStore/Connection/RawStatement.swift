@@ -107,6 +107,27 @@ final class RawStatement {
         }
     }
 
+    /// Binds text that stays where it is until the statement is stepped and reset (SQLite keeps
+    /// the pointer instead of a copy: the importer binds a prepared row's bytes this way).
+    func bindUnchanging(_ index: Int32, text bytes: UnsafeRawBufferPointer) {
+        guard let start = bytes.baseAddress, bytes.count > 0 else {
+            // An empty buffer may have no address, which SQLite would take for NULL.
+            _ = sqlite3_bind_text(handle, index, "", 0, Self.transient)
+            return
+        }
+        _ = sqlite3_bind_text(
+            handle, index, start.assumingMemoryBound(to: CChar.self), Int32(bytes.count), Self.unchanging)
+    }
+
+    /// Binds bytes as a BLOB that stays where it is until the statement is stepped and reset.
+    func bindUnchanging(_ index: Int32, blob bytes: UnsafeRawBufferPointer) {
+        _ = sqlite3_bind_blob(
+            handle, index, bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(bytes.count), Self.unchanging)
+    }
+
+    /// SQLITE_STATIC (a null destructor): SQLite uses the caller's bytes as they are.
+    private static let unchanging: sqlite3_destructor_type? = nil
+
     /// The C statement, for readers that take each column as SQLite holds it (`SealRowEncoder`).
     var cStatement: OpaquePointer { handle }
 

@@ -88,13 +88,13 @@ struct ImportPipelineTests {
 @Suite("Intake: the channel between the import's threads")
 struct ImportChannelTests {
     private func batch(_ rowsRead: Int) -> ImportBatch {
-        ImportBatch(items: [], rowsRead: rowsRead)
+        ImportBatch(rows: [], rowsRead: rowsRead)
     }
 
     @Test func batchesArriveInOrderThenTheEnd() {
         let channel = ImportChannel()
         let sender = Thread {
-            for index in 1...20 { _ = channel.send(ImportBatch(items: [], rowsRead: index)) }
+            for index in 1...20 { _ = channel.send(ImportBatch(rows: [], rowsRead: index)) }
             channel.close(.finished)
         }
         sender.start()
@@ -110,7 +110,7 @@ struct ImportChannelTests {
         let refused = ProgressLog()
         let sender = Thread {
             // Blocks: the channel is full; returns false once the writer stops the import.
-            refused.add(channel.send(ImportBatch(items: [], rowsRead: 99)) ? 1 : 0)
+            refused.add(channel.send(ImportBatch(rows: [], rowsRead: 99)) ? 1 : 0)
             channel.close(.finished)
         }
         sender.start()
