@@ -10,7 +10,7 @@ import GRDB
 /// by the application.
 public enum BenchFixtures {
     /// One sent DSA notice for every `every`-th item, each with one open deadline spread from
-    /// 10 days before `now` to 20 days after it. Notices were sent in the last four days, but
+    /// 10 days before `now` to 20 days after it (the item's next deadline). Notices were sent in the last four days, but
     /// one in a hundred a month ago and still unanswered: what a desk that escalates every day
     /// has waiting, so `escalate --dry-run` has real proposals to make. Returns the number of
     /// documents written.
@@ -59,6 +59,9 @@ public enum BenchFixtures {
             ])
         }
         try Counters.advance(prefix: "N", year: year, to: itemIDs.count, in: db)
+        // As the engine does when a deadline opens: the items carry their next deadline, so the
+        // desk's Due tab and overdue count have real rows to find.
+        try DeadlineRecords.refreshNextDeadline(itemIDs: itemIDs, in: db)
         return itemIDs.count
     }
 
