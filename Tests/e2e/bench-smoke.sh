@@ -23,6 +23,17 @@ done
 grep -q "Flagdesk bench: 3,000 items, 600 documents, 600 deadlines" "$work/first.out" ||
     fail "unexpected totals: $(head -1 "$work/first.out")"
 ! grep -q "n/a" "$work/first.out" || fail "a row could not be timed: $(cat "$work/first.out")"
+# The bench store is a real desk: verify finds nothing to report (issue 14).
+grep -qE "^\| verify \([0-9,]+ sealed rows; clean\)" "$work/first.out" ||
+    fail "the bench store does not verify clean: $(grep -F "| verify" "$work/first.out")"
+# The desk's views on the kept store, each opened from the queue (issue 17).
+"$bench" desk --reuse "$work/kept/store" --keys 20 > "$work/desk.out" 2>&1 || fail "desk exited $?"
+for view in "first frame" "deadlines (D)" "approvals (A)" "people (P)" "replies (M)" "queue (1)"; do
+    grep -qF "$view" "$work/desk.out" || fail "no '$view' line in: $(cat "$work/desk.out")"
+done
+grep -qF "deadlines (D): opened in" "$work/desk.out" && grep -F "deadlines (D)" "$work/desk.out" | grep -qF "[Deadlines (" ||
+    fail "D did not open the deadlines: $(cat "$work/desk.out")"
+grep -F "people (P)" "$work/desk.out" | grep -qF "[People (" || fail "P did not open the people: $(cat "$work/desk.out")"
 "$bench" suite --reuse "$work/kept/store" > "$work/again.out" 2>&1 || fail "--reuse exited $?"
 grep -qF "| queue page" "$work/again.out" || fail "--reuse printed no query rows"
 ! grep -qF "| import" "$work/again.out" || fail "--reuse imported again"
