@@ -69,18 +69,35 @@ import Testing
         let due = QueueSelection(
             statuses: [.new, .triaged, .inAction], dueBefore: ISO8601.parseInstant("2026-06-02T00:00:00Z")!)
         try store.read { db in
-            var statements: [String] = []
-            db.trace(options: .statement) { statements.append($0.expandedDescription) }
-            let rows = try QueueRecords.window(due, after: nil, limit: 50, in: db)
-            _ = try QueueRecords.count(due, atMost: 1000, in: db)
-            _ = try QueueRecords.position(of: try #require(rows.first).cursor, in: due, in: db)
-            db.trace(options: .statement, nil)
-            let queries = statements.filter { $0.contains("FROM items") }
-            #expect(queries.count >= 3)
-            for sql in queries {
-                let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String }
+            let plans = try queryPlans(in: db, touching: "FROM items") {
+                let rows = try QueueRecords.window(due, after: nil, limit: 50, in: db)
+                _ = try QueueRecords.count(due, atMost: 1000, in: db)
+                _ = try QueueRecords.position(of: try #require(rows.first).cursor, in: due, in: db)
+            }
+            #expect(plans.count >= 3)
+            for (sql, plan) in plans {
                 #expect(plan.contains { $0.contains("items_by_deadline") }, "\(sql): \(plan)")
                 #expect(!plan.contains { $0.contains("items_queue") }, "\(sql): \(plan)")
+                // The rule of each row's next deadline: the item's documents, then their deadlines.
+                #expect(!plan.contains { $0.contains("deadlines_open") }, "\(sql): \(plan)")
+            }
+        }
+    }
+
+    /// An item's next deadline is read from its own documents' deadlines, never by walking every
+    /// open deadline of the desk (which made each send and answer read 200,000 deadlines at a
+    /// million items, and the bench's fixture never finish).
+    @Test func theNextDeadlineOfAnItemReadsItsOwnDocumentsDeadlines() throws {
+        let store = try makeTemporaryStore()
+        try store.write { db in
+            let item = try ItemRecords.insert(sampleItem(url: "https://example.com/ad/1"), year: 2026, in: db)
+            let plans = try queryPlans(in: db, touching: "UPDATE items") {
+                try DeadlineRecords.refreshNextDeadline(itemIDs: [item.id], in: db)
+            }
+            #expect(plans.count == 1)
+            for (sql, plan) in plans {
+                #expect(plan.contains { $0.contains("deadlines_by_document") }, "\(sql): \(plan)")
+                #expect(!plan.contains { $0.contains("deadlines_open") }, "\(sql): \(plan)")
             }
         }
     }

@@ -204,10 +204,11 @@ public enum QueueRecords {
     }
 
     /// The rule of an item's nearest open deadline: looked up for the rows of one window only
-    /// (through `document_items_by_item` and `deadlines_by_document`), never for the whole tab.
+    /// (through `document_items_by_item` and `deadlines_by_document`, in that order: CROSS JOIN),
+    /// never for the whole tab.
     private static let nextDeadlineRule = """
-        (SELECT dl.rule FROM document_items di JOIN deadlines dl ON dl.document_id = di.document_id
-         WHERE di.item_id = items.id AND dl.status = 'open' AND dl.due_at = items.next_deadline_at LIMIT 1)
+        (SELECT dl.rule FROM document_items di CROSS JOIN deadlines dl ON dl.document_id = di.document_id
+         WHERE di.item_id = items.id AND +dl.status = 'open' AND dl.due_at = items.next_deadline_at LIMIT 1)
         """
 
     /// A count never sorts: the search is always looked up in the full-text index first.
