@@ -6,7 +6,8 @@ import Foundation
 /// `flagdesk-bench desk --reuse STORE`: the desk on a big store (one kept by `suite --keep`,
 /// 1,000,000 items): the first frame (opening the store, the controller's first window and
 /// counts, drawing into an in-memory 132x43 screen), five times, each on a freshly opened
-/// desk; then each view of this round (deadlines, approvals, people, replies) opened by its key
+/// desk; then each view of this round (deadlines, approvals, people, replies), the queue and its
+/// Due tab opened by its key
 /// and walked with j/k and page keys, every keystroke timed with its redraw. Targets (issue
 /// #17): first frame < 0.3 s, keystroke p99 < 16 ms.
 struct DeskBench: Bench {
@@ -34,7 +35,7 @@ struct DeskBench: Bench {
             let views: [(String, Key, KeyContext)] = [
                 ("deadlines (D)", .rune("D"), .deadlines), ("approvals (A)", .rune("A"), .compose),
                 ("people (P)", .rune("P"), .people), ("replies (M)", .rune("M"), .replies),
-                ("queue (1)", .rune("1"), .queue),
+                ("queue (1)", .rune("1"), .queue), ("Due tab (4)", .rune("4"), .queue),
             ]
             for (label, key, _) in views {
                 // Back to the queue, as a user would (`1` switches tabs only on the queue).

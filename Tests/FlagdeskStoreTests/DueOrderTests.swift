@@ -76,8 +76,12 @@ import Testing
             }
             #expect(plans.count >= 3)
             for (sql, plan) in plans {
-                #expect(plan.contains { $0.contains("items_by_deadline") }, "\(sql): \(plan)")
+                // The window: each group one range of `items_due`; the count and the position:
+                // the deadline index.
+                let index = sql.contains("threat_to_life = ") ? "items_due" : "items_by_deadline"
+                #expect(plan.contains { $0.contains("USING INDEX \(index)") }, "\(sql): \(plan)")
                 #expect(!plan.contains { $0.contains("items_queue") }, "\(sql): \(plan)")
+                #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(sql): \(plan)")
                 // The rule of each row's next deadline: the item's documents, then their deadlines.
                 #expect(!plan.contains { $0.contains("deadlines_open") }, "\(sql): \(plan)")
             }

@@ -66,6 +66,9 @@ enum Schema {
         migrator.registerMigration("v19-perf") { db in
             try db.execute(sql: MailSchema.v19)
         }
+        migrator.registerMigration("v21-due") { db in
+            try db.execute(sql: DueSchema.v21)
+        }
         return migrator
     }
 
