@@ -92,6 +92,13 @@ struct RevalidateTests {
         _ = try Desk.open(adopting).adoptOrganisationFromConfiguration()
         let alice = try world.desk(as: "alice", at: fixedNow.adding(hours: 1))
         #expect(try alice.document(reference: reference).record.status == .draft, "reading alone writes nothing")
+        // Shown from a read-only store, it is shown as it is: nothing on the trail, no error.
+        let events = try alice.document(reference: reference).events.count
+        let (coordinator, coordinatorSudo) = FakeProcess.sudo("alice")
+        var readOnly = world.options(coordinator, coordinatorSudo, at: fixedNow.adding(hours: 1))
+        readOnly.readOnly = true
+        #expect(try Desk.open(readOnly).revalidate(reference: reference).record.status == .draft, "a read-only store")
+        #expect(try alice.document(reference: reference).events.count == events, "nothing written")
         // Approved straight away: completed first (on the trail), then approved.
         let approved = try alice.approve(reference: reference)
         #expect(approved.record.status == .approved)
