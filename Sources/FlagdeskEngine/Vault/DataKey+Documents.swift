@@ -1,4 +1,3 @@
-import Crypto
 import FlagdeskStore
 import Foundation
 
@@ -12,14 +11,7 @@ extension DataKey {
     }
 
     func sealDocumentValue(_ plaintext: Data, documentID: Int64, field: String) throws(EngineError) -> Data {
-        let aad = DataKey.associatedData(documentID: documentID, field: field, keyID: id)
-        do {
-            let box = try AES.GCM.seal(plaintext, using: key, authenticating: aad)
-            guard let combined = box.combined else { throw EngineError.store("AES-GCM produced no ciphertext") }
-            return SealedFormat.encode(keyID: id, box: combined)
-        } catch {
-            throw .store("cannot seal \(field): \(error)")
-        }
+        try seal(plaintext, bound: DataKey.associatedData(documentID: documentID, field: field, keyID: id), field)
     }
 
     /// Opens a sealed document value; the error names the field, never the content.
@@ -28,13 +20,14 @@ extension DataKey {
             throw .integrity(
                 "the sealed \(field) of document #\(documentID) is not sealed with the store's key \(id)")
         }
-        let aad = DataKey.associatedData(documentID: documentID, field: field, keyID: id)
-        do {
-            return try AES.GCM.open(AES.GCM.SealedBox(combined: parsed.box), using: key, authenticating: aad)
-        } catch {
+        guard
+            let plaintext = open(
+                box: parsed.box, bound: DataKey.associatedData(documentID: documentID, field: field, keyID: id))
+        else {
             throw .integrity(
                 "the sealed \(field) of document #\(documentID) does not open: it was altered or moved from "
                     + "another document or field")
         }
+        return plaintext
     }
 }

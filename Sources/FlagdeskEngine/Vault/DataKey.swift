@@ -23,14 +23,24 @@ struct DataKey {
     }
 
     func seal(_ plaintext: Data, personID: Int64, field: SealedField) throws(EngineError) -> Data {
-        let aad = DataKey.associatedData(personID: personID, field: field, keyID: id)
+        try seal(plaintext, bound: DataKey.associatedData(personID: personID, field: field, keyID: id), field.rawValue)
+    }
+
+    /// AES-GCM under this key, bound to `aad`, in Flagdesk's sealed format; `label` names the
+    /// field in an error (never the content). Every sealed value goes through here.
+    func seal(_ plaintext: Data, bound aad: Data, _ label: String) throws(EngineError) -> Data {
         do {
             let box = try AES.GCM.seal(plaintext, using: key, authenticating: aad)
             guard let combined = box.combined else { throw EngineError.store("AES-GCM produced no ciphertext") }
             return SealedFormat.encode(keyID: id, box: combined)
         } catch {
-            throw .store("cannot seal \(field.rawValue): \(error)")
+            throw .store("cannot seal \(label): \(error)")
         }
+    }
+
+    /// Opens a box sealed by `seal(_:bound:_:)`; nil when it was altered or bound to something else.
+    func open(box: Data, bound aad: Data) -> Data? {
+        try? AES.GCM.open(AES.GCM.SealedBox(combined: box), using: key, authenticating: aad)
     }
 
     /// Opens a sealed value. The error names the field and the reason, never the content.
@@ -43,14 +53,15 @@ struct DataKey {
                 "the sealed \(field.rawValue) of person #\(personID) names key \(parsed.keyID), "
                     + "but the store's key is \(id)")
         }
-        let aad = DataKey.associatedData(personID: personID, field: field, keyID: id)
-        do {
-            return try AES.GCM.open(AES.GCM.SealedBox(combined: parsed.box), using: key, authenticating: aad)
-        } catch {
+        guard
+            let plaintext = open(
+                box: parsed.box, bound: DataKey.associatedData(personID: personID, field: field, keyID: id))
+        else {
             throw .integrity(
                 "the sealed \(field.rawValue) of person #\(personID) does not open: it was altered or moved from "
                     + "another row or column")
         }
+        return plaintext
     }
 }
 
