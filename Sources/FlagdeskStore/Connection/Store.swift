@@ -24,6 +24,8 @@ public final class Store: Sendable {
 
     public var databaseURL: URL { folder.appendingPathComponent(Store.databaseFileName) }
     public var evidenceFolder: URL { folder.appendingPathComponent(Store.evidenceFolderName) }
+    /// The page size of a store made by `init` (bytes); see `prepareDatabase` below.
+    static let newPageSize = 16_384
 
     /// Opens the store in `folder`, creating it when `create` is true. An existing folder or
     /// database that other users can read is refused with the command that fixes it. `wait`
@@ -77,6 +79,12 @@ public final class Store: Sendable {
         // million items re-read most of its pages from the file on every refresh (1.4 ms
         // instead of 0.5 ms in the sqlite3 shell).
         configuration.prepareDatabase { db in
+            // A new store is made with 16 KiB pages, set before the pool turns WAL on (the size
+            // is fixed from then on; on a store with content the pragma changes nothing). Measured
+            // at a million items, first import: 20-25% faster than SQLite's 4 KiB (a quarter of
+            // the page reads, writes and WAL frames, shallower indexes); queue and search
+            // queries as fast. Stores made before keep their 4 KiB pages.
+            if !existed { try db.execute(sql: "PRAGMA page_size = \(Store.newPageSize)") }
             db.add(function: SealTriggers.function(key))
             try db.execute(sql: "PRAGMA synchronous = FULL")
             try db.execute(sql: "PRAGMA cache_size = -32768")
