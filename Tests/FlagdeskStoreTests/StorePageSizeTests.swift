@@ -19,7 +19,10 @@ struct StorePageSizeTests {
         try FilePermissions.createPrivateFolder(folder)
         let oldMask = umask(0o077)
         let database = folder.appendingPathComponent(Store.databaseFileName)
-        let older = try DatabasePool(path: database.path)
+        // As a store made before: 4 KiB pages set before WAL (whatever this SQLite's default).
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA page_size = 4096") }
+        let older = try DatabasePool(path: database.path, configuration: configuration)
         umask(oldMask)
         #expect(try older.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 4_096)
         try Schema.migrator.migrate(older)
