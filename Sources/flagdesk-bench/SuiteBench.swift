@@ -22,7 +22,7 @@ struct BenchRow {
 struct SuiteBench: Bench {
     let name = "suite"
     let summary =
-        "synthetic store of N items (default 1,000,000): import, queries, ratios [--items N] [--keep PATH] [--reuse STORE] [--only import]"
+        "synthetic store of N items (default 1,000,000): import, queries, ratios [--items N] [--keep PATH] [--reuse STORE] [--only import] (--reuse with --only import: N more rows, default 100,000, into the kept store)"
 
     /// The instant the synthetic desk lives at.
     static let now = ISO8601.parseInstant("2026-11-23T09:00:00Z")!
@@ -38,8 +38,13 @@ struct SuiteBench: Bench {
         var temporary: URL?
         defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
         if let reuse = arguments.text("reuse") {
-            // A store kept by an earlier run (`--keep`): only the queries are timed again.
+            // A store kept by an earlier run (`--keep`): only the queries are timed again, or,
+            // with `--only import`, an import of N more rows into it (the store grows).
             desk = try Self.open(URL(fileURLWithPath: reuse))
+            if arguments.text("only") == "import" {
+                print(BenchTable.render([try importIntoStore(desk, count: arguments.count("items", default: 100_000))]))
+                return
+            }
         } else {
             let count = try arguments.count("items", default: 1_000_000)
             let folder =
@@ -134,6 +139,22 @@ struct SuiteBench: Bench {
             sqlite3: "\(shown.integrity) (integrity_check)",
             ratio: String(format: "%.2f", shown.verify.wall / max(shown.integrity.wall, 0.001)))
         return (row, parts)
+    }
+
+    /// An import of `count` rows into a store that already holds items (every import after a
+    /// desk's first): the URL filter no longer clears rows and the queue's indexes take each
+    /// row as it comes.
+    private func importIntoStore(_ desk: Desk, count: Int) throws -> BenchRow {
+        let stored = try desk.store.read { db in try BenchFixtures.counts(in: db) }.items
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "flagdesk-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = folder.appendingPathComponent("more.csv")
+        try SyntheticImportFile.write(rows: count, to: csv, firstID: stored)
+        var row = try importRow(desk, csv: csv, count: count)
+        row.measure = "import \(grouped(count)) rows (CSV) into a store of \(grouped(stored)) items"
+        return row
     }
 
     private func importRow(_ desk: Desk, csv: URL, count: Int) throws -> BenchRow {

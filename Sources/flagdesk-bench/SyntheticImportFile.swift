@@ -20,13 +20,18 @@ enum SyntheticImportFile {
         "nightly", "new", "girls", "available", "travel", "cash", "photo", "phone", "hotel", "driver",
     ]
 
-    static func write(rows: Int, to url: URL) throws {
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+    /// Rows are numbered from `firstID` (their URLs name it): a file for a store that already
+    /// holds `firstID` synthetic items brings new URLs, and repeats about 2% of earlier ones,
+    /// stored items' included.
+    static func write(rows: Int, to url: URL, firstID: Int = 0) throws {
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
         var generator = SeededGenerator(seed: 2022_2065)
         var block = "\u{FEFF}url;category;keywords;minor;threat_to_life;explanation;source\r\n"
-        for index in 0..<rows {
+        for index in firstID..<firstID + rows {
             let repeated = index > 100 && Int.random(in: 0..<50, using: &generator) == 0
             let id = repeated ? Int.random(in: 0..<index, using: &generator) : index
             let host =

@@ -37,5 +37,15 @@ grep -F "people (P)" "$work/desk.out" | grep -qF "[People (" || fail "P did not 
 "$bench" suite --reuse "$work/kept/store" > "$work/again.out" 2>&1 || fail "--reuse exited $?"
 grep -qF "| queue page" "$work/again.out" || fail "--reuse printed no query rows"
 ! grep -qF "| import" "$work/again.out" || fail "--reuse imported again"
+# An import into the kept store (every import after a desk's first): 500 more rows, the store
+# verifies clean afterwards.
+"$bench" suite --reuse "$work/kept/store" --only import --items 500 > "$work/more.out" 2>&1 ||
+    fail "--reuse --only import exited $?: $(cat "$work/more.out")"
+grep -qF "| import 500 rows (CSV) into a store of 3,000 items |" "$work/more.out" ||
+    fail "no import row for the kept store: $(cat "$work/more.out")"
+"$bench" suite --reuse "$work/kept/store" > "$work/grown.out" 2>&1 || fail "--reuse after the import exited $?"
+grep -q "Flagdesk bench: 3,500 items" "$work/grown.out" || fail "the kept store did not grow: $(head -1 "$work/grown.out")"
+grep -qE "^\| verify \([0-9,]+ sealed rows; clean\)" "$work/grown.out" ||
+    fail "the grown store does not verify clean: $(grep -F "| verify" "$work/grown.out")"
 "$bench" suite --items nope > /dev/null 2>&1 && fail "a bad --items was accepted"
 echo "bench-smoke: 1 passed"
