@@ -168,7 +168,7 @@ public final class ItemBatchWriter {
     }
 
     /// The id of the first item already recorded (or inserted in this batch) for a normalised URL.
-    public func firstItemID(withURL normalizedURL: String) throws -> Int64? {
+    func firstItemID(withURL normalizedURL: String) throws -> Int64? {
         let statement = firstWithURLStatement
         defer { statement.reset() }
         statement.bind(1, normalizedURL)
@@ -176,9 +176,10 @@ public final class ItemBatchWriter {
     }
 
     /// Inserts `item` under the next reference and returns that reference (its `duplicateOf` as
-    /// the caller set it).
+    /// the caller set it). Not public: an import's rows come from the preparer; this path is for
+    /// the store's own tests of the batch (triggers, indexes, seal), which need no second thread.
     @discardableResult
-    public func insert(_ item: Item) throws -> String {
+    func insert(_ item: Item) throws -> String {
         precondition(!preparing, "rows come from the preparer once one was made")
         if item.caseID != nil { try restoreCaseTrigger() }
         let row = builder.build(item, id: nextID, number: number + 1, mayBeDuplicate: false)
